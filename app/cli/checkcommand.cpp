@@ -1,0 +1,105 @@
+#include "checkcommand.h"
+
+#include "oneroster/exportreader.h"
+#include "report/reportwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace rb {
+
+namespace {
+
+// Gives lupdate and the translator one context for this file's strings.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
+
+void writeStd(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Reads a OneRoster 1.1 CSV export and reports every problem the hub would object to.\n"
+           "Exit code 0: no errors; 1: errors found; 2: the export could not be read."));
+    parser.addHelpOption();
+    const QCommandLineOption formatOption(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        Tr::tr("Report format: text (default), csv or json."), Tr::tr("format"), QStringLiteral("text"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          Tr::tr("Write the report to FILE instead of the terminal."),
+                                          Tr::tr("file"));
+    parser.addOption(formatOption);
+    parser.addOption(outputOption);
+    parser.addPositionalArgument(QStringLiteral("export"),
+                                 Tr::tr("A zip, a folder, or the CSV files of one export."),
+                                 QStringLiteral("EXPORT..."));
+
+    if (!parser.parse(arguments)) {
+        writeStd(stderr, (parser.errorText() + u'\n').toUtf8());
+        return CheckUnreadable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // helpText() names the program by its full path and leaves out the command.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("rosterbench check"));
+        writeStd(stdout, help.toUtf8());
+        return CheckClean;
+    }
+    ReportWriter::Format format;
+    if (!ReportWriter::parseFormat(parser.value(formatOption), &format)) {
+        writeStd(stderr, (Tr::tr("Unknown format “%1”: use text, csv or json.")
+                              .arg(parser.value(formatOption))
+                          + u'\n')
+                             .toUtf8());
+        return CheckUnreadable;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        writeStd(stderr, (Tr::tr("Name the export to check: a zip, a folder or CSV files.") + u'\n'
+                          + Tr::tr("Run “rosterbench check --help” for the options."))
+                             .toUtf8());
+        return CheckUnreadable;
+    }
+
+    const ExportReader reader;
+    const ReadResult result = reader.read(paths);
+    const QByteArray report = ReportWriter::write(result, format);
+
+    if (parser.isSet(outputOption)) {
+        QSaveFile file(parser.value(outputOption));
+        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size()
+            || !file.commit()) {
+            writeStd(stderr, (Tr::tr("Could not write the report to “%1”: %2")
+                                  .arg(parser.value(outputOption), file.errorString())
+                              + u'\n')
+                                 .toUtf8());
+            return CheckUnreadable;
+        }
+    } else {
+        writeStd(stdout, report);
+    }
+    // Whatever the format, the reason an export could not be read also goes to the terminal.
+    for (const QString &fatal : result.fatalErrors) {
+        if (format != ReportWriter::Format::Text || parser.isSet(outputOption))
+            writeStd(stderr, (Tr::tr("Could not read: %1").arg(fatal) + u'\n').toUtf8());
+    }
+    if (!result.isReadable())
+        return CheckUnreadable;
+    return result.findings.hasErrors() ? CheckFoundErrors : CheckClean;
+}
+
+} // namespace rb

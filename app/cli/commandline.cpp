@@ -1,0 +1,95 @@
+#include "commandline.h"
+
+#include "cli/checkcommand.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstring>
+
+namespace rb::CommandLine {
+
+namespace {
+
+const char *const Commands[] = {"check", "help", "--help", "-h", "--version", "-v"};
+
+// Gives lupdate and the translator one context for this file's strings.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QString usage()
+{
+    return Tr::tr("Usage: rosterbench [EXPORT...]\n"
+              "       rosterbench check EXPORT... [--format text|csv|json] [--output FILE]\n"
+              "\n"
+              "Without a command, opens the window (on EXPORT, if given).\n"
+              "\n"
+              "Commands:\n"
+              "  check    Read a OneRoster 1.1 CSV export (a zip, a folder or the CSV files) and\n"
+              "           report every problem found. Exit code 0: no errors; 1: errors found;\n"
+              "           2: the export could not be read.\n"
+              "\n"
+              "Run “rosterbench COMMAND --help” for a command's options.\n");
+}
+
+} // namespace
+
+bool isCommand(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *command : Commands) {
+        if (std::strcmp(argv[1], command) == 0)
+            return true;
+    }
+    return false;
+}
+
+void setApplicationInfo()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Rosterbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Rosterbench"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("rosterbench.github.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROSTERBENCH_VERSION));
+}
+
+void installTranslations()
+{
+    auto *app = QCoreApplication::instance();
+    auto *own = new QTranslator(app);
+    // Languages without a catalogue fall back to English, whose catalogue holds the plural forms.
+    if (own->load(QLocale(), QStringLiteral("rosterbench"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/rosterbench_en.qm")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    QTextStream out(stdout);
+    if (command == QLatin1String("check"))
+        return runCheck(arguments.mid(1));
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return 0;
+    }
+    out << usage();
+    return 0;
+}
+
+} // namespace rb::CommandLine

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "oneroster/schema.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace rb {
+
+// How bad a finding is, as the hub defines it.
+enum class Severity : uint8_t {
+    Error, // the account, class or enrollment is not created, or the upload is refused
+    Alert, // created, but incomplete or not as intended
+    Hold,  // the school's sync is stopped for review
+    Info,  // worth knowing; nothing is lost
+};
+constexpr int SeverityCount = 4;
+
+// Every rule Rosterbench checks. The order is the catalogue's; codes are stable across versions.
+enum class RuleId : uint16_t {
+    // Files and format: the whole upload is refused until these are fixed.
+    FileMissing,
+    FileMisnamed,
+    FileNotCsv,
+    FileEmpty,
+    FileHeaderOnly,
+    FileUnknown,
+    HeaderMissing,
+    HeaderMisspelled,
+    HeaderSpaces,
+    HeaderDuplicate,
+    HeaderUnknown,
+    CsvCellCount,
+    CsvQuoteInCell,
+    CsvUnterminatedQuote,
+    CsvCarriageReturnInCell,
+    CsvInvalidUtf8,
+    CsvEmptyLine,
+    ManifestVersion,
+    ManifestOneRosterVersion,
+    ManifestPropertyMissing,
+    ManifestFileValue,
+    ManifestFileMismatch,
+    ManifestPropertyUnknown,
+    Count
+};
+constexpr int RuleCount = int(RuleId::Count);
+
+// One entry of the catalogue. Texts are untranslated source strings; use the accessors of
+// RuleCatalogue to get them in the current language.
+struct Rule
+{
+    RuleId id;
+    const char *code;     // stable, quoted by support staff: "HDR-MISSPELLED"
+    Severity severity;
+    FileKind file;        // the file it concerns, Other for any
+    const char *field;    // the OneRoster field, empty for none
+    const char *title;    // short, a noun phrase
+    const char *message;  // one finding's sentence, with %1 and %2 for its arguments
+    const char *happens;  // what the hub will do
+    const char *fix;      // how to fix it in the SIS or the export
+    const char *fixAeries;    // SIS-specific hints, empty where the general one is enough
+    const char *fixClever;
+    const char *fixClassLink;
+    const char *source;   // where the rule comes from: the hub's help page or the OneRoster spec
+};
+
+namespace RuleCatalogue {
+
+const Rule &rule(RuleId id);
+std::optional<RuleId> findByCode(const QString &code);
+
+QString code(RuleId id);
+Severity severity(RuleId id);
+QString title(RuleId id);
+QString messageTemplate(RuleId id);
+QString whatHappens(RuleId id);
+QString howToFix(RuleId id);
+QString fixFor(RuleId id, const QString &sis); // "aeries", "clever", "classlink"; empty if none
+
+// "error", "alert", "hold", "info": the stable names used in exports.
+QString severityKey(Severity s);
+// The translated word for a severity, for people.
+QString severityName(Severity s);
+// Translated plural with a count: "3 errors".
+QString severityCount(Severity s, qint64 n);
+
+} // namespace RuleCatalogue
+
+} // namespace rb

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+namespace rb::test {
+
+// File name → bytes of one export.
+using ExportFiles = QMap<QString, QByteArray>;
+
+// The six files of a small export with no formatting problem: a district, two schools, a
+// teacher, two students and a parent, one class. Tests change what they need.
+ExportFiles validExport();
+
+// Writes the files into `folder` (created if needed).
+bool writeFolder(const QString &folder, const ExportFiles &files);
+
+// Writes the files into a zip at `zipPath`, inside `prefix` ("export/") if given, encrypted with
+// `password` if given.
+bool writeZip(const QString &zipPath, const ExportFiles &files, const QString &prefix = {},
+              const char *password = nullptr);
+
+} // namespace rb::test

@@ -1,0 +1,179 @@
+#include "exportfixture.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `rosterbench check` as a district admin or a script runs it: the real executable, no display.
+class CheckCommandTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run check(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ROSTERBENCH_EXE), QStringList{QStringLiteral("check")} + arguments);
+        if (!process.waitForFinished(120000))
+            qFatal("rosterbench check did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString folderWith(const QString &name, const rb::test::ExportFiles &files)
+    {
+        const QString folder = m_dir.filePath(name);
+        if (!rb::test::writeFolder(folder, files))
+            qFatal("cannot write fixture");
+        return folder;
+    }
+
+    QString brokenExport()
+    {
+        rb::test::ExportFiles files = rb::test::validExport();
+        files[QStringLiteral("users.csv")].replace("Ann,Doe", "Ann \"Annie\",Doe");
+        files.remove(QStringLiteral("demographics.csv"));
+        return folderWith(QStringLiteral("broken"), files);
+    }
+
+private slots:
+    void cleanExport_exitsZero()
+    {
+        const Run run = check({folderWith(QStringLiteral("clean"), rb::test::validExport())});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Errors: 0   Alerts: 0   Holds: 0   Info: 0"), run.out.constData());
+        QVERIFY(run.out.contains("users.csv"));
+    }
+
+    void exportWithErrors_exitsOne_andListsThem()
+    {
+        const Run run = check({brokenExport()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("error  CSV-QUOTE-IN-CELL users.csv:5:9 [givenName] (id P1)"), run.out.constData());
+        QVERIFY(run.out.contains("error  FILE-MISSING demographics.csv"));
+    }
+
+    void unreadableExport_exitsTwo_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nothing-here.zip")) << QByteArray("does not exist");
+        QTest::newRow("empty folder") << m_dir.path() + QStringLiteral("/emptyfolder") << QByteArray("holds no CSV files");
+    }
+
+    void unreadableExport_exitsTwo()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, says);
+        QDir().mkpath(m_dir.path() + QStringLiteral("/emptyfolder"));
+        const Run run = check({path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains(says), run.out.constData());
+        // Also through --format json, the reason reaches the terminal.
+        const Run json = check({path, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY2(json.err.contains(says), json.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("readable")).toBool(true), false);
+    }
+
+    void json_hasTheDocumentedShape()
+    {
+        const Run run = check({brokenExport(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonObject summary = doc.object().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("findings")).toObject().value(QStringLiteral("error")).toInt(), 3);
+        QCOMPARE(summary.value(QStringLiteral("readable")).toBool(), true);
+        const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 3);
+        QJsonObject quote;
+        for (const QJsonValue &v : findings) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(QStringList(o.keys()),
+                     (QStringList{QStringLiteral("code"), QStringLiteral("column"), QStringLiteral("field"),
+                                  QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("line"),
+                                  QStringLiteral("message"), QStringLiteral("severity")}));
+            if (o.value(QStringLiteral("code")).toString() == QLatin1String("CSV-QUOTE-IN-CELL"))
+                quote = o;
+        }
+        QCOMPARE(quote.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(quote.value(QStringLiteral("file")).toString(), QStringLiteral("users.csv"));
+        QCOMPARE(quote.value(QStringLiteral("line")).toInt(), 5);
+        QCOMPARE(quote.value(QStringLiteral("column")).toInt(), 9);
+        QCOMPARE(quote.value(QStringLiteral("field")).toString(), QStringLiteral("givenName"));
+        QCOMPARE(quote.value(QStringLiteral("id")).toString(), QStringLiteral("P1"));
+        QVERIFY(quote.value(QStringLiteral("message")).toString().contains(QStringLiteral("Ann \"Annie\"")));
+    }
+
+    void csv_hasOneRowPerFinding()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("report.csv"));
+        const Run run = check({brokenExport(), QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--output"), out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("severity,code,file,line,column,field,id,message\r"));
+        QCOMPARE(lines.size(), 5); // header, three findings, and the empty piece after the last line end
+        QByteArray quote;
+        for (const QByteArray &line : lines) {
+            if (line.contains("CSV-QUOTE-IN-CELL"))
+                quote = line;
+        }
+        QVERIFY2(quote.startsWith("error,CSV-QUOTE-IN-CELL,users.csv,5,9,givenName,P1,\"A quotation mark"),
+                 quote.constData());
+        // A quote inside the message is doubled, as RFC 4180 wants.
+        QVERIFY(quote.contains("Ann \"\"Annie\"\""));
+    }
+
+    void unknownFormat_exitsTwo()
+    {
+        const Run run = check({brokenExport(), QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("Unknown format"));
+    }
+
+    void unwritableOutput_exitsTwo()
+    {
+        const Run run = check({brokenExport(), QStringLiteral("--output"),
+                               m_dir.filePath(QStringLiteral("no/such/folder/report.txt"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("Could not write the report"));
+    }
+
+    void bundledSample_isReadWithItsPlantedProblems()
+    {
+        const Run run = check({QStringLiteral(ROSTERBENCH_SAMPLE), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("summary")).toObject();
+        QVERIFY(summary.value(QStringLiteral("rows")).toInt() > 300);
+        QVERIFY(summary.value(QStringLiteral("findings")).toObject().value(QStringLiteral("error")).toInt() >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(CheckCommandTest)
+#include "tst_checkcommand.moc"
