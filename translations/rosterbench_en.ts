@@ -39,7 +39,7 @@
 <context>
     <name>rb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

@@ -130,22 +130,22 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>contiene datos binarios</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="219"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="232"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="276"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="289"/>
         <source>%1, line %2: the line is longer than %3 MB without ending. This is not a roster file, or it was damaged.</source>
         <translation>%1, línea %2: la línea supera los %3 MB sin terminar. No es un archivo de OneRoster o está dañado.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="417"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="431"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="546"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="560"/>
         <source>Indexing</source>
         <translation>Indexando</translation>
     </message>
@@ -920,87 +920,102 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>rb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow.cpp" line="34"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>Rosterbench</source>
         <translation>Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Open a OneRoster export (a zip, a folder or CSV files) to check it.</source>
         <translation>Abra una exportación de OneRoster (un zip, una carpeta o archivos CSV) para revisarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <source>Choose a finding to see what the hub will do and how to fix it.</source>
+        <translation>Elija un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>&amp;Open Export…</source>
         <translation>&amp;Abrir exportación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Open a zip of OneRoster CSV files, or the CSV files themselves</source>
         <translation>Abrir un zip con archivos CSV de OneRoster, o los propios archivos CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Open &amp;Folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Open a folder holding OneRoster CSV files</source>
         <translation>Abrir una carpeta que contiene archivos CSV de OneRoster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Open Export</source>
         <translation>Abrir exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>OneRoster exports (*.zip *.csv);;Zip files (*.zip);;CSV files (*.csv);;All files (*)</source>
         <translation>Exportaciones de OneRoster (*.zip *.csv);;Archivos zip (*.zip);;Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Open Export Folder</source>
         <translation>Abrir carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>What will happen:</source>
+        <translation>Qué pasará:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>How to fix it:</source>
+        <translation>Cómo corregirlo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Opening was canceled.</source>
         <translation>Se canceló la apertura.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 in %3: %4, %5, %6, %7.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 en %3: %4, %5, %6, %7.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -1008,7 +1023,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -1016,17 +1031,17 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>The export could not be read</source>
         <translation>No se pudo leer la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>%1 – Rosterbench</source>
         <translation>%1 – Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>

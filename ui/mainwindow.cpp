@@ -14,7 +14,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -27,6 +29,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new FindingsModel(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_explanation(new QTextBrowser(this))
     , m_progressBar(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progressTimer(new QTimer(this))
@@ -47,8 +50,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view);
+    // The table above, the chosen finding's explanation below.
+    auto *splitter = new QSplitter(Qt::Vertical, central);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_explanation);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    m_explanation->setPlaceholderText(tr("Choose a finding to see what the hub will do and how to fix it."));
+    layout->addWidget(splitter);
     setCentralWidget(central);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showExplanation);
 
     auto *openZip = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                 tr("&Open Export…"), this);
@@ -133,6 +145,23 @@ void MainWindow::openExport(const QStringList &paths)
     }));
 }
 
+void MainWindow::showExplanation()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const ReadResult *result = m_model->result();
+    if (!current.isValid() || !result) {
+        m_explanation->clear();
+        return;
+    }
+    const Finding &f = result->findings.at(size_t(current.row()));
+    m_explanation->setHtml(
+        QStringLiteral("<h3>%1 <small>(%2)</small></h3><p>%3</p><p><b>%4</b> %5</p><p><b>%6</b> %7</p>")
+            .arg(RuleCatalogue::title(f.rule).toHtmlEscaped(), RuleCatalogue::code(f.rule),
+                 result->findings.message(f).toHtmlEscaped(), tr("What will happen:"),
+                 RuleCatalogue::whatHappens(f.rule).toHtmlEscaped(), tr("How to fix it:"),
+                 RuleCatalogue::howToFix(f.rule).toHtmlEscaped()));
+}
+
 void MainWindow::updateProgress()
 {
     if (!m_progress)
@@ -175,6 +204,9 @@ void MainWindow::showResult()
     setWindowTitle(tr("%1 – Rosterbench").arg(m_paths.value(0).section(QLatin1Char('/'), -1)));
     m_model->setResult(std::move(result));
     m_view->resizeColumnsToContents();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    showExplanation();
     statusBar()->showMessage(tr("Ready"), 3000);
     emit exportLoaded();
 }

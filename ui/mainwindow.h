@@ -9,6 +9,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTextBrowser;
 class QTimer;
 template<typename T>
 class QFutureWatcher;
@@ -41,10 +42,12 @@ private:
     void chooseFolder();
     void showResult();
     void updateProgress();
+    void showExplanation();
 
     FindingsModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
+    QTextBrowser *m_explanation = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QTimer *m_progressTimer = nullptr;

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace rb;
@@ -38,6 +39,12 @@ private slots:
                 || (label->text().contains(QStringLiteral("lakeview"))
                     && label->text().contains(QStringLiteral("1 error")));
         QVERIFY(summarised);
+        // The first finding is chosen, and explained below the table.
+        QCOMPARE(view->currentIndex().row(), 0);
+        auto *explanation = window.findChild<QTextBrowser *>();
+        QVERIFY(explanation);
+        QVERIFY(explanation->toPlainText().contains(QStringLiteral("CSV-QUOTE-IN-CELL")));
+        QVERIFY(explanation->toPlainText().contains(QStringLiteral("How to fix it:")));
     }
 
     void unreadableExport_saysWhyAndKeepsTheWindowUsable()

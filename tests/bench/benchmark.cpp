@@ -1,0 +1,121 @@
+// Measures `check` on generated exports: wall time, throughput and peak memory, each export in a
+// child process of its own so one measurement's memory never counts in the next.
+
+#include "oneroster/exportreader.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStringList>
+#include <QThread>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+namespace {
+
+struct Measure
+{
+    double seconds = 0;
+    double uncompressedMB = 0;
+    long long rows = 0;
+    long long findings = 0;
+    int readable = 0;
+};
+
+std::string machine()
+{
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(cpuinfo, line)) {
+        if (line.rfind("model name", 0) == 0)
+            return line.substr(line.find(':') + 2);
+    }
+    return "unknown CPU";
+}
+
+Measure measureOnce(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const rb::ReadResult result = rb::ExportReader().read({path});
+    Measure m;
+    m.seconds = double(timer.nsecsElapsed()) / 1e9;
+    m.uncompressedMB = double(result.bytesRead) / 1e6;
+    m.rows = result.roster ? static_cast<long long>(result.roster->totalRows()) : 0;
+    m.findings = static_cast<long long>(result.findings.size());
+    m.readable = result.isReadable() ? 1 : 0;
+    return m;
+}
+
+} // namespace
+
+// Where the memory of a loaded roster goes, column by column.
+int printMemory(const QString &path)
+{
+    const rb::ReadResult result = rb::ExportReader().read({path});
+    for (int k = 0; k < rb::KnownFileKindCount; ++k) {
+        const rb::Table &table = result.roster->table(rb::FileKind(k));
+        if (!table.isPresent())
+            continue;
+        std::printf("%-20s %10zu rows %8.1f MB\n", qPrintable(table.entryName()), table.rowCount(),
+                    double(table.memoryUsage()) / 1e6);
+        for (int c = 0; c < table.columnCount(); ++c) {
+            const rb::StringColumn &column = table.column(c);
+            std::printf("    %-36s %10u distinct %8.1f MB%s\n", table.headerCells().at(c).constData(),
+                        column.distinctCount(), double(column.memoryUsage()) / 1e6,
+                        column.hasLookup() ? "  (lookup)" : "");
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && std::string(argv[1]) == "--memory")
+        return printMemory(QString::fromLocal8Bit(argv[2]));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: rosterbench-benchmark EXPORT.zip...\n"
+                             "       rosterbench-benchmark --memory EXPORT.zip\n");
+        return 2;
+    }
+    std::printf("Rosterbench check benchmark on %s, %d cores\n\n", machine().c_str(),
+                QThread::idealThreadCount());
+    std::printf("%-28s %10s %10s %12s %9s %9s %11s %9s\n", "export", "zip MB", "CSV MB", "rows",
+                "seconds", "MB/s", "peak RSS MB", "findings");
+    for (int i = 1; i < argc; ++i) {
+        const QString path = QString::fromLocal8Bit(argv[i]);
+        int pipeFds[2];
+        if (pipe(pipeFds) != 0)
+            return 2;
+        const pid_t child = fork();
+        if (child == 0) {
+            close(pipeFds[0]);
+            const Measure m = measureOnce(path);
+            if (write(pipeFds[1], &m, sizeof m) != ssize_t(sizeof m))
+                _exit(1);
+            _exit(0);
+        }
+        close(pipeFds[1]);
+        Measure m;
+        const bool got = read(pipeFds[0], &m, sizeof m) == ssize_t(sizeof m);
+        close(pipeFds[0]);
+        int status = 0;
+        rusage usage{};
+        wait4(child, &status, 0, &usage);
+        if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            std::printf("%-28s failed\n", qPrintable(QFileInfo(path).fileName()));
+            continue;
+        }
+        std::printf("%-28s %10.1f %10.1f %12lld %9.2f %9.0f %11.0f %9lld%s\n",
+                    qPrintable(QFileInfo(path).fileName()), double(QFileInfo(path).size()) / 1e6,
+                    m.uncompressedMB, m.rows, m.seconds, m.uncompressedMB / m.seconds,
+                    double(usage.ru_maxrss) / 1024.0, m.findings, m.readable ? "" : "  (unreadable)");
+        std::fflush(stdout);
+    }
+    return 0;
+}
