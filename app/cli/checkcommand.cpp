@@ -38,7 +38,7 @@ int runCheck(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption formatOption(
         {QStringLiteral("f"), QStringLiteral("format")},
-        Tr::tr("Report format: text (default), csv or json."), Tr::tr("format"), QStringLiteral("text"));
+        Tr::tr("Report format: text (default), csv, json or html."), Tr::tr("format"), QStringLiteral("text"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("Write the report to FILE instead of the terminal."),
                                           Tr::tr("file"));
@@ -61,7 +61,7 @@ int runCheck(const QStringList &arguments)
     }
     ReportWriter::Format format;
     if (!ReportWriter::parseFormat(parser.value(formatOption), &format)) {
-        writeStd(stderr, (Tr::tr("Unknown format “%1”: use text, csv or json.")
+        writeStd(stderr, (Tr::tr("Unknown format “%1”: use text, csv, json or html.")
                               .arg(parser.value(formatOption))
                           + u'\n')
                              .toUtf8());

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cli/checkcommand.h"
+#include "cli/rulescommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -14,7 +15,7 @@ namespace rb::CommandLine {
 
 namespace {
 
-const char *const Commands[] = {"check", "help", "--help", "-h", "--version", "-v"};
+const char *const Commands[] = {"check", "rules", "explain", "help", "--help", "-h", "--version", "-v"};
 
 // Gives lupdate and the translator one context for this file's strings.
 struct Tr
@@ -25,7 +26,9 @@ struct Tr
 QString usage()
 {
     return Tr::tr("Usage: rosterbench [EXPORT...]\n"
-              "       rosterbench check EXPORT... [--format text|csv|json] [--output FILE]\n"
+              "       rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]\n"
+              "       rosterbench rules [--format text|csv]\n"
+              "       rosterbench explain CODE\n"
               "\n"
               "Without a command, opens the window (on EXPORT, if given).\n"
               "\n"
@@ -33,6 +36,8 @@ QString usage()
               "  check    Read a OneRoster 1.1 CSV export (a zip, a folder or the CSV files) and\n"
               "           report every problem found. Exit code 0: no errors; 1: errors found;\n"
               "           2: the export could not be read.\n"
+              "  rules    List every rule checked, with its code and severity.\n"
+              "  explain  Explain one rule: what the hub does, and how to fix it.\n"
               "\n"
               "Run “rosterbench COMMAND --help” for a command's options.\n");
 }
@@ -83,6 +88,10 @@ int run(const QStringList &arguments)
     QTextStream out(stdout);
     if (command == QLatin1String("check"))
         return runCheck(arguments.mid(1));
+    if (command == QLatin1String("rules"))
+        return runRules(arguments.mid(1));
+    if (command == QLatin1String("explain"))
+        return runExplain(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
             << Qt::endl;

@@ -3,6 +3,7 @@
 #include "oneroster/csvparser.h"
 #include "oneroster/manifest.h"
 #include "util/progress.h"
+#include "validation/validator.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -559,6 +560,11 @@ ReadResult ExportReader::read(const QStringList &paths, Progress *progress) cons
     if (progress)
         progress->setStage(Tr::tr("Indexing"));
     result.roster->buildIndexes();
+    if (m_options.validate && result.fatalErrors.isEmpty()) {
+        if (progress)
+            progress->setStage(Tr::tr("Checking the rules"));
+        result.findings.merge(Validator(*result.roster, m_options.validation).run());
+    }
     result.findings.sort();
     return result;
 }

@@ -3,6 +3,7 @@
 #include "oneroster/exportsource.h"
 #include "roster/roster.h"
 #include "validation/finding.h"
+#include "validation/validator.h"
 
 #include <QStringList>
 
@@ -45,6 +46,8 @@ struct ReadOptions
     SourceLimits limits;
     size_t maxRecordBytes = 1u << 20; // a longer line means the file is not a roster
     int threads = 0;                  // 0: one per core
+    bool validate = true;             // apply the data rules once the files are read
+    ValidationOptions validation;
 };
 
 // Reads a OneRoster 1.1 CSV export (a zip, a folder or loose files) into a Roster, reporting every

@@ -1,5 +1,7 @@
 #include "exportfixture.h"
 
+#include "validation/rulecatalogue.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +25,9 @@ private:
         QByteArray err;
     };
 
-    static Run check(const QStringList &arguments)
+    static Run check(const QStringList &arguments) { return rosterbench(QStringList{QStringLiteral("check")} + arguments); }
+
+    static Run rosterbench(const QStringList &arguments)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,7 +36,7 @@ private:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ROSTERBENCH_EXE), QStringList{QStringLiteral("check")} + arguments);
+        process.start(QStringLiteral(ROSTERBENCH_EXE), arguments);
         if (!process.waitForFinished(120000))
             qFatal("rosterbench check did not finish");
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -60,7 +64,9 @@ private slots:
     {
         const Run run = check({folderWith(QStringLiteral("clean"), rb::test::validExport())});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains("Errors: 0   Alerts: 0   Holds: 0   Info: 0"), run.out.constData());
+        // Only the district row is worth a note: it is not taken in as a school.
+        QVERIFY2(run.out.contains("Errors: 0   Alerts: 0   Holds: 0   Info: 1"), run.out.constData());
+        QVERIFY(run.out.contains("info   ORG-DISTRICT orgs.csv:2:5"));
         QVERIFY(run.out.contains("users.csv"));
     }
 
@@ -107,7 +113,7 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("findings")).toObject().value(QStringLiteral("error")).toInt(), 3);
         QCOMPARE(summary.value(QStringLiteral("readable")).toBool(), true);
         const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
-        QCOMPARE(findings.size(), 3);
+        QCOMPARE(findings.size(), 4); // and the district note
         QJsonObject quote;
         for (const QJsonValue &v : findings) {
             const QJsonObject o = v.toObject();
@@ -138,7 +144,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.first(), QByteArray("severity,code,file,line,column,field,id,message\r"));
-        QCOMPARE(lines.size(), 5); // header, three findings, and the empty piece after the last line end
+        QCOMPARE(lines.size(), 6); // header, four findings, and the empty piece after the last line end
         QByteArray quote;
         for (const QByteArray &line : lines) {
             if (line.contains("CSV-QUOTE-IN-CELL"))
@@ -163,6 +169,53 @@ private slots:
                                m_dir.filePath(QStringLiteral("no/such/folder/report.txt"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("Could not write the report"));
+    }
+
+    void html_isAReportADistrictCanRead()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("report.html"));
+        const Run run = check({QStringLiteral(ROSTERBENCH_SAMPLE), QStringLiteral("--format"), QStringLiteral("html"),
+                               QStringLiteral("--output"), out});
+        QCOMPARE(run.exitCode, 1);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QStringLiteral("<td>Lakeview High School (SCH003)</td>")));
+        QVERIFY(html.contains(QStringLiteral("<code>USR-EMAIL-MISSING</code>")));
+        QVERIFY(html.contains(QStringLiteral("How to fix it:")));
+        // Cell text is escaped: the planted quote shows as text, never as markup.
+        QVERIFY(html.contains(QStringLiteral("Robert &quot;Rob&quot;")));
+        // Errors come before alerts and notes.
+        QVERIFY(html.indexOf(QStringLiteral("CSV-QUOTE-IN-CELL")) < html.indexOf(QStringLiteral("ENR-PRIMARY-CASE")));
+        QVERIFY(html.indexOf(QStringLiteral("ENR-PRIMARY-CASE")) < html.indexOf(QStringLiteral("<code>ORG-DISTRICT")));
+    }
+
+    void rules_listsTheWholeCatalogue()
+    {
+        const Run text = rosterbench({QStringLiteral("rules")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("USR-EMAIL-MISSING"));
+        QVERIFY(text.out.contains("CSV-QUOTE-IN-CELL"));
+        const Run csv = rosterbench({QStringLiteral("rules"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("code,severity,file,field,title,what_happens,how_to_fix,source\r"));
+        QCOMPARE(lines.size(), 1 + rb::RuleCount);
+        QVERIFY(csv.out.contains("\nUSR-CONTACTS-OVER-FIVE,hold,users.csv,agentSourcedIds,"));
+    }
+
+    void explain_tellsWhatHappensAndHowToFix()
+    {
+        const Run run = rosterbench({QStringLiteral("explain"), QStringLiteral("cls-no-owner")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("CLS-NO-OWNER: Class with no teacher\n"));
+        QVERIFY(run.out.contains("What will happen:"));
+        QVERIFY(run.out.contains("How to fix it:"));
+        QVERIFY(run.out.contains("ClassLink: "));
+        const Run unknown = rosterbench({QStringLiteral("explain"), QStringLiteral("NO-SUCH-RULE")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("No rule has the code"));
     }
 
     void bundledSample_isReadWithItsPlantedProblems()

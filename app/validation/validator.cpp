@@ -1,0 +1,805 @@
+#include "validator.h"
+
+#include "roster/roster.h"
+#include "validation/birthdate.h"
+#include "validation/languagecodes.h"
+#include "validation/phonenumbers.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+namespace rb {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+};
+
+using Row = uint32_t;
+constexpr Row NoRow = Table::NoRow;
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// The items of a OneRoster list cell ("S1,S2"), blanks dropped.
+template<typename F>
+void forEachItem(std::string_view cell, F &&visit)
+{
+    while (!cell.empty()) {
+        const size_t comma = cell.find(',');
+        const std::string_view item = trimmed(cell.substr(0, comma));
+        if (!item.empty())
+            visit(item);
+        if (comma == std::string_view::npos)
+            break;
+        cell.remove_prefix(comma + 1);
+    }
+}
+
+enum class Role : uint8_t { Blank, Teacher, Student, Parent, Guardian, Aide, Administrator, Proctor, Relative, Invalid };
+
+Role parseRole(std::string_view s)
+{
+    if (s.empty()) return Role::Blank;
+    if (s == "teacher") return Role::Teacher;
+    if (s == "student") return Role::Student;
+    if (s == "parent") return Role::Parent;
+    if (s == "guardian") return Role::Guardian;
+    if (s == "aide") return Role::Aide;
+    if (s == "administrator") return Role::Administrator;
+    if (s == "proctor") return Role::Proctor;
+    if (s == "relative") return Role::Relative;
+    return Role::Invalid;
+}
+
+bool isStaff(Role r) { return r == Role::Teacher || r == Role::Aide || r == Role::Administrator; }
+bool isParent(Role r) { return r == Role::Parent || r == Role::Guardian; }
+bool ownsClasses(Role r) { return r == Role::Teacher || r == Role::Administrator; }
+int rank(Role r) { return r == Role::Teacher || r == Role::Administrator || r == Role::Aide ? 3 : isParent(r) ? 2 : 1; }
+
+// Grades the hub accepts.
+bool isValidGrade(std::string_view g)
+{
+    if (g == "PK" || g == "KG" || g == "Other")
+        return true;
+    return g.size() == 2 && std::isdigit(uchar(g[0])) && std::isdigit(uchar(g[1]))
+        && ((g[0] == '0' && g[1] >= '1') || (g[0] == '1' && g[1] <= '2'));
+}
+
+// "1" → "01" when a single digit stands for a grade the hub knows, else empty.
+QString paddedGrade(std::string_view g)
+{
+    if (g.size() == 1 && g[0] >= '1' && g[0] <= '9')
+        return QStringLiteral("0") + QLatin1Char(g[0]);
+    return {};
+}
+
+bool isWellFormedEmail(std::string_view e)
+{
+    const size_t at = e.find('@');
+    if (at == std::string_view::npos || at == 0 || e.find('@', at + 1) != std::string_view::npos)
+        return false;
+    const std::string_view domain = e.substr(at + 1);
+    const size_t dot = domain.find('.');
+    if (dot == std::string_view::npos || dot == 0 || domain.back() == '.')
+        return false;
+    return std::none_of(e.begin(), e.end(), [](char c) { return c == ' ' || c == ',' || c == ';' || c == '\t'; });
+}
+
+uint64_t hashLowered(std::string_view s)
+{
+    char buffer[256];
+    if (s.size() > sizeof buffer) {
+        std::string lower(s);
+        for (char &c : lower)
+            c = char(std::tolower(uchar(c)));
+        return StringColumn::hash(lower);
+    }
+    for (size_t i = 0; i < s.size(); ++i)
+        buffer[i] = char(std::tolower(uchar(s[i])));
+    return StringColumn::hash({buffer, s.size()});
+}
+
+bool equalIgnoringCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size()
+        && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(uchar(x)) == std::tolower(uchar(y));
+           });
+}
+
+// Collects findings for one table, with its file name and column positions.
+class Reporter
+{
+public:
+    Reporter(const Table &table, FindingList &out) : m_table(table), m_out(out) {}
+
+    void add(RuleId rule, Row row, int field, const QString &a1 = {}, const QString &a2 = {})
+    {
+        FindingList::Where w;
+        w.file = m_table.entryName();
+        w.kind = m_table.kind();
+        w.row = row;
+        w.line = m_table.lineOf(row);
+        w.column = field < 0 ? 0 : m_table.columnForField(field) + 1;
+        m_out.add(rule, w, a1, a2);
+    }
+    void addAtColumn(RuleId rule, Row row, int column, const QString &a1 = {}, const QString &a2 = {})
+    {
+        FindingList::Where w;
+        w.file = m_table.entryName();
+        w.kind = m_table.kind();
+        w.row = row;
+        w.line = m_table.lineOf(row);
+        w.column = column;
+        m_out.add(rule, w, a1, a2);
+    }
+
+private:
+    const Table &m_table;
+    FindingList &m_out;
+};
+
+// Runs `visit(rowA, rowB)` for every row B whose value (by `key`) equals an earlier row A's.
+// Works the same on dictionary and plain columns: rows are grouped by a 64-bit hash, then
+// compared for real.
+template<typename Key, typename Same, typename F>
+void forEachRepeat(size_t rowCount, Key &&key, Same &&same, F &&visit)
+{
+    std::vector<std::pair<uint64_t, Row>> keyed;
+    keyed.reserve(rowCount);
+    for (size_t r = 0; r < rowCount; ++r) {
+        if (const auto k = key(Row(r)))
+            keyed.emplace_back(*k, Row(r));
+    }
+    std::sort(keyed.begin(), keyed.end());
+    for (size_t i = 0; i < keyed.size();) {
+        size_t j = i + 1;
+        while (j < keyed.size() && keyed[j].first == keyed[i].first)
+            ++j;
+        for (size_t b = i + 1; b < j; ++b) {
+            for (size_t a = i; a < b; ++a) {
+                if (same(keyed[a].second, keyed[b].second)) {
+                    visit(keyed[a].second, keyed[b].second);
+                    break;
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+// The verdict on each phone value of a column, by code; the region of those outside the US and
+// Canada.
+struct PhoneVerdicts
+{
+    std::vector<PhoneCheck::Verdict> verdict;
+    std::unordered_map<uint32_t, QString> region;
+};
+
+// What every check needs to know about the roster, computed once.
+struct Facts
+{
+    std::vector<Role> userRole;       // by users row
+    std::vector<uint8_t> isSchoolRow; // by orgs row
+    std::vector<Row> enrollmentUser;  // by enrollments row: the users row, or NoRow
+    std::vector<Row> enrollmentClass; // by enrollments row: the classes row, or NoRow
+    // Phone and sms verdicts by code of their column (or by row, for plain storage).
+    PhoneVerdicts phone, sms;
+};
+
+// The row of `target` each row's reference names: looked up once per distinct value.
+std::vector<Row> resolve(const Table &table, int field, const Table &target)
+{
+    std::vector<Row> rows(table.rowCount(), NoRow);
+    const int col = table.columnForField(field);
+    if (col < 0)
+        return rows;
+    const StringColumn &refs = table.column(col);
+    if (refs.isPlain()) {
+        for (size_t r = 0; r < rows.size(); ++r)
+            rows[r] = target.rowForId(refs.at(r));
+        return rows;
+    }
+    std::vector<Row> byCode(refs.distinctCount());
+    for (uint32_t c = 0; c < refs.distinctCount(); ++c)
+        byCode[c] = target.rowForId(refs.text(c));
+    refs.forEachCode([&](size_t r, uint32_t c) { rows[r] = byCode[c]; });
+    return rows;
+}
+
+// A plain North American number (digits and the usual punctuation only, ten digits, or eleven
+// starting with the country code 1, no extension): its first seven digits, else -1. Whether
+// libphonenumber finds such a number valid, and where, depends on no more than its area code and
+// exchange, so numbers sharing these seven digits share a verdict.
+int64_t nanpKey(std::string_view text)
+{
+    int count = 0;
+    bool countryCode = false;
+    int64_t key = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            if (count == 0 && c == '1' && !countryCode) {
+                countryCode = true; // a leading 1 is the country code
+                continue;
+            }
+            if (count < 7)
+                key = key * 10 + (c - '0');
+            ++count;
+        } else if (c == '+') {
+            if (i != 0)
+                return -1;
+        } else if (c != ' ' && c != '(' && c != ')' && c != '-' && c != '.') {
+            return -1;
+        }
+    }
+    return count == 10 ? key : -1;
+}
+
+// Checks every distinct number of a phone column once. Plain North American numbers are judged
+// once per area code and exchange; the rest go to libphonenumber, on all cores.
+PhoneVerdicts checkPhones(const Table &users, int field, const PhoneNumbers &numbers, bool northAmerican)
+{
+    PhoneVerdicts out;
+    const int col = users.columnForField(field);
+    if (col < 0)
+        return out;
+    const StringColumn &column = users.column(col);
+    out.verdict.assign(column.distinctCount(), PhoneCheck::Verdict::Valid);
+    std::vector<uint32_t> judged;                      // codes libphonenumber looks at
+    std::unordered_map<int64_t, uint32_t> byKey;       // key → the code judged for it
+    std::vector<std::pair<uint32_t, uint32_t>> sameAs; // (code, code judged for it)
+    for (uint32_t c = 1; c < column.distinctCount(); ++c) {
+        const int64_t key = northAmerican ? nanpKey(column.text(c)) : -1;
+        if (key < 0) {
+            judged.push_back(c);
+            continue;
+        }
+        auto [it, fresh] = byKey.try_emplace(key, c);
+        if (fresh)
+            judged.push_back(c);
+        else
+            sameAs.emplace_back(c, it->second);
+    }
+    std::vector<QString> regions(column.distinctCount());
+    QtConcurrent::blockingMap(judged, [&](uint32_t c) {
+        const PhoneCheck check = numbers.check(column.text(c));
+        out.verdict[c] = check.verdict;
+        if (check.verdict == PhoneCheck::Verdict::NotTextable)
+            regions[c] = check.region;
+    });
+    for (const auto &[c, model] : sameAs) {
+        out.verdict[c] = out.verdict[model];
+        regions[c] = regions[model];
+    }
+    for (uint32_t c = 1; c < column.distinctCount(); ++c) {
+        if (!regions[c].isEmpty())
+            out.region.emplace(c, regions[c]);
+    }
+    return out;
+}
+
+class Checks
+{
+public:
+    Checks(const Roster &roster, const ValidationOptions &options)
+        : m_roster(roster), m_options(options)
+        , m_orgs(roster.table(FileKind::Orgs)), m_users(roster.table(FileKind::Users))
+        , m_demographics(roster.table(FileKind::Demographics)), m_classes(roster.table(FileKind::Classes))
+        , m_enrollments(roster.table(FileKind::Enrollments))
+    {
+        m_facts.isSchoolRow.resize(m_orgs.rowCount());
+        for (size_t r = 0; r < m_orgs.rowCount(); ++r)
+            m_facts.isSchoolRow[r] = m_orgs.cell(r, OrgsField::Type) == "school";
+        m_facts.userRole.resize(m_users.rowCount());
+        const int roleCol = m_users.columnForField(UsersField::Role);
+        if (roleCol >= 0) {
+            const StringColumn &roles = m_users.column(roleCol);
+            std::vector<Role> byCode(roles.distinctCount());
+            for (uint32_t c = 0; c < roles.distinctCount(); ++c)
+                byCode[c] = parseRole(roles.text(c));
+            roles.forEachCode([&](size_t r, uint32_t c) { m_facts.userRole[r] = byCode[c]; });
+        }
+        const PhoneNumbers numbers(m_options.phoneRegion);
+        const bool northAmerican = m_options.phoneRegion.compare(QLatin1String("US"), Qt::CaseInsensitive) == 0
+            || m_options.phoneRegion.compare(QLatin1String("CA"), Qt::CaseInsensitive) == 0;
+        m_facts.phone = checkPhones(m_users, UsersField::Phone, numbers, northAmerican);
+        m_facts.sms = checkPhones(m_users, UsersField::Sms, numbers, northAmerican);
+        m_facts.enrollmentUser = resolve(m_enrollments, EnrollmentsField::UserSourcedId, m_users);
+        m_facts.enrollmentClass = resolve(m_enrollments, EnrollmentsField::ClassSourcedId, m_classes);
+    }
+
+    Row userRow(std::string_view id) const { return m_users.rowForId(id); }
+    Row schoolRow(std::string_view id) const
+    {
+        const Row r = m_orgs.rowForId(id);
+        return r != NoRow && m_facts.isSchoolRow[r] ? r : NoRow;
+    }
+    Role roleOf(Row userRow) const { return userRow == NoRow ? Role::Invalid : m_facts.userRole[userRow]; }
+
+    void checkIds(const Table &table, RuleId missing, RuleId duplicate, RuleId caseClash, FindingList &out) const
+    {
+        const int col = table.columnForField(0);
+        if (col < 0)
+            return;
+        Reporter report(table, out);
+        const StringColumn &ids = table.column(col);
+        for (size_t r = 0; r < table.rowCount(); ++r) {
+            if (ids.isEmpty(r))
+                report.add(missing, Row(r), 0);
+        }
+        auto value = [&](Row r) { return ids.at(r); };
+        if (!ids.isPlain()) {
+            // A dictionary column: a repeated value is a repeated code.
+            std::vector<Row> firstRow(ids.distinctCount(), NoRow);
+            ids.forEachCode([&](size_t r, uint32_t code) {
+                if (code == StringColumn::EmptyCode)
+                    return;
+                if (firstRow[code] == NoRow)
+                    firstRow[code] = Row(r);
+                else
+                    report.add(duplicate, Row(r), 0, text(value(Row(r))),
+                               QString::number(table.lineOf(firstRow[code])));
+            });
+        } else {
+            forEachRepeat(
+                table.rowCount(),
+                [&](Row r) -> std::optional<uint64_t> {
+                    return ids.isEmpty(r) ? std::nullopt : std::optional<uint64_t>(StringColumn::hash(value(r)));
+                },
+                [&](Row a, Row b) { return value(a) == value(b); },
+                [&](Row first, Row again) {
+                    report.add(duplicate, again, 0, text(value(again)), QString::number(table.lineOf(first)));
+                });
+        }
+        if (caseClash == RuleId::Count)
+            return;
+        forEachRepeat(
+            table.rowCount(),
+            [&](Row r) -> std::optional<uint64_t> {
+                return ids.isEmpty(r) ? std::nullopt : std::optional<uint64_t>(hashLowered(value(r)));
+            },
+            [&](Row a, Row b) { return value(a) != value(b) && equalIgnoringCase(value(a), value(b)); },
+            [&](Row first, Row again) {
+                report.add(caseClash, again, 0, text(value(again)), QString::number(table.lineOf(first)));
+            });
+    }
+
+    void checkOrgs(FindingList &out) const
+    {
+        if (!m_orgs.isPresent())
+            return;
+        checkIds(m_orgs, RuleId::OrgIdMissing, RuleId::OrgIdDuplicate, RuleId::OrgIdCase, out);
+        Reporter report(m_orgs, out);
+        for (Row r = 0; r < m_orgs.rowCount(); ++r) {
+            if (m_orgs.cell(r, OrgsField::Name).empty())
+                report.add(RuleId::OrgNameMissing, r, OrgsField::Name);
+            const std::string_view type = m_orgs.cell(r, OrgsField::Type);
+            if (type == "district")
+                report.add(RuleId::OrgDistrict, r, OrgsField::Type, text(m_orgs.cell(r, OrgsField::Name)));
+            else if (type == "department" || type == "local" || type == "state" || type == "national")
+                report.add(RuleId::OrgTypeNotTaken, r, OrgsField::Type, text(type));
+            else if (type != "school")
+                report.add(RuleId::OrgTypeInvalid, r, OrgsField::Type, text(type));
+            const std::string_view parent = m_orgs.cell(r, OrgsField::ParentSourcedId);
+            if (!parent.empty() && m_orgs.rowForId(parent) == NoRow)
+                report.add(RuleId::OrgParentUnknown, r, OrgsField::ParentSourcedId, text(parent));
+        }
+    }
+
+    void checkUsers(FindingList &out) const;
+    void checkDemographics(FindingList &out) const;
+    void checkClasses(FindingList &out) const;
+    void checkEnrollments(FindingList &out) const;
+
+private:
+    const Roster &m_roster;
+    const ValidationOptions &m_options;
+    const Table &m_orgs;
+    const Table &m_users;
+    const Table &m_demographics;
+    const Table &m_classes;
+    const Table &m_enrollments;
+    Facts m_facts;
+};
+
+void Checks::checkUsers(FindingList &out) const
+{
+    if (!m_users.isPresent())
+        return;
+    checkIds(m_users, RuleId::UserIdMissing, RuleId::UserIdDuplicate, RuleId::UserIdCase, out);
+    Reporter report(m_users, out);
+    const size_t n = m_users.rowCount();
+    using namespace UsersField;
+
+    // Schools, by distinct value of orgSourcedIds: the first id that names no org.
+    std::vector<QString> unknownOrg;
+    if (const int col = m_users.columnForField(OrgSourcedIds); col >= 0) {
+        const StringColumn &orgs = m_users.column(col);
+        unknownOrg.resize(orgs.distinctCount());
+        for (uint32_t c = 0; c < orgs.distinctCount(); ++c) {
+            forEachItem(orgs.text(c), [&](std::string_view id) {
+                if (unknownOrg[c].isEmpty() && m_orgs.rowForId(id) == NoRow)
+                    unknownOrg[c] = text(id);
+            });
+        }
+    }
+
+    // Preferred language, by distinct value: the column is found by its name.
+    const int languageColumn = int(m_users.headerCells().indexOf("metadata.preferredLanguage"));
+    std::vector<LanguageCodes::Verdict> languageVerdict;
+    if (languageColumn >= 0) {
+        const StringColumn &column = m_users.column(languageColumn);
+        languageVerdict.resize(column.distinctCount(), LanguageCodes::Verdict::Valid);
+        for (uint32_t c = 1; c < column.distinctCount(); ++c)
+            languageVerdict[c] = LanguageCodes::check(column.text(c));
+    }
+
+    // Which parents students name, and how many contact points each parent has.
+    std::vector<uint8_t> linked(n, 0);
+    auto contactPoints = [&](Row r) {
+        const std::string_view email = m_users.cell(r, Email), phone = m_users.cell(r, Phone), sms = m_users.cell(r, Sms);
+        return int(!email.empty()) + int(!phone.empty()) + int(!sms.empty() && sms != phone);
+    };
+
+    for (Row r = 0; r < n; ++r) {
+        const Role role = m_facts.userRole[r];
+        // Role.
+        if (role == Role::Blank || role == Role::Invalid)
+            report.add(RuleId::UserRoleInvalid, r, UsersField::Role, text(m_users.cell(r, UsersField::Role)));
+        else if (role == Role::Proctor || role == Role::Relative)
+            report.add(RuleId::UserRoleNotTaken, r, UsersField::Role, text(m_users.cell(r, UsersField::Role)));
+        // Schools.
+        if (m_users.hasField(OrgSourcedIds)) {
+            const uint32_t code = m_users.column(m_users.columnForField(OrgSourcedIds)).code(r);
+            if (code == StringColumn::EmptyCode)
+                report.add(RuleId::UserOrgMissing, r, OrgSourcedIds);
+            else if (!unknownOrg[code].isEmpty())
+                report.add(RuleId::UserOrgUnknown, r, OrgSourcedIds, unknownOrg[code]);
+        }
+        // Names.
+        if (m_users.cell(r, GivenName).empty())
+            report.add(RuleId::UserNameMissing, r, GivenName, Tr::tr("given name"));
+        if (m_users.cell(r, FamilyName).empty())
+            report.add(RuleId::UserNameMissing, r, FamilyName, Tr::tr("family name"));
+        // Email and contact points.
+        const std::string_view email = m_users.cell(r, Email);
+        if (!email.empty() && !isWellFormedEmail(email))
+            report.add(RuleId::UserEmailInvalid, r, Email, text(email));
+        else if (email.empty() && isStaff(role))
+            report.add(RuleId::UserEmailMissing, r, Email, text(m_users.cell(r, UsersField::Role)));
+        if (isParent(role) && contactPoints(r) == 0)
+            report.add(RuleId::UserNoContact, r, Email, text(m_users.cell(r, UsersField::Role)));
+        // Phone numbers: dialable, and textable.
+        for (const auto &[field, verdicts] : {std::pair{int(Phone), &m_facts.phone}, std::pair{int(Sms), &m_facts.sms}}) {
+            const int col = m_users.columnForField(field);
+            if (col < 0)
+                continue;
+            const StringColumn &column = m_users.column(col);
+            const uint32_t code = column.code(r);
+            if (code == StringColumn::EmptyCode)
+                continue;
+            const PhoneCheck::Verdict verdict = verdicts->verdict[code];
+            if (verdict == PhoneCheck::Verdict::Invalid)
+                report.add(RuleId::UserPhoneInvalid, r, field, text(column.text(code)));
+            else if (verdict == PhoneCheck::Verdict::NotTextable)
+                report.add(RuleId::UserPhoneNoText, r, field, text(column.text(code)), verdicts->region.at(code));
+        }
+        // Preferred language.
+        if (languageColumn >= 0) {
+            const StringColumn &column = m_users.column(languageColumn);
+            const uint32_t code = column.code(r);
+            if (languageVerdict[code] != LanguageCodes::Verdict::Valid)
+                report.addAtColumn(RuleId::UserLanguageInvalid, r, languageColumn + 1, text(column.text(code)),
+                                   languageVerdict[code] == LanguageCodes::Verdict::UnderscoreSeparator
+                                       ? Tr::tr(" (write it with a hyphen: %1)").arg(text(column.text(code)).replace(u'_', u'-'))
+                                       : QString());
+        }
+        // Grades: one valid grade, for students only.
+        const std::string_view grades = m_users.cell(r, Grades);
+        if (!grades.empty()) {
+            if (role != Role::Student) {
+                report.add(RuleId::UserGradeNotStudent, r, Grades, text(m_users.cell(r, UsersField::Role)));
+            } else {
+                int count = 0;
+                forEachItem(grades, [&](std::string_view) { ++count; });
+                if (count > 1) {
+                    report.add(RuleId::UserGradeMultiple, r, Grades, text(grades));
+                } else if (!isValidGrade(trimmed(grades))) {
+                    const QString padded = paddedGrade(trimmed(grades));
+                    if (!padded.isEmpty())
+                        report.add(RuleId::UserGradeUnpadded, r, Grades, text(grades), padded);
+                    else
+                        report.add(RuleId::UserGradeInvalid, r, Grades, text(grades));
+                }
+            }
+        }
+        // Students: number, and the parents they name.
+        if (role == Role::Student) {
+            if (m_users.cell(r, Identifier).empty())
+                report.add(RuleId::UserIdentifierMissing, r, Identifier);
+            int contacts = 0;
+            forEachItem(m_users.cell(r, AgentSourcedIds), [&](std::string_view id) {
+                const Row p = userRow(id);
+                if (p == NoRow || !isParent(m_facts.userRole[p])) {
+                    report.add(RuleId::UserAgentUnknown, r, AgentSourcedIds, text(id));
+                    return;
+                }
+                linked[p] = 1;
+                contacts += contactPoints(p);
+            });
+            if (contacts > 5)
+                report.add(RuleId::UserContactsOverFive, r, AgentSourcedIds, QString::number(contacts));
+            if (m_demographics.isPresent() && m_demographics.rowForId(m_users.sourcedId(r)) == NoRow
+                && !m_users.sourcedId(r).empty())
+                report.add(RuleId::DemStudentMissing, r, SourcedId);
+        }
+    }
+    for (Row r = 0; r < n; ++r) {
+        if (isParent(m_facts.userRole[r]) && !linked[r])
+            report.add(RuleId::UserGuardianUnlinked, r, SourcedId, text(m_users.cell(r, UsersField::Role)));
+    }
+
+    // One email, one account: the lower role loses it.
+    if (const int col = m_users.columnForField(Email); col >= 0) {
+        const StringColumn &emails = m_users.column(col);
+        forEachRepeat(
+            n,
+            [&](Row r) -> std::optional<uint64_t> {
+                return emails.isEmpty(r) ? std::nullopt : std::optional<uint64_t>(hashLowered(emails.at(r)));
+            },
+            [&](Row a, Row b) { return equalIgnoringCase(emails.at(a), emails.at(b)); },
+            [&](Row first, Row again) {
+                const Row loser = rank(m_facts.userRole[again]) <= rank(m_facts.userRole[first]) ? again : first;
+                const Row keeper = loser == again ? first : again;
+                report.add(RuleId::UserEmailShared, loser, Email, text(emails.at(loser)),
+                           Tr::tr("%1 (%2, line %3)")
+                               .arg(text(m_users.sourcedId(keeper)), text(m_users.cell(keeper, UsersField::Role)))
+                               .arg(m_users.lineOf(keeper)));
+            });
+    }
+}
+
+void Checks::checkDemographics(FindingList &out) const
+{
+    if (!m_demographics.isPresent())
+        return;
+    Reporter report(m_demographics, out);
+    for (Row r = 0; r < m_demographics.rowCount(); ++r) {
+        const std::string_view id = m_demographics.sourcedId(r);
+        const Row u = userRow(id);
+        if (!id.empty() && (u == NoRow || m_facts.userRole[u] != Role::Student))
+            report.add(RuleId::DemUserUnknown, r, DemographicsField::SourcedId, text(id));
+        const std::string_view birth = m_demographics.cell(r, DemographicsField::BirthDate);
+        if (birth.empty()) {
+            report.add(RuleId::DemBirthDateMissing, r, DemographicsField::BirthDate);
+            continue;
+        }
+        switch (BirthDate::check(birth, m_options.today).verdict) {
+        case BirthDateCheck::Verdict::Valid: break;
+        case BirthDateCheck::Verdict::BadFormat:
+            report.add(RuleId::DemBirthDateFormat, r, DemographicsField::BirthDate, text(birth));
+            break;
+        case BirthDateCheck::Verdict::Impossible:
+            report.add(RuleId::DemBirthDateImpossible, r, DemographicsField::BirthDate, text(birth));
+            break;
+        case BirthDateCheck::Verdict::Future:
+            report.add(RuleId::DemBirthDateFuture, r, DemographicsField::BirthDate, text(birth));
+            break;
+        case BirthDateCheck::Verdict::TooOld:
+            report.add(RuleId::DemBirthDateTooOld, r, DemographicsField::BirthDate, text(birth));
+            break;
+        }
+    }
+}
+
+void Checks::checkClasses(FindingList &out) const
+{
+    if (!m_classes.isPresent())
+        return;
+    checkIds(m_classes, RuleId::ClassIdMissing, RuleId::ClassIdDuplicate, RuleId::Count, out);
+    Reporter report(m_classes, out);
+    using namespace ClassesField;
+    const size_t n = m_classes.rowCount();
+
+    // Owners: teachers and administrators enrolled (with ClassLink, only primary ones).
+    std::vector<uint8_t> owned(n, 0);
+    const bool primaryOnly = m_roster.sourceKind() == SourceKind::ClassLink;
+    if (m_enrollments.isPresent()) {
+        for (Row e = 0; e < m_enrollments.rowCount(); ++e) {
+            const Row c = m_facts.enrollmentClass[e];
+            if (c == NoRow || !ownsClasses(roleOf(m_facts.enrollmentUser[e])))
+                continue;
+            if (!primaryOnly || m_enrollments.cell(e, EnrollmentsField::Primary) == "true")
+                owned[c] = 1;
+        }
+    }
+
+    std::unordered_map<uint64_t, Row> titleInSchool;
+    for (Row r = 0; r < n; ++r) {
+        const std::string_view school = m_classes.cell(r, SchoolSourcedId);
+        if (schoolRow(school) == NoRow)
+            report.add(RuleId::ClassSchoolUnknown, r, SchoolSourcedId, text(school));
+        const std::string_view title = m_classes.cell(r, Title);
+        if (title.empty()) {
+            report.add(RuleId::ClassTitleMissing, r, Title);
+        } else {
+            const qsizetype length = text(title).size();
+            if (length > 255)
+                report.add(RuleId::ClassTitleLong, r, Title, QString::number(length));
+            const uint64_t key = StringColumn::hash(school) * 0x9e3779b97f4a7c15ULL ^ StringColumn::hash(title);
+            auto [it, fresh] = titleInSchool.try_emplace(key, r);
+            if (!fresh && m_classes.cell(it->second, Title) == title && m_classes.cell(it->second, SchoolSourcedId) == school)
+                report.add(RuleId::ClassTitleDuplicate, r, Title, text(title), QString::number(m_classes.lineOf(it->second)));
+            const QString lower = text(title).toLower();
+            if (lower.contains(QLatin1String("lunch")) || lower.contains(QLatin1String("study hall"))
+                || lower.contains(QLatin1String("homeroom")) || lower.contains(QLatin1String("home room")))
+                report.add(RuleId::ClassNotWanted, r, Title, text(title));
+        }
+        forEachItem(m_classes.cell(r, Grades), [&](std::string_view g) {
+            if (!isValidGrade(g))
+                report.add(RuleId::ClassGradesInvalid, r, Grades, text(g));
+        });
+        if (m_enrollments.isPresent() && !owned[r])
+            report.add(RuleId::ClassNoOwner, r, SourcedId, primaryOnly ? Tr::tr(" marked primary") : QString());
+    }
+}
+
+void Checks::checkEnrollments(FindingList &out) const
+{
+    if (!m_enrollments.isPresent())
+        return;
+    checkIds(m_enrollments, RuleId::EnrIdMissing, RuleId::EnrIdDuplicate, RuleId::Count, out);
+    Reporter report(m_enrollments, out);
+    using namespace EnrollmentsField;
+    const size_t n = m_enrollments.rowCount();
+    const std::vector<Row> &userOf = m_facts.enrollmentUser;
+    const std::vector<Row> &classOf = m_facts.enrollmentClass;
+    const std::vector<Row> schoolOf = resolve(m_enrollments, SchoolSourcedId, m_orgs);
+    for (Row r = 0; r < n; ++r) {
+        const std::string_view classId = m_enrollments.cell(r, ClassSourcedId);
+        const std::string_view userId = m_enrollments.cell(r, UserSourcedId);
+        const std::string_view school = m_enrollments.cell(r, SchoolSourcedId);
+        const Row c = classOf[r];
+        const Row u = userOf[r];
+        if (c == NoRow)
+            report.add(RuleId::EnrClassUnknown, r, ClassSourcedId, text(classId));
+        if (u == NoRow)
+            report.add(RuleId::EnrUserUnknown, r, UserSourcedId, text(userId));
+        if (schoolOf[r] == NoRow || !m_facts.isSchoolRow[schoolOf[r]])
+            report.add(RuleId::EnrSchoolUnknown, r, SchoolSourcedId, text(school));
+        else if (c != NoRow && m_classes.cell(c, ClassesField::SchoolSourcedId) != school)
+            report.add(RuleId::EnrSchoolMismatch, r, SchoolSourcedId, text(school),
+                       text(m_classes.cell(c, ClassesField::SchoolSourcedId)));
+
+        const std::string_view roleText = m_enrollments.cell(r, EnrollmentsField::Role);
+        const Role role = parseRole(roleText); // a handful of short values: cheaper than a table
+        const Role userRole = roleOf(u);
+        if (role == Role::Blank || role == Role::Invalid || role == Role::Proctor || role == Role::Relative)
+            report.add(RuleId::EnrRoleInvalid, r, EnrollmentsField::Role, text(roleText));
+        else if (u != NoRow && isParent(userRole))
+            report.add(RuleId::EnrParentEnrolled, r, UserSourcedId, text(m_users.cell(u, UsersField::Role)));
+        else if (u != NoRow && role != userRole && userRole != Role::Invalid && userRole != Role::Blank)
+            report.add(RuleId::EnrRoleMismatch, r, EnrollmentsField::Role, text(roleText),
+                       text(m_users.cell(u, UsersField::Role)));
+
+        const std::string_view primary = m_enrollments.cell(r, Primary);
+        if (!(primary.empty() || primary == "true" || primary == "false" || primary == "yes" || primary == "no")) {
+            const QString lower = text(primary).toLower();
+            if (lower == QLatin1String("true") || lower == QLatin1String("false") || lower == QLatin1String("yes")
+                || lower == QLatin1String("no"))
+                report.add(RuleId::EnrPrimaryCase, r, Primary, text(primary));
+            else
+                report.add(RuleId::EnrPrimaryInvalid, r, Primary, text(primary));
+        }
+    }
+
+    // Each user's enrollments, grouped by counting (no sort): the same class twice, and more
+    // than 100 classes.
+    const size_t users = m_users.rowCount();
+    std::vector<uint32_t> start(users + 1, 0);
+    for (Row r = 0; r < n; ++r) {
+        if (userOf[r] != NoRow && classOf[r] != NoRow)
+            ++start[userOf[r] + 1];
+    }
+    for (size_t u = 0; u < users; ++u)
+        start[u + 1] += start[u];
+    std::vector<Row> byUser(start[users]);
+    {
+        std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+        for (Row r = 0; r < n; ++r) {
+            if (userOf[r] != NoRow && classOf[r] != NoRow)
+                byUser[fill[userOf[r]]++] = r; // rows stay in file order within a user
+        }
+    }
+    std::vector<std::pair<Row, Row>> classes; // (class, enrollment) of one user
+    for (size_t u = 0; u < users; ++u) {
+        const uint32_t begin = start[u], end = start[u + 1];
+        if (end - begin < 2)
+            continue;
+        classes.clear();
+        for (uint32_t i = begin; i < end; ++i)
+            classes.emplace_back(classOf[byUser[i]], byUser[i]);
+        std::sort(classes.begin(), classes.end());
+        size_t distinct = 0;
+        for (size_t i = 0; i < classes.size(); ++i) {
+            if (i > 0 && classes[i].first == classes[i - 1].first) {
+                // The later line is the repeat; pairs are sorted by row within a class.
+                size_t first = i - 1;
+                while (first > 0 && classes[first - 1].first == classes[i].first)
+                    --first;
+                report.add(RuleId::EnrDuplicate, classes[i].second, UserSourcedId,
+                           QString::number(m_enrollments.lineOf(classes[first].second)));
+            } else {
+                ++distinct;
+            }
+        }
+        if (distinct > 100) {
+            // Report on the enrollment (in file order) that brings in the 101st class.
+            std::vector<Row> seen;
+            for (uint32_t i = begin; i < end; ++i) {
+                const Row c = classOf[byUser[i]];
+                if (std::find(seen.begin(), seen.end(), c) != seen.end())
+                    continue;
+                seen.push_back(c);
+                if (seen.size() == 101) {
+                    report.add(RuleId::UserClassesOverLimit, byUser[i], UserSourcedId, QString::number(distinct));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+Validator::Validator(const Roster &roster, ValidationOptions options)
+    : m_roster(roster)
+    , m_options(std::move(options))
+{
+}
+
+FindingList Validator::run() const
+{
+    const Checks checks(m_roster, m_options);
+    // The two large tables on their own threads; the small ones here meanwhile.
+    QFuture<FindingList> users = QtConcurrent::run([&checks] {
+        FindingList out;
+        checks.checkUsers(out);
+        return out;
+    });
+    QFuture<FindingList> enrollments = QtConcurrent::run([&checks] {
+        FindingList out;
+        checks.checkEnrollments(out);
+        return out;
+    });
+    FindingList all;
+    checks.checkOrgs(all);
+    checks.checkDemographics(all);
+    checks.checkClasses(all);
+    all.merge(users.takeResult());
+    all.merge(enrollments.takeResult());
+    all.sort();
+    return all;
+}
+
+} // namespace rb

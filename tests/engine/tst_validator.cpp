@@ -1,0 +1,319 @@
+#include "exportfixture.h"
+
+#include "oneroster/exportreader.h"
+#include "validation/phonenumbers.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rb;
+using rb::test::ExportFiles;
+
+namespace {
+
+QByteArray replaceLine(const QByteArray &text, int line, const QByteArray &with)
+{
+    QList<QByteArray> lines = text.split('\n');
+    lines[line - 1] = with;
+    return lines.join('\n');
+}
+
+QByteArray removeLine(const QByteArray &text, int line)
+{
+    QList<QByteArray> lines = text.split('\n');
+    lines.removeAt(line - 1);
+    return lines.join('\n');
+}
+
+QByteArray appendLines(const QByteArray &text, const QByteArray &lines)
+{
+    return text + lines;
+}
+
+// One change to the valid export: a file, and what becomes of it.
+struct Change
+{
+    QString file;
+    std::function<QByteArray(const QByteArray &)> edit;
+};
+
+Change line(const char *file, int number, const QByteArray &with)
+{
+    return {QString::fromLatin1(file), [=](const QByteArray &t) { return replaceLine(t, number, with); }};
+}
+Change drop(const char *file, int number)
+{
+    return {QString::fromLatin1(file), [=](const QByteArray &t) { return removeLine(t, number); }};
+}
+Change add(const char *file, const QByteArray &rows)
+{
+    return {QString::fromLatin1(file), [=](const QByteArray &t) { return appendLines(t, rows); }};
+}
+
+// users.csv with a metadata.preferredLanguage column, the teacher's set to `value`.
+Change language(const QByteArray &value)
+{
+    return {QStringLiteral("users.csv"), [=](const QByteArray &t) {
+                QList<QByteArray> lines = t.split('\n');
+                for (int i = 0; i < lines.size(); ++i) {
+                    if (!lines[i].isEmpty())
+                        lines[i] += i == 0 ? QByteArray(",metadata.preferredLanguage") : i == 1 ? "," + value : QByteArray(",en");
+                }
+                return lines.join('\n');
+            }};
+}
+
+const QByteArray User2 = "U1,,,true,\"S1,S2\",student,jdoe,,Jane,Doe,,10042,,,,P1,09,";
+const QByteArray Teacher = "T1,,,true,S1,teacher,mlopez,,María,López,,,mlopez@lakeview.example,,,,,";
+
+// A class and an enrollment of student U1 in it, for the 100-class limit.
+QByteArray manyClasses()
+{
+    QByteArray rows;
+    for (int i = 2; i <= 101; ++i)
+        rows += "C" + QByteArray::number(i) + ",,,Elective " + QByteArray::number(i) + ",,,,scheduled,,S1,,,,\n";
+    return rows;
+}
+QByteArray manyEnrollments()
+{
+    QByteArray rows;
+    for (int i = 2; i <= 101; ++i)
+        rows += "E" + QByteArray::number(i + 2) + ",,,C" + QByteArray::number(i) + ",S1,U1,student,false,,\n";
+    return rows;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(QList<Change>)
+
+class ValidatorTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    static QSet<QString> &covered()
+    {
+        static QSet<QString> codes;
+        return codes;
+    }
+
+    ReadResult readWith(const QList<Change> &changes)
+    {
+        ExportFiles files = rb::test::validExport();
+        for (const Change &c : changes)
+            files[c.file] = c.edit(files[c.file]);
+        const QString folder = m_dir.filePath(QStringLiteral("v%1").arg(++m_count));
+        if (!rb::test::writeFolder(folder, files))
+            qFatal("cannot write fixture");
+        return ExportReader().read({folder});
+    }
+
+    static QString describe(const ReadResult &r)
+    {
+        QStringList lines;
+        for (const Finding &f : r.findings.items())
+            lines << QStringLiteral("%1 %2:%3:%4 %5").arg(RuleCatalogue::code(f.rule), r.findings.fileName(f))
+                         .arg(f.line).arg(f.column).arg(r.findings.message(f));
+        return lines.join(u'\n');
+    }
+
+private slots:
+    void validExport_hasOnlyTheDistrictNote()
+    {
+        const ReadResult r = readWith({});
+        QCOMPARE(r.findings.size(), size_t(1));
+        QCOMPARE(RuleCatalogue::code(r.findings.at(0).rule), QStringLiteral("ORG-DISTRICT"));
+    }
+
+    void rule_data()
+    {
+        QTest::addColumn<QList<Change>>("changes");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        auto row = [](const char *tag, QList<Change> changes, const char *code, const char *file, int l, int c) {
+            QTest::newRow(tag) << changes << QString::fromLatin1(code) << QString::fromLatin1(file) << l << c;
+        };
+        // orgs.csv
+        row("org id missing", {line("orgs.csv", 4, ",,,Jefferson Middle,school,JMS,D1")}, "ORG-ID-MISSING", "orgs.csv", 4, 1);
+        row("org id twice", {line("orgs.csv", 4, "S1,,,Jefferson Middle,school,JMS,D1")}, "ORG-ID-DUPLICATE", "orgs.csv", 4, 1);
+        row("org ids by case", {line("orgs.csv", 4, "s1,,,Jefferson Middle,school,JMS,D1")}, "ORG-ID-CASE", "orgs.csv", 4, 1);
+        row("org name missing", {line("orgs.csv", 3, "S1,,,,school,LHS,D1")}, "ORG-NAME-MISSING", "orgs.csv", 3, 4);
+        row("org type wrong", {line("orgs.csv", 3, "S1,,,Lakeview High School,School,LHS,D1")}, "ORG-TYPE-INVALID", "orgs.csv", 3, 5);
+        row("org type not taken", {line("orgs.csv", 3, "S1,,,Lakeview High School,department,LHS,D1")}, "ORG-TYPE-NOT-TAKEN", "orgs.csv", 3, 5);
+        row("district row", {}, "ORG-DISTRICT", "orgs.csv", 2, 5);
+        row("org parent unknown", {line("orgs.csv", 3, "S1,,,Lakeview High School,school,LHS,D9")}, "ORG-PARENT-UNKNOWN", "orgs.csv", 3, 7);
+        // users.csv
+        row("user id missing", {line("users.csv", 2, QByteArray(Teacher).replace("T1,", ","))}, "USR-ID-MISSING", "users.csv", 2, 1);
+        row("user id twice", {line("users.csv", 4, "U1,,,true,S1,student,bnguyen,,Bảo,Nguyễn,,10043,,,,P1,10,")}, "USR-ID-DUPLICATE", "users.csv", 4, 1);
+        row("user ids by case", {line("users.csv", 4, "u1,,,true,S1,student,bnguyen,,Bảo,Nguyễn,,10043,,,,P1,10,")}, "USR-ID-CASE", "users.csv", 4, 1);
+        row("user in no school", {line("users.csv", 2, QByteArray(Teacher).replace(",S1,", ",,"))}, "USR-ORG-MISSING", "users.csv", 2, 5);
+        row("user school unknown", {line("users.csv", 3, QByteArray(User2).replace("S1,S2", "S1,S9"))}, "USR-ORG-UNKNOWN", "users.csv", 3, 5);
+        row("user role wrong", {line("users.csv", 2, QByteArray(Teacher).replace("teacher", "Teacher"))}, "USR-ROLE-INVALID", "users.csv", 2, 6);
+        row("user role not taken", {line("users.csv", 2, QByteArray(Teacher).replace("teacher", "proctor"))}, "USR-ROLE-NOT-TAKEN", "users.csv", 2, 6);
+        row("user name missing", {line("users.csv", 2, QByteArray(Teacher).replace("María", ""))}, "USR-NAME-MISSING", "users.csv", 2, 9);
+        row("staff email missing", {line("users.csv", 2, QByteArray(Teacher).replace("mlopez@lakeview.example", ""))}, "USR-EMAIL-MISSING", "users.csv", 2, 13);
+        row("email malformed", {line("users.csv", 2, QByteArray(Teacher).replace("mlopez@lakeview.example", "mlopez at lakeview"))}, "USR-EMAIL-INVALID", "users.csv", 2, 13);
+        row("email shared", {line("users.csv", 3, QByteArray(User2).replace("10042,,", "10042,MLopez@lakeview.example,"))}, "USR-EMAIL-SHARED", "users.csv", 3, 13);
+        row("parent no contact", {line("users.csv", 5, "P1,,,true,S1,parent,,,Ann,Doe,,,,,,,,")}, "USR-NO-CONTACT", "users.csv", 5, 13);
+        row("grade unknown", {line("users.csv", 3, QByteArray(User2).replace(",09,", ",13,"))}, "USR-GRADE-INVALID", "users.csv", 3, 17);
+        row("grade one digit", {line("users.csv", 3, QByteArray(User2).replace(",09,", ",9,"))}, "USR-GRADE-UNPADDED", "users.csv", 3, 17);
+        row("grades several", {line("users.csv", 3, QByteArray(User2).replace(",09,", ",\"09,10\","))}, "USR-GRADE-MULTIPLE", "users.csv", 3, 17);
+        row("grade on teacher", {line("users.csv", 2, QByteArray(Teacher).replace(",,,,,", ",,,,09,"))}, "USR-GRADE-NOT-STUDENT", "users.csv", 2, 17);
+        row("linked parent unknown", {line("users.csv", 3, QByteArray(User2).replace(",P1,", ",\"P1,P9\","))}, "USR-AGENT-UNKNOWN", "users.csv", 3, 16);
+        row("parent of nobody", {line("users.csv", 3, QByteArray(User2).replace(",P1,", ",,")),
+                                 line("users.csv", 4, "U2,,,true,S1,student,bnguyen,,Bảo,Nguyễn,,10043,,,,,10,")},
+            "USR-GUARDIAN-UNLINKED", "users.csv", 5, 1);
+        row("six contact points", {line("users.csv", 3, QByteArray(User2).replace(",P1,", ",\"P1,P2,P3\",")),
+                                   add("users.csv", "P2,,,true,S1,guardian,,,Bo,Doe,,,bo@mail.example,(415) 555-0101,(415) 555-0102,,,\n"
+                                                    "P3,,,true,S1,guardian,,,Cy,Doe,,,cy@mail.example,,(415) 555-0103,,,\n")},
+            "USR-CONTACTS-OVER-FIVE", "users.csv", 3, 16);
+        row("student number missing", {line("users.csv", 4, "U2,,,true,S1,student,bnguyen,,Bảo,Nguyễn,,,,,,P1,10,")}, "USR-IDENTIFIER-MISSING", "users.csv", 4, 12);
+        row("over 100 classes", {add("classes.csv", manyClasses()), add("enrollments.csv", manyEnrollments())}, "USR-CLASSES-OVER-100", "enrollments.csv", 104, 6);
+        row("phone too short", {line("users.csv", 5, "P1,,,true,S1,parent,,,Ann,Doe,,,,555-01,,,,")}, "USR-PHONE-INVALID", "users.csv", 5, 14);
+        row("phone abroad", {line("users.csv", 5, "P1,,,true,S1,parent,,,Ann,Doe,,,,+44 20 7946 0958,,,,")}, "USR-PHONE-NO-TEXT", "users.csv", 5, 14);
+        row("language as a word", {language("english")}, "USR-LANGUAGE-INVALID", "users.csv", 2, 19);
+        row("language with underscore", {language("es_MX")}, "USR-LANGUAGE-INVALID", "users.csv", 2, 19);
+        // demographics.csv
+        row("demographics of nobody", {line("demographics.csv", 2, "U9,,,2010-03-14,female,,,,,,,,,,,")}, "DEM-USER-UNKNOWN", "demographics.csv", 2, 1);
+        row("birth date missing", {line("demographics.csv", 2, "U1,,,,female,,,,,,,,,,,")}, "DEM-BIRTHDATE-MISSING", "demographics.csv", 2, 4);
+        row("birth date unreadable", {line("demographics.csv", 2, "U1,,,14.03.2010,female,,,,,,,,,,,")}, "DEM-BIRTHDATE-FORMAT", "demographics.csv", 2, 4);
+        row("birth date impossible", {line("demographics.csv", 2, "U1,,,13/45/2011,female,,,,,,,,,,,")}, "DEM-BIRTHDATE-IMPOSSIBLE", "demographics.csv", 2, 4);
+        row("birth date to come", {line("demographics.csv", 2, "U1,,,2999-01-01,female,,,,,,,,,,,")}, "DEM-BIRTHDATE-FUTURE", "demographics.csv", 2, 4);
+        row("birth date too old", {line("demographics.csv", 2, "U1,,,1850-01-01,female,,,,,,,,,,,")}, "DEM-BIRTHDATE-TOO-OLD", "demographics.csv", 2, 4);
+        row("student without demographics", {drop("demographics.csv", 3)}, "DEM-STUDENT-MISSING", "users.csv", 4, 1);
+        // classes.csv
+        row("class id missing", {line("classes.csv", 2, ",,,Algebra I - Period 2,\"09,10\",,ALG1,scheduled,,S1,,,,2")}, "CLS-ID-MISSING", "classes.csv", 2, 1);
+        row("class id twice", {add("classes.csv", "C1,,,Geometry - Period 3,10,,GEO,scheduled,,S1,,,,3\n")}, "CLS-ID-DUPLICATE", "classes.csv", 3, 1);
+        row("class school unknown", {line("classes.csv", 2, "C1,,,Algebra I - Period 2,\"09,10\",,ALG1,scheduled,,D1,,,,2")}, "CLS-SCHOOL-UNKNOWN", "classes.csv", 2, 10);
+        row("class title missing", {line("classes.csv", 2, "C1,,,,\"09,10\",,ALG1,scheduled,,S1,,,,2")}, "CLS-TITLE-MISSING", "classes.csv", 2, 4);
+        row("class title too long", {line("classes.csv", 2, "C1,,," + QByteArray(256, 'A') + ",\"09,10\",,ALG1,scheduled,,S1,,,,2")}, "CLS-TITLE-LONG", "classes.csv", 2, 4);
+        row("class title twice", {add("classes.csv", "C2,,,Algebra I - Period 2,09,,ALG1,scheduled,,S1,,,,2\n"),
+                                  add("enrollments.csv", "E4,,,C2,S1,T1,teacher,true,,\n")}, "CLS-TITLE-DUPLICATE", "classes.csv", 3, 4);
+        row("class grades wrong", {line("classes.csv", 2, "C1,,,Algebra I - Period 2,\"9,10\",,ALG1,scheduled,,S1,,,,2")}, "CLS-GRADES-INVALID", "classes.csv", 2, 5);
+        row("class without teacher", {drop("enrollments.csv", 2)}, "CLS-NO-OWNER", "classes.csv", 2, 1);
+        row("lunch class", {line("classes.csv", 2, "C1,,,Lunch - Period 4,\"09,10\",,LUN,scheduled,,S1,,,,4")}, "CLS-NOT-WANTED", "classes.csv", 2, 4);
+        // enrollments.csv
+        row("enrollment id missing", {line("enrollments.csv", 3, ",,,C1,S1,U1,student,false,,")}, "ENR-ID-MISSING", "enrollments.csv", 3, 1);
+        row("enrollment id twice", {line("enrollments.csv", 4, "E2,,,C1,S1,U2,student,false,,")}, "ENR-ID-DUPLICATE", "enrollments.csv", 4, 1);
+        row("enrollment class unknown", {line("enrollments.csv", 3, "E2,,,C9,S1,U1,student,false,,")}, "ENR-CLASS-UNKNOWN", "enrollments.csv", 3, 4);
+        row("enrollment user unknown", {line("enrollments.csv", 3, "E2,,,C1,S1,U9,student,false,,")}, "ENR-USER-UNKNOWN", "enrollments.csv", 3, 6);
+        row("enrollment school unknown", {line("enrollments.csv", 3, "E2,,,C1,S9,U1,student,false,,")}, "ENR-SCHOOL-UNKNOWN", "enrollments.csv", 3, 5);
+        row("enrollment school not the class's", {line("enrollments.csv", 3, "E2,,,C1,S2,U1,student,false,,")}, "ENR-SCHOOL-MISMATCH", "enrollments.csv", 3, 5);
+        row("enrollment role wrong", {line("enrollments.csv", 3, "E2,,,C1,S1,U1,Student,false,,")}, "ENR-ROLE-INVALID", "enrollments.csv", 3, 7);
+        row("enrollment role not the user's", {line("enrollments.csv", 3, "E2,,,C1,S1,U1,teacher,false,,")}, "ENR-ROLE-MISMATCH", "enrollments.csv", 3, 7);
+        row("primary not boolean", {line("enrollments.csv", 3, "E2,,,C1,S1,U1,student,1,,")}, "ENR-PRIMARY-INVALID", "enrollments.csv", 3, 8);
+        row("primary in capitals", {line("enrollments.csv", 2, "E1,,,C1,S1,T1,teacher,TRUE,,")}, "ENR-PRIMARY-CASE", "enrollments.csv", 2, 8);
+        row("parent enrolled", {add("enrollments.csv", "E4,,,C1,S1,P1,parent,false,,\n")}, "ENR-PARENT-ENROLLED", "enrollments.csv", 5, 6);
+        row("same class twice", {add("enrollments.csv", "E4,,,C1,S1,U1,student,false,,\n")}, "ENR-DUPLICATE", "enrollments.csv", 5, 6);
+    }
+
+    void rule()
+    {
+        QFETCH(QList<Change>, changes);
+        QFETCH(QString, code);
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        covered().insert(code);
+        const ReadResult r = readWith(changes);
+        QVERIFY2(r.isReadable(), qPrintable(r.fatalErrors.join(u'\n')));
+        QList<const Finding *> found;
+        for (const Finding &f : r.findings.items()) {
+            if (RuleCatalogue::code(f.rule) == code)
+                found.append(&f);
+        }
+        QVERIFY2(found.size() == 1, qPrintable(describe(r)));
+        const Finding &f = *found.first();
+        QCOMPARE(r.findings.fileName(f), file);
+        QCOMPARE(int(f.line), line);
+        QCOMPARE(int(f.column), column);
+        QCOMPARE(RuleCatalogue::severity(f.rule), RuleCatalogue::rule(*RuleCatalogue::findByCode(code)).severity);
+        // The finding's record is the row on that line.
+        const Table &table = r.roster->table(f.kind);
+        QCOMPARE(table.lineOf(f.row), uint32_t(line));
+    }
+
+    void duplicateIdsInPlainStorage_areFound()
+    {
+        // Past 65,536 rows of distinct ids, enrollment ids are stored without a lookup; a repeat
+        // must still be found.
+        QByteArray rows;
+        for (int i = 0; i < 70000; ++i)
+            rows += "X" + QByteArray::number(i) + ",,,C1,S1,U1,student,false,,\n";
+        rows += "X123,,,C1,S1,U2,student,false,,\n";
+        const ReadResult r = readWith({add("enrollments.csv", rows)});
+        QVERIFY(r.roster->table(FileKind::Enrollments).column(0).isPlain());
+        QList<const Finding *> found;
+        for (const Finding &f : r.findings.items()) {
+            if (f.rule == RuleId::EnrIdDuplicate)
+                found.append(&f);
+        }
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(int(found.first()->line), 70005);
+        QVERIFY(r.findings.message(*found.first()).contains(QStringLiteral("line 128")));
+    }
+
+    void cleanGeneratedDistrict_hasNoErrorsAlertsOrHolds()
+    {
+        const QString zip = m_dir.filePath(QStringLiteral("district.zip"));
+        QProcess generate;
+        generate.start(QStringLiteral(ROSTERBENCH_GENERATE),
+                       {QStringLiteral("--students"), QStringLiteral("3000"), QStringLiteral("--out"), zip});
+        QVERIFY(generate.waitForFinished(120000));
+        QCOMPARE(generate.exitCode(), 0);
+        const ReadResult r = ExportReader().read({zip});
+        QVERIFY(r.isReadable());
+        const SeverityCounts counts = r.findings.severityCounts();
+        QVERIFY2(counts[Severity::Error] == 0 && counts[Severity::Alert] == 0 && counts[Severity::Hold] == 0,
+                 qPrintable(describe(r).left(2000)));
+    }
+
+    void phoneVerdicts_dependOnlyOnAreaCodeAndExchange()
+    {
+        // The validator judges plain North American numbers once per first seven digits; this
+        // holds only if libphonenumber's verdict never depends on the last four.
+        const PhoneNumbers numbers;
+        int groups = 0;
+        for (int area = 201; area <= 989; area += 7) {
+            for (int exchange : {200, 201, 555, 736, 989}) {
+                const QByteArray head = QByteArray::number(area) + '-' + QByteArray::number(exchange) + '-';
+                const PhoneCheck::Verdict first = numbers.check(QByteArray(head + "0100").toStdString()).verdict;
+                for (const char *tail : {"0000", "0134", "4444", "5678", "9999"})
+                    QCOMPARE(numbers.check(QByteArray(head + tail).toStdString()).verdict, first);
+                ++groups;
+            }
+        }
+        QVERIFY(groups > 500);
+    }
+
+    // Runs last: every rule of the catalogue is exercised here or in the reader's suites.
+    void zz_everyRuleHasATest()
+    {
+        // Format rules are tested in tst_exportreader and tst_hostileinput, one case each.
+        const QSet<QString> formatRules = {
+            QStringLiteral("FILE-MISSING"), QStringLiteral("FILE-MISNAMED"), QStringLiteral("FILE-NOT-CSV"),
+            QStringLiteral("FILE-EMPTY"), QStringLiteral("FILE-HEADER-ONLY"), QStringLiteral("FILE-UNKNOWN"),
+            QStringLiteral("HDR-MISSING"), QStringLiteral("HDR-MISSPELLED"), QStringLiteral("HDR-SPACES"),
+            QStringLiteral("HDR-DUPLICATE"), QStringLiteral("HDR-UNKNOWN"), QStringLiteral("CSV-CELL-COUNT"),
+            QStringLiteral("CSV-QUOTE-IN-CELL"), QStringLiteral("CSV-UNTERMINATED-QUOTE"),
+            QStringLiteral("CSV-LINE-BREAK-IN-CELL"), QStringLiteral("CSV-NOT-UTF8"), QStringLiteral("CSV-EMPTY-LINE"),
+            QStringLiteral("MAN-VERSION"), QStringLiteral("MAN-ONEROSTER-VERSION"), QStringLiteral("MAN-PROPERTY-MISSING"),
+            QStringLiteral("MAN-FILE-VALUE"), QStringLiteral("MAN-FILE-MISMATCH"), QStringLiteral("MAN-PROPERTY-UNKNOWN")};
+        QStringList untested;
+        for (int i = 0; i < RuleCount; ++i) {
+            const QString code = RuleCatalogue::code(RuleId(i));
+            if (!covered().contains(code) && !formatRules.contains(code))
+                untested << code;
+        }
+        QVERIFY2(untested.isEmpty(), qPrintable(QStringLiteral("rules without a test: ") + untested.join(u' ')));
+    }
+};
+
+QTEST_GUILESS_MAIN(ValidatorTest)
+#include "tst_validator.moc"
