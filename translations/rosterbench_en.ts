@@ -4,7 +4,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="255"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="615"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="256"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="616"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="257"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="617"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n hold</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="258"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="618"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>

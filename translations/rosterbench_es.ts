@@ -12,13 +12,13 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="41"/>
-        <source>Report format: text (default), csv or json.</source>
-        <translation>Formato del informe: text (predeterminado), csv o json.</translation>
+        <source>format</source>
+        <translation>formato</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="41"/>
-        <source>format</source>
-        <translation>formato</translation>
+        <source>Report format: text (default), csv, json or html.</source>
+        <translation>Formato del informe: text (predeterminado), csv, json o html.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="43"/>
@@ -37,8 +37,8 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="64"/>
-        <source>Unknown format “%1”: use text, csv or json.</source>
-        <translation>Formato desconocido “%1”: use text, csv o json.</translation>
+        <source>Unknown format “%1”: use text, csv, json or html.</source>
+        <translation>Formato desconocido “%1”: use text, csv, json o html.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="72"/>
@@ -64,9 +64,11 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="27"/>
+        <location filename="../app/cli/commandline.cpp" line="28"/>
         <source>Usage: rosterbench [EXPORT...]
-       rosterbench check EXPORT... [--format text|csv|json] [--output FILE]
+       rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]
+       rosterbench rules [--format text|csv]
+       rosterbench explain CODE
 
 Without a command, opens the window (on EXPORT, if given).
 
@@ -74,11 +76,15 @@ Commands:
   check    Read a OneRoster 1.1 CSV export (a zip, a folder or the CSV files) and
            report every problem found. Exit code 0: no errors; 1: errors found;
            2: the export could not be read.
+  rules    List every rule checked, with its code and severity.
+  explain  Explain one rule: what the hub does, and how to fix it.
 
 Run “rosterbench COMMAND --help” for a command&apos;s options.
 </source>
         <translation>Uso: rosterbench [EXPORT...]
-     rosterbench check EXPORT... [--format text|csv|json] [--output ARCHIVO]
+     rosterbench check EXPORT... [--format text|csv|json|html] [--output ARCHIVO]
+     rosterbench rules [--format text|csv]
+     rosterbench explain CODE
 
 Sin un comando, abre la ventana (con EXPORT cargado, si se indica).
 
@@ -87,6 +93,8 @@ Comandos:
            archivos CSV) e informa todos los problemas encontrados. Código de
            salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer
            la exportación.
+  rules    Muestra todas las reglas que se revisan, con su código y gravedad.
+  explain  Explica una regla: qué hace el hub y cómo corregir el problema.
 
 Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 </translation>
@@ -95,59 +103,64 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>ExportReader</name>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="32"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="33"/>
         <source>it is an Excel workbook (.xlsx) or another zip, renamed to .csv</source>
         <translation>es un libro de Excel (.xlsx) u otro zip, renombrado a .csv</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="34"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="35"/>
         <source>it is an old Excel workbook (.xls), renamed to .csv</source>
         <translation>es un libro de Excel antiguo (.xls), renombrado a .csv</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="36"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="37"/>
         <source>it is UTF-16 text, which Excel calls “Unicode Text”</source>
         <translation>es texto UTF-16, que Excel llama “Texto Unicode”</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="38"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="39"/>
         <source>it is a rich-text (RTF) document</source>
         <translation>es un documento de texto enriquecido (RTF)</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="40"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="41"/>
         <source>it is a PDF document</source>
         <translation>es un documento PDF</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="45"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="46"/>
         <source>it is UTF-16 text without a byte-order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes (BOM)</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="46"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="47"/>
         <source>it holds binary data</source>
         <translation>contiene datos binarios</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="232"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="233"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="289"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="290"/>
         <source>%1, line %2: the line is longer than %3 MB without ending. This is not a roster file, or it was damaged.</source>
         <translation>%1, línea %2: la línea supera los %3 MB sin terminar. No es un archivo de OneRoster o está dañado.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="431"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="432"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="560"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="561"/>
         <source>Indexing</source>
         <translation>Indexando</translation>
+    </message>
+    <message>
+        <location filename="../app/oneroster/exportreader.cpp" line="565"/>
+        <source>Checking the rules</source>
+        <translation>Revisando las reglas</translation>
     </message>
 </context>
 <context>
@@ -284,65 +297,153 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="122"/>
+        <location filename="../app/report/reportwriter.cpp" line="126"/>
+        <location filename="../app/report/reportwriter.cpp" line="326"/>
         <source>Export: %1</source>
         <translation>Exportación: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="124"/>
+        <location filename="../app/report/reportwriter.cpp" line="128"/>
+        <location filename="../app/report/reportwriter.cpp" line="331"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="126"/>
+        <location filename="../app/report/reportwriter.cpp" line="130"/>
         <source>Reading was canceled.</source>
         <translation>Se canceló la lectura.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="129"/>
-        <location filename="../app/report/reportwriter.cpp" line="142"/>
+        <location filename="../app/report/reportwriter.cpp" line="133"/>
+        <location filename="../app/report/reportwriter.cpp" line="146"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="132"/>
+        <location filename="../app/report/reportwriter.cpp" line="136"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="132"/>
+        <location filename="../app/report/reportwriter.cpp" line="136"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="132"/>
+        <location filename="../app/report/reportwriter.cpp" line="136"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="132"/>
+        <location filename="../app/report/reportwriter.cpp" line="136"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="132"/>
+        <location filename="../app/report/reportwriter.cpp" line="136"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="150"/>
+        <location filename="../app/report/reportwriter.cpp" line="154"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="154"/>
+        <location filename="../app/report/reportwriter.cpp" line="158"/>
         <source>Errors: %1   Alerts: %2   Holds: %3   Info: %4</source>
         <translation>Errores: %1   Alertas: %2   Retenciones: %3   Información: %4</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="172"/>
+        <location filename="../app/report/reportwriter.cpp" line="176"/>
         <source>(id %1)</source>
         <translation>(id %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="295"/>
+        <source>Whole export (files, manifest)</source>
+        <translation>Toda la exportación (archivos, manifiesto)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="311"/>
+        <location filename="../app/report/reportwriter.cpp" line="324"/>
+        <source>Roster check report</source>
+        <translation>Informe de revisión de OneRoster</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="327"/>
+        <source>Checked on %1 by Rosterbench %2.</source>
+        <translation>Revisado el %1 con Rosterbench %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="339"/>
+        <source>Errors keep accounts, classes or enrollments from being created, or the upload from being accepted: fix them in the SIS before going live.</source>
+        <translation>Los errores impiden que se creen cuentas, clases o inscripciones, o que se acepte la carga: corríjalos en el SIS antes de la puesta en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="341"/>
+        <source>No errors: the hub will create every account, class and enrollment.</source>
+        <translation>Sin errores: el hub creará todas las cuentas, clases e inscripciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="343"/>
+        <source>By school</source>
+        <translation>Por escuela</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="343"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="366"/>
+        <source>Problems to fix</source>
+        <translation>Problemas que corregir</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="368"/>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="377"/>
+        <source>%1 found</source>
+        <translation>Casos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="379"/>
+        <source>What will happen:</source>
+        <translation>Qué pasará:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="380"/>
+        <source>How to fix it:</source>
+        <translation>Cómo corregirlo:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="382"/>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="382"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="382"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="387"/>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportwriter.cpp" line="397"/>
+        <source>… and %1 more. The CSV report (rosterbench check --format csv) lists them all.</source>
+        <translation>… y %1 más. El informe CSV (rosterbench check --format csv) los muestra todos.</translation>
     </message>
 </context>
 <context>
@@ -544,7 +645,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Entrada del manifiesto no reconocida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="258"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="618"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n mensaje informativo</numerusform>
@@ -812,27 +913,1151 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>No necesita hacer nada, a menos que sea una entrada file.* mal escrita.</translation>
     </message>
     <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="186"/>
+        <source>School ID missing</source>
+        <translation>Falta el ID de la escuela</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="187"/>
+        <source>This org has no sourcedId.</source>
+        <translation>Esta organización no tiene sourcedId.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="188"/>
+        <source>The school is not created, and nobody can be placed in it.</source>
+        <translation>No se crea la escuela y no se puede asignar a nadie a ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="189"/>
+        <source>Give every school a unique, constant ID in the SIS export.</source>
+        <translation>Asigne a cada escuela un ID único y fijo en la exportación del SIS.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="192"/>
+        <source>School ID used twice</source>
+        <translation>ID de escuela repetido</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="193"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="241"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="403"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="457"/>
+        <source>The ID “%1” is also used on line %2.</source>
+        <translation>El ID “%1” también se usa en la línea %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="194"/>
+        <source>The hub cannot tell the two apart: the second is not created.</source>
+        <translation>El hub no puede distinguirlas: no se crea la segunda.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="195"/>
+        <source>Give each school its own ID; IDs must be unique across the district.</source>
+        <translation>Asigne a cada escuela su propio ID; los ID deben ser únicos en todo el distrito.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="198"/>
+        <source>School IDs differing only in case</source>
+        <translation>ID de escuela que solo difieren en mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="199"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="247"/>
+        <source>“%1” differs only in case from the ID on line %2.</source>
+        <translation>“%1” solo difiere en mayúsculas y minúsculas del ID de la línea %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="200"/>
+        <source>IDs are case-sensitive, so these are two schools; a file that spells one the other way links to the wrong school or to none.</source>
+        <translation>Los ID distinguen entre mayúsculas y minúsculas, así que son dos escuelas distintas; un archivo que escriba uno de ellos de la otra forma queda vinculado a la escuela equivocada o a ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="201"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="249"/>
+        <source>Use one spelling of each ID everywhere it appears.</source>
+        <translation>Escriba cada ID siempre de la misma forma, en todos los lugares donde aparezca.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="204"/>
+        <source>School name missing</source>
+        <translation>Falta el nombre de la escuela</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="205"/>
+        <source>This org has no name.</source>
+        <translation>Esta organización no tiene nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="206"/>
+        <source>The school is not created.</source>
+        <translation>No se crea la escuela.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="207"/>
+        <source>Fill in the school&apos;s name in the SIS.</source>
+        <translation>Complete el nombre de la escuela en el SIS.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="210"/>
+        <source>Org type not understood</source>
+        <translation>Tipo de organización no reconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="211"/>
+        <source>The type “%1” is not a OneRoster org type.</source>
+        <translation>El tipo “%1” no es un tipo de organización de OneRoster.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="212"/>
+        <source>The org is not taken in, and nobody in it syncs.</source>
+        <translation>El hub no incorpora la organización, y no se sincroniza nadie que pertenezca a ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="213"/>
+        <source>Use school for schools and district for the district (lower case).</source>
+        <translation>Use school para las escuelas y district para el distrito (en minúsculas).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="216"/>
+        <source>Org type the hub does not take in</source>
+        <translation>Tipo de organización que el hub no incorpora</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="217"/>
+        <source>The type “%1” is valid OneRoster, but the hub takes in schools only.</source>
+        <translation>El tipo “%1” es válido en OneRoster, pero el hub solo incorpora escuelas.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="218"/>
+        <source>The org is skipped; people and classes placed only in it do not sync.</source>
+        <translation>Se omite la organización; las personas y las clases asignadas solo a ella no se sincronizan.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="219"/>
+        <source>If this is a school, set its type to school; otherwise leave it out of the export.</source>
+        <translation>Si es una escuela, cambie su tipo a school; si no, déjela fuera de la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="222"/>
+        <source>District row</source>
+        <translation>Fila del distrito</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="223"/>
+        <source>The district “%1” is not taken in as a school.</source>
+        <translation>El distrito “%1” no se incorpora como escuela.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="224"/>
+        <source>Nothing is lost: the hub reads only orgs of type school; the district row names their parent.</source>
+        <translation>No se pierde nada: el hub solo lee organizaciones de tipo school; la fila del distrito identifica la organización de la que dependen.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="225"/>
+        <source>Nothing to do.</source>
+        <translation>No necesita hacer nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="228"/>
+        <source>Parent org not found</source>
+        <translation>No se encontró la organización superior</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="229"/>
+        <source>The parent “%1” is not an org in orgs.csv.</source>
+        <translation>La organización superior “%1” no está en orgs.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="230"/>
+        <source>The school is created without its district link.</source>
+        <translation>La escuela se crea sin vínculo con su distrito.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="231"/>
+        <source>Add the district row to orgs.csv, or correct the parentSourcedId.</source>
+        <translation>Agregue la fila del distrito a orgs.csv o corrija el parentSourcedId.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="234"/>
+        <source>User ID missing</source>
+        <translation>Falta el ID del usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="235"/>
+        <source>This user has no sourcedId.</source>
+        <translation>Este usuario no tiene sourcedId.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="236"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="266"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="272"/>
+        <source>The account is not created.</source>
+        <translation>No se crea la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="237"/>
+        <source>Give every user a unique, constant ID in the export.</source>
+        <translation>Asigne a cada usuario un ID único y fijo en la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="240"/>
+        <source>User ID used twice</source>
+        <translation>ID de usuario repetido</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="242"/>
+        <source>Only one of the two accounts is created; the other person gets no account.</source>
+        <translation>Solo se crea una de las dos cuentas; la otra persona se queda sin cuenta.</translation>
+    </message>
+    <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="243"/>
+        <source>Give each person their own ID. For parents without an ID of their own, prefix the student&apos;s ID (P1, P2).</source>
+        <translation>Asigne a cada persona su propio ID. Para los padres o tutores que no tengan un ID propio, anteponga un prefijo al ID del estudiante (P1, P2).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="246"/>
+        <source>User IDs differing only in case</source>
+        <translation>ID de usuario que solo difieren en mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="248"/>
+        <source>IDs are case-sensitive, so these are two people; a file that spells one the other way links to the wrong person or to none.</source>
+        <translation>Los ID distinguen entre mayúsculas y minúsculas, así que son dos personas distintas; un archivo que escriba uno de ellos de la otra forma queda vinculado a la persona equivocada o a ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="252"/>
+        <source>User in no school</source>
+        <translation>Usuario sin escuela</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="253"/>
+        <source>This user names no school in orgSourcedIds.</source>
+        <translation>Este usuario no indica ninguna escuela en orgSourcedIds.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="254"/>
+        <source>The account is not created: every user must belong to a school.</source>
+        <translation>No se crea la cuenta: todo usuario debe pertenecer a una escuela.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="255"/>
+        <source>Fill in the school IDs; several go in one quoted cell, &quot;S1,S2&quot;.</source>
+        <translation>Complete los ID de las escuelas; si son varios, van en una sola celda entre comillas: &quot;S1,S2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="258"/>
+        <source>User&apos;s school not found</source>
+        <translation>No se encontró la escuela del usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="259"/>
+        <source>The school “%1” is not in orgs.csv.</source>
+        <translation>La escuela “%1” no está en orgs.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="260"/>
+        <source>The user is not placed in that school; with no other school, the account is not created.</source>
+        <translation>El usuario no se asigna a esa escuela; si no tiene otra escuela, no se crea la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="261"/>
+        <source>Add the school to orgs.csv or correct the ID; IDs are case-sensitive.</source>
+        <translation>Agregue la escuela a orgs.csv o corrija el ID; los ID distinguen entre mayúsculas y minúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="264"/>
+        <source>User role not accepted</source>
+        <translation>Rol de usuario no aceptado</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="265"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="487"/>
+        <source>The role “%1” is not one the hub accepts.</source>
+        <translation>El hub no acepta el rol “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="267"/>
+        <source>Use teacher, student, parent, guardian, aide or administrator, in lower case. Non-teaching staff are aide.</source>
+        <translation>Use teacher, student, parent, guardian, aide o administrator, en minúsculas. Para el personal no docente, use aide.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="270"/>
+        <source>User role the hub does not take in</source>
+        <translation>Rol de usuario que el hub no incorpora</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="271"/>
+        <source>The role “%1” is valid OneRoster, but the hub does not take it in.</source>
+        <translation>El rol “%1” es válido en OneRoster, pero el hub no lo incorpora.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="273"/>
+        <source>If this person should have an account, give them one of the hub&apos;s roles (aide for staff, guardian for relatives).</source>
+        <translation>Si esta persona debe tener una cuenta, asígnele uno de los roles del hub (aide para el personal, guardian para los familiares).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="276"/>
+        <source>Name missing</source>
+        <translation>Falta el nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="277"/>
+        <source>The %1 is blank.</source>
+        <translation>El %1 está en blanco.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="278"/>
+        <source>The account is not created: both names are required.</source>
+        <translation>No se crea la cuenta: el nombre y el apellido son obligatorios.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="279"/>
+        <source>Fill in the given and family name in the SIS.</source>
+        <translation>Complete el nombre y el apellido en el SIS.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="282"/>
+        <source>Staff email missing</source>
+        <translation>Falta el correo electrónico del personal</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="283"/>
+        <source>This %1 has no email.</source>
+        <translation>Este usuario (%1) no tiene correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="284"/>
+        <source>The account is not created: teachers, aides and administrators sign in with their email.</source>
+        <translation>No se crea la cuenta: los docentes, los asistentes y los administradores inician sesión con su correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="285"/>
+        <source>Add the staff member&apos;s school email in the SIS.</source>
+        <translation>Agregue en el SIS el correo electrónico escolar de este miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="288"/>
+        <source>Email not well-formed</source>
+        <translation>Correo electrónico mal formado</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="289"/>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="290"/>
+        <source>The address cannot be used: staff accounts are not created, and others get no email.</source>
+        <translation>No se puede usar la dirección: no se crean las cuentas del personal, y los demás usuarios no reciben correos.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="291"/>
+        <source>Correct the address: one @, a name before it and a domain after it, no spaces.</source>
+        <translation>Corrija la dirección: una sola @, un nombre antes y un dominio después, sin espacios.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="294"/>
+        <source>Email used by two users</source>
+        <translation>Correo electrónico usado por dos usuarios</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="295"/>
+        <source>The email “%1” is also used by %2.</source>
+        <translation>El correo electrónico “%1” también lo usa %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="296"/>
+        <source>One address, one account: the hub gives it to the higher role (teacher over parent over student), and the other user is not created with it.</source>
+        <translation>Una dirección, una cuenta: el hub se la asigna al rol de mayor nivel (primero docente, luego padre o tutor, luego estudiante), y el otro usuario no se crea con ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="297"/>
+        <source>Give each person their own email, or leave it blank for the student or parent who shares a family address.</source>
+        <translation>Asigne a cada persona su propio correo electrónico, o déjelo en blanco para el estudiante o el padre o tutor que comparte una dirección familiar.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="298"/>
+        <source>In Aeries, check the email shared for parents: a family address copied onto the student record gives two users one email.</source>
+        <translation>En Aeries, revise el correo electrónico que se comparte para los padres: si se copia una dirección familiar en el registro del estudiante, dos usuarios quedan con el mismo correo.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="300"/>
+        <source>Parent with no contact point</source>
+        <translation>Padre o tutor sin medio de contacto</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="301"/>
+        <source>This %1 has no email, phone or sms.</source>
+        <translation>Este usuario (%1) no tiene correo electrónico, teléfono ni SMS (email, phone, sms).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="302"/>
+        <source>The account is not created: a parent needs at least one way to be reached.</source>
+        <translation>No se crea la cuenta: un padre o tutor necesita al menos un medio de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="303"/>
+        <source>Add a mobile number or an email for this parent or guardian.</source>
+        <translation>Agregue un número de celular o un correo electrónico para este padre, madre o tutor.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="304"/>
+        <source>In Aeries, share the guardian&apos;s mobile number or email (the guardian contact fields of the student&apos;s record).</source>
+        <translation>En Aeries, comparta el número de celular o el correo electrónico del tutor (los campos de contacto del tutor en el registro del estudiante).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="306"/>
+        <source>Grade not accepted</source>
+        <translation>Grado no aceptado</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="307"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="433"/>
+        <source>The grade “%1” is not one the hub accepts.</source>
+        <translation>El hub no acepta el grado “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="308"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="314"/>
+        <source>The student is created without a grade.</source>
+        <translation>El estudiante se crea sin grado.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="309"/>
+        <source>Use PK, KG, 01 to 12 or Other.</source>
+        <translation>Use PK, KG, 01 a 12 u Other.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="312"/>
+        <source>Grade needs two digits</source>
+        <translation>El grado debe tener dos dígitos</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="313"/>
+        <source>The grade “%1” must be written “%2”.</source>
+        <translation>El grado “%1” debe escribirse “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="315"/>
+        <source>Write grades 1 to 9 with a leading zero: 01, 02 … 09.</source>
+        <translation>Escriba los grados 1 a 9 con un cero adelante: 01, 02 … 09.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="318"/>
+        <source>More than one grade</source>
+        <translation>Más de un grado</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="319"/>
+        <source>This student has several grades: %1.</source>
+        <translation>Este estudiante tiene varios grados: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="320"/>
+        <source>The student is created without a grade: each student has one.</source>
+        <translation>El estudiante se crea sin grado: cada estudiante tiene uno solo.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="321"/>
+        <source>Keep the student&apos;s current grade only.</source>
+        <translation>Deje solo el grado actual del estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="324"/>
+        <source>Grade on someone who is not a student</source>
+        <translation>Grado en alguien que no es estudiante</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="325"/>
+        <source>This %1 has a grade; grades are read for students only.</source>
+        <translation>Este usuario (%1) tiene un grado; los grados solo se leen para los estudiantes.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="326"/>
+        <source>The grade is ignored.</source>
+        <translation>Se ignora el grado.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="327"/>
+        <source>Nothing to do; grades on staff or parents are not used.</source>
+        <translation>No necesita hacer nada; los grados del personal o de los padres no se usan.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="330"/>
+        <source>Linked parent not found</source>
+        <translation>No se encontró el padre o tutor vinculado</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="331"/>
+        <source>“%1” is not a parent or guardian in users.csv.</source>
+        <translation>“%1” no figura como padre, madre o tutor en users.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="332"/>
+        <source>The link is not made: that parent will not follow this student into classes.</source>
+        <translation>No se crea el vínculo: ese padre o tutor no se unirá a las clases de este estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="333"/>
+        <source>Add the parent to users.csv with that ID, or correct the ID.</source>
+        <translation>Agregue al padre o tutor a users.csv con ese ID, o corrija el ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="336"/>
+        <source>Parent linked to no student</source>
+        <translation>Padre o tutor sin estudiante vinculado</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="337"/>
+        <source>No student names this %1 in agentSourcedIds.</source>
+        <translation>Ningún estudiante indica a este usuario (%1) en agentSourcedIds.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="338"/>
+        <source>The account is created but joins no class: parents follow their students into classes.</source>
+        <translation>La cuenta se crea, pero no se une a ninguna clase: los padres y tutores se unen a las clases de sus estudiantes.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="339"/>
+        <source>Add this parent&apos;s ID to their student&apos;s agentSourcedIds.</source>
+        <translation>Agregue el ID de este padre o tutor al campo agentSourcedIds de su estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="342"/>
+        <source>More than five contact points</source>
+        <translation>Más de cinco medios de contacto</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="343"/>
+        <source>This student&apos;s parents and guardians carry %1 contact points between them.</source>
+        <translation>Los padres y tutores de este estudiante suman %1 medios de contacto entre todos.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="344"/>
+        <source>The school&apos;s sync is put on hold for review: more than five usually means emergency contacts were shared.</source>
+        <translation>La sincronización de la escuela queda en retención para revisión: más de cinco suele indicar que se compartieron contactos de emergencia.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="345"/>
+        <source>Share only the parents and guardians who should get messages; leave emergency contacts out of the export.</source>
+        <translation>Comparta solo los padres y tutores que deben recibir mensajes; deje los contactos de emergencia fuera de la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="346"/>
+        <source>In Clever, check the contacts shared with the app: emergency contacts must not be shared, and more than five contacts for a student hold the sync.</source>
+        <translation>En Clever, revise los contactos compartidos con la aplicación: los contactos de emergencia no se deben compartir, y más de cinco contactos para un estudiante ponen la sincronización en retención.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="348"/>
+        <source>Student number missing</source>
+        <translation>Falta el número de estudiante</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="349"/>
+        <source>This student has no identifier; the sourcedId is shown to them instead.</source>
+        <translation>Este estudiante no tiene identifier; en su lugar, se le muestra el sourcedId.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="350"/>
+        <source>The student sees the sourcedId as their student ID, and advanced messages cannot use a student number.</source>
+        <translation>El estudiante ve el sourcedId como su número de estudiante, y los mensajes avanzados no pueden usar un número de estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="351"/>
+        <source>Export the student number in identifier if it differs from the sourcedId.</source>
+        <translation>Exporte el número de estudiante en identifier si es distinto del sourcedId.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="354"/>
+        <source>More than 100 classes</source>
+        <translation>Más de 100 clases</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="355"/>
+        <source>This user is in %1 classes; the hub allows 100.</source>
+        <translation>Este usuario está en %1 clases; el hub permite 100.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="356"/>
+        <source>Enrollments past the hundredth are not created.</source>
+        <translation>No se crean las inscripciones a partir de la número 101.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="357"/>
+        <source>Leave out classes this user does not need in the hub (old sections, duplicates).</source>
+        <translation>Deje fuera las clases que este usuario no necesita en el hub (secciones antiguas, duplicados).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="360"/>
+        <source>Demographics for an unknown student</source>
+        <translation>Datos demográficos de un estudiante desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="361"/>
+        <source>“%1” is not a student in users.csv.</source>
+        <translation>“%1” no figura como estudiante en users.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="362"/>
+        <source>The row is ignored.</source>
+        <translation>Se ignora la fila.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="363"/>
+        <source>Use the student&apos;s sourcedId from users.csv, or remove the row.</source>
+        <translation>Use el sourcedId del estudiante que figura en users.csv, o elimine la fila.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="366"/>
+        <source>Birth date missing</source>
+        <translation>Falta la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="367"/>
+        <source>This student has no birth date.</source>
+        <translation>Este estudiante no tiene fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="368"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="374"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="380"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="386"/>
+        <source>The student account is not created.</source>
+        <translation>No se crea la cuenta del estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="369"/>
+        <source>Export the student&apos;s date of birth.</source>
+        <translation>Exporte la fecha de nacimiento del estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="372"/>
+        <source>Birth date not readable</source>
+        <translation>Fecha de nacimiento ilegible</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="373"/>
+        <source>“%1” is not a date in MM/DD/YYYY, YYYY/MM/DD or YYYY-MM-DD.</source>
+        <translation>“%1” no es una fecha en formato MM/DD/YYYY, YYYY/MM/DD o YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="375"/>
+        <source>Write the birth date as MM/DD/YYYY (04/15/2012) or YYYY-MM-DD (2012-04-15).</source>
+        <translation>Escriba la fecha de nacimiento como MM/DD/YYYY (04/15/2012) o YYYY-MM-DD (2012-04-15).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="378"/>
+        <source>Birth date impossible</source>
+        <translation>Fecha de nacimiento imposible</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="379"/>
+        <source>“%1” is not a real date.</source>
+        <translation>“%1” no es una fecha que exista.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="381"/>
+        <source>Correct the date in the SIS; day and month may have been swapped.</source>
+        <translation>Corrija la fecha en el SIS; puede que se hayan invertido el día y el mes.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="384"/>
+        <source>Birth date in the future</source>
+        <translation>Fecha de nacimiento en el futuro</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="385"/>
+        <source>“%1” is in the future.</source>
+        <translation>“%1” es una fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="387"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="543"/>
+        <source>Correct the year in the SIS.</source>
+        <translation>Corrija el año en el SIS.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="390"/>
+        <source>Student with no demographics</source>
+        <translation>Estudiante sin datos demográficos</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="391"/>
+        <source>This student has no row in demographics.csv.</source>
+        <translation>Este estudiante no tiene una fila en demographics.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="392"/>
+        <source>The student account is not created: it needs a birth date.</source>
+        <translation>No se crea la cuenta del estudiante: necesita una fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="393"/>
+        <source>Export demographics for every student, with the birth date.</source>
+        <translation>Exporte los datos demográficos de todos los estudiantes, con la fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="396"/>
+        <source>Class ID missing</source>
+        <translation>Falta el ID de la clase</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="397"/>
+        <source>This class has no sourcedId.</source>
+        <translation>Esta clase no tiene sourcedId.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="398"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="410"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="416"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="422"/>
+        <source>The class is not created.</source>
+        <translation>No se crea la clase.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="399"/>
+        <source>Give every class a unique, constant ID.</source>
+        <translation>Asigne a cada clase un ID único y fijo.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="402"/>
+        <source>Class ID used twice</source>
+        <translation>ID de clase repetido</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="404"/>
+        <source>Only one of the classes is created; enrollments meant for the other end up in it.</source>
+        <translation>Solo se crea una de las clases; las inscripciones destinadas a la otra terminan en ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="405"/>
+        <source>Make class IDs unique across the district, not just within a school.</source>
+        <translation>Haga que los ID de clase sean únicos en todo el distrito, no solo dentro de cada escuela.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="408"/>
+        <source>Class&apos;s school not found</source>
+        <translation>No se encontró la escuela de la clase</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="409"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="475"/>
+        <source>The school “%1” is not a school in orgs.csv.</source>
+        <translation>“%1” no figura como escuela en orgs.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="411"/>
+        <source>Add the school to orgs.csv with type school, or correct the ID.</source>
+        <translation>Agregue la escuela a orgs.csv con el tipo school, o corrija el ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="414"/>
+        <source>Class title missing</source>
+        <translation>Falta el título de la clase</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="415"/>
+        <source>This class has no title.</source>
+        <translation>Esta clase no tiene título.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="417"/>
+        <source>Give the class the name its teacher and students will see, such as English 101 Section 3.</source>
+        <translation>Asigne a la clase el nombre que verán su docente y sus estudiantes, como Inglés 101 Sección 3.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="420"/>
+        <source>Class title too long</source>
+        <translation>Título de clase demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="421"/>
+        <source>The title has %1 characters; the hub allows 255.</source>
+        <translation>El título tiene %1 caracteres; el hub permite 255.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="423"/>
+        <source>Shorten the title to 255 characters or fewer.</source>
+        <translation>Acorte el título a 255 caracteres o menos.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="426"/>
+        <source>Two classes with one title</source>
+        <translation>Dos clases con el mismo título</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="427"/>
+        <source>“%1” is also the title of the class on line %2 in this school.</source>
+        <translation>“%1” también es el título de la clase de la línea %2 en esta escuela.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="428"/>
+        <source>Both classes are created, but teachers and families cannot tell them apart.</source>
+        <translation>Se crean las dos clases, pero los docentes y las familias no pueden distinguirlas.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="429"/>
+        <source>Give each section its own title, such as English 101 Section 3.</source>
+        <translation>Asigne a cada sección su propio título, como Inglés 101 Sección 3.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="432"/>
+        <source>Class grade not accepted</source>
+        <translation>Grado de clase no aceptado</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="434"/>
+        <source>The class is created without grades.</source>
+        <translation>La clase se crea sin grados.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="435"/>
+        <source>List grades as a quoted comma list of PK, KG, 01 to 12 or Other, such as &quot;11,12&quot;.</source>
+        <translation>Escriba los grados como una lista separada por comas y entre comillas, con PK, KG, 01 a 12 u Other, como &quot;11,12&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="438"/>
+        <source>Class with no teacher</source>
+        <translation>Clase sin docente</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="439"/>
+        <source>No teacher or administrator is enrolled in this class%1.</source>
+        <translation>Ningún docente ni administrador está inscrito en esta clase%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="440"/>
+        <source>The class is created with no owner; nobody can claim it or send to it.</source>
+        <translation>La clase se crea sin propietario; nadie puede reclamarla ni enviarle mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="441"/>
+        <source>Enroll the class&apos;s teacher in enrollments.csv.</source>
+        <translation>Inscriba al docente de la clase en enrollments.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="442"/>
+        <source>With ClassLink, a teacher or administrator becomes the class owner only when marked primary: set primary on the teacher&apos;s section in ClassLink.</source>
+        <translation>Con ClassLink, un docente o administrador solo pasa a ser propietario de la clase si está marcado como primary: active primary en la sección del docente en ClassLink.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="444"/>
+        <source>Class probably not wanted</source>
+        <translation>Clase probablemente innecesaria</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="445"/>
+        <source>“%1” looks like a lunch, study hall or homeroom period.</source>
+        <translation>“%1” parece un período de almuerzo, de estudio libre o de tutoría (homeroom).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="446"/>
+        <source>A class is created for it like any other.</source>
+        <translation>Se crea una clase para este período, como para cualquier otro.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="447"/>
+        <source>Leave periods that are not taught out of the export if families should not get messages for them.</source>
+        <translation>Deje fuera de la exportación los períodos en los que no se imparte clase si las familias no deben recibir mensajes sobre ellos.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="450"/>
+        <source>Enrollment ID missing</source>
+        <translation>Falta el ID de la inscripción</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="451"/>
+        <source>This enrollment has no sourcedId.</source>
+        <translation>Esta inscripción no tiene sourcedId.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="452"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="464"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="470"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="476"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="482"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="488"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="500"/>
+        <source>The enrollment is not created.</source>
+        <translation>No se crea la inscripción.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="453"/>
+        <source>Export the SIS&apos;s enrollment IDs.</source>
+        <translation>Exporte los ID de inscripción del SIS.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="456"/>
+        <source>Enrollment ID used twice</source>
+        <translation>ID de inscripción repetido</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="458"/>
+        <source>Only one of the two enrollments is created.</source>
+        <translation>Solo se crea una de las dos inscripciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="459"/>
+        <source>Make enrollment IDs unique.</source>
+        <translation>Haga que los ID de inscripción sean únicos.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="462"/>
+        <source>Enrollment in an unknown class</source>
+        <translation>Inscripción en una clase desconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="463"/>
+        <source>The class “%1” is not in classes.csv.</source>
+        <translation>La clase “%1” no está en classes.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="465"/>
+        <source>Add the class to classes.csv or correct the ID.</source>
+        <translation>Agregue la clase a classes.csv o corrija el ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="468"/>
+        <source>Enrollment of an unknown user</source>
+        <translation>Inscripción de un usuario desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="469"/>
+        <source>The user “%1” is not in users.csv.</source>
+        <translation>El usuario “%1” no está en users.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="471"/>
+        <source>Add the user to users.csv or correct the ID.</source>
+        <translation>Agregue al usuario a users.csv o corrija el ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="474"/>
+        <source>Enrollment in an unknown school</source>
+        <translation>Inscripción en una escuela desconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="477"/>
+        <source>Correct the school ID to the class&apos;s school.</source>
+        <translation>Corrija el ID de la escuela para que sea el de la escuela de la clase.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="480"/>
+        <source>Enrollment&apos;s school differs from its class&apos;s</source>
+        <translation>La escuela de la inscripción no coincide con la de su clase</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="481"/>
+        <source>The school “%1” is not the class&apos;s school “%2”.</source>
+        <translation>La escuela “%1” no es la escuela de la clase, “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="483"/>
+        <source>Use the class&apos;s schoolSourcedId in the enrollment.</source>
+        <translation>Use en la inscripción el schoolSourcedId de la clase.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="486"/>
+        <source>Enrollment role not accepted</source>
+        <translation>Rol de inscripción no aceptado</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="489"/>
+        <source>Use teacher, student, aide or administrator, in lower case.</source>
+        <translation>Use teacher, student, aide o administrator, en minúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="492"/>
+        <source>Enrollment role differs from the user&apos;s</source>
+        <translation>El rol de la inscripción no coincide con el del usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="493"/>
+        <source>The enrollment says “%1” but the user is a %2.</source>
+        <translation>La inscripción indica “%1”, pero el usuario tiene el rol %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="494"/>
+        <source>The user joins the class in the wrong role (a teacher as a student cannot own it).</source>
+        <translation>El usuario se une a la clase con el rol equivocado (un docente inscrito como estudiante no puede ser su propietario).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="495"/>
+        <source>Make the enrollment&apos;s role agree with the user&apos;s role in users.csv.</source>
+        <translation>Haga que el rol de la inscripción coincida con el rol del usuario en users.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="498"/>
+        <source>Primary not true or false</source>
+        <translation>El valor de primary no es true ni false</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="499"/>
+        <source>“%1” is not true or false.</source>
+        <translation>“%1” no es true ni false.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="501"/>
+        <source>Write true or false (or yes or no) in lower case; leave it blank for false.</source>
+        <translation>Escriba true o false (o yes o no) en minúsculas; déjelo en blanco para indicar false.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="504"/>
+        <source>Primary in capitals</source>
+        <translation>Valor de primary en mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="505"/>
+        <source>“%1” must be written in lower case.</source>
+        <translation>“%1” debe escribirse en minúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="506"/>
+        <source>The value may not be read as meant: the teacher may not become the class owner.</source>
+        <translation>Es posible que el valor no se interprete como se pretendía: puede que el docente no pase a ser propietario de la clase.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="507"/>
+        <source>Write true, false, yes or no in lower case.</source>
+        <translation>Escriba true, false, yes o no en minúsculas.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="510"/>
+        <source>Parent enrolled in a class</source>
+        <translation>Padre o tutor inscrito en una clase</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="511"/>
+        <source>A %1 is enrolled directly; parents follow their students into classes.</source>
+        <translation>Un usuario (%1) está inscrito directamente; los padres y tutores se unen a las clases de sus estudiantes.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="512"/>
+        <source>The enrollment is ignored; the parent joins the classes of the students who name them.</source>
+        <translation>Se ignora la inscripción; el padre o tutor se une a las clases de los estudiantes que lo indican.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="513"/>
+        <source>Remove parent and guardian enrollments; link parents to students through agentSourcedIds.</source>
+        <translation>Quite las inscripciones de padres y tutores; vincule a los padres o tutores con los estudiantes mediante agentSourcedIds.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="516"/>
+        <source>Same user in a class twice</source>
+        <translation>Mismo usuario dos veces en una clase</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="517"/>
+        <source>This user is already enrolled in this class on line %1.</source>
+        <translation>Este usuario ya está inscrito en esta clase en la línea %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="518"/>
+        <source>Only one enrollment is kept.</source>
+        <translation>Solo se conserva una inscripción.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="519"/>
+        <source>Remove the duplicate enrollment.</source>
+        <translation>Quite la inscripción duplicada.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="522"/>
+        <source>Phone number not usable</source>
+        <translation>Número de teléfono no utilizable</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="523"/>
+        <source>“%1” is not a phone number that can be dialed.</source>
+        <translation>“%1” no es un número de teléfono al que se pueda llamar.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="524"/>
+        <source>The number is not added: the person gets no calls or texts at it.</source>
+        <translation>No se agrega el número: la persona no recibe llamadas ni mensajes de texto en él.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="525"/>
+        <source>Write the full number with its area code, in any common format: (415) 555-0134, 415-555-0134 or +1 415 555 0134.</source>
+        <translation>Escriba el número completo con su código de área, en cualquier formato habitual: (415) 555-0134, 415-555-0134 o +1 415 555 0134.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="528"/>
+        <source>Phone number outside the US and Canada</source>
+        <translation>Número de teléfono fuera de EE. UU. y Canadá</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="529"/>
+        <source>“%1” is a number in %2; the hub cannot text numbers outside the US and Canada.</source>
+        <translation>“%1” es un número de la región %2; el hub no puede enviar mensajes de texto a números fuera de EE. UU. y Canadá.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="530"/>
+        <source>The number is kept, but no text messages reach it.</source>
+        <translation>Se conserva el número, pero no le llegan mensajes de texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="531"/>
+        <source>Add an email for this person, or a US or Canadian mobile number if they have one.</source>
+        <translation>Agregue un correo electrónico para esta persona, o un número de celular de EE. UU. o Canadá si lo tiene.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="534"/>
+        <source>Preferred language not a language code</source>
+        <translation>El idioma preferido no es un código de idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="535"/>
+        <source>“%1” is not an ISO 639 language code or a BCP-47 tag%2.</source>
+        <translation>“%1” no es un código de idioma ISO 639 ni una etiqueta BCP-47%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="536"/>
+        <source>The account is created in English: messages are not translated for this person.</source>
+        <translation>La cuenta se crea en inglés: los mensajes no se traducen para esta persona.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="537"/>
+        <source>Use a language code: en, es, vi, zh, or a tag such as es-MX.</source>
+        <translation>Use un código de idioma (en, es, vi, zh) o una etiqueta como es-MX.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="540"/>
+        <source>Birth date before 1900</source>
+        <translation>Fecha de nacimiento anterior a 1900</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="541"/>
+        <source>“%1” is before 1900: probably a typo or a placeholder.</source>
+        <translation>“%1” es anterior a 1900: probablemente es un error de escritura o un valor provisional.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="542"/>
+        <source>The hub is silent on this; OneRoster accepts any date, so the student is created with this birth date.</source>
+        <translation>El hub no dice nada al respecto; OneRoster acepta cualquier fecha, así que el estudiante se crea con esta fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="603"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="244"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="604"/>
         <source>alert</source>
         <translation>alerta</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="245"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="605"/>
         <source>hold</source>
         <translation>retención</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="246"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="606"/>
         <source>info</source>
         <translation>información</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="255"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="615"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -840,7 +2065,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="256"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="616"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -848,12 +2073,123 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="257"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="617"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n retención</numerusform>
             <numerusform>%n retenciones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="28"/>
+        <source>any file</source>
+        <translation>cualquier archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="53"/>
+        <source>Lists every rule Rosterbench checks.</source>
+        <translation>Muestra todas las reglas que revisa Rosterbench.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="55"/>
+        <source>text (default) or csv.</source>
+        <translation>text (predeterminado) o csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="55"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="79"/>
+        <source>Unknown format “%1”: use text or csv.</source>
+        <translation>Formato desconocido “%1”: use text o csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="89"/>
+        <source>%1 rules. “rosterbench explain CODE” tells more about one.</source>
+        <translation>%1 reglas. “rosterbench explain CODE” da más información sobre una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="97"/>
+        <source>Explains one rule: what the hub does, and how to fix it.</source>
+        <translation>Explica una regla: qué hace el hub y cómo corregir el problema.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="98"/>
+        <source>The rule&apos;s code, as a report shows it.</source>
+        <translation>El código de la regla, tal como aparece en un informe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="104"/>
+        <source>Name one rule code, such as USR-EMAIL-MISSING.</source>
+        <translation>Indique un código de regla, como USR-EMAIL-MISSING.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="109"/>
+        <source>No rule has the code “%1”. “rosterbench rules” lists them all.</source>
+        <translation>Ninguna regla tiene el código “%1”. “rosterbench rules” las muestra todas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="115"/>
+        <source>Severity: %1</source>
+        <translation>Gravedad: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="116"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="118"/>
+        <source>field %1</source>
+        <translation>campo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="119"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="120"/>
+        <source>What will happen: %1</source>
+        <translation>Qué pasará: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="121"/>
+        <source>How to fix it: %1</source>
+        <translation>Cómo corregirlo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="481"/>
+        <source>given name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="483"/>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="514"/>
+        <source> (write it with a hyphen: %1)</source>
+        <translation> (escríbalo con guion: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="575"/>
+        <source>%1 (%2, line %3)</source>
+        <translation>%1 (%2, línea %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="663"/>
+        <source> marked primary</source>
+        <translation> como principal (primary)</translation>
     </message>
 </context>
 <context>
