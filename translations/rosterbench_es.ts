@@ -31,32 +31,47 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <source>How phone numbers without a country code are read: a two-letter region code (default US).</source>
+        <translation>Cómo se leen los números de teléfono sin código de país: un código de región de dos letras (predeterminado: US).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="54"/>
         <source>A zip, a folder, or the CSV files of one export.</source>
         <translation>Un zip, una carpeta o los archivos CSV de una exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="64"/>
+        <location filename="../app/cli/checkcommand.cpp" line="70"/>
         <source>Unknown format “%1”: use text, csv, json or html.</source>
         <translation>Formato desconocido “%1”: use text, csv, json o html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="72"/>
+        <location filename="../app/cli/checkcommand.cpp" line="78"/>
         <source>Name the export to check: a zip, a folder or CSV files.</source>
         <translation>Indique la exportación que desea revisar: un zip, una carpeta o archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="73"/>
+        <location filename="../app/cli/checkcommand.cpp" line="79"/>
         <source>Run “rosterbench check --help” for the options.</source>
         <translation>Ejecute “rosterbench check --help” para ver las opciones.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="86"/>
+        <source>“%1” is not a region code: use two letters, such as US, CA or MX.</source>
+        <translation>“%1” no es un código de región: use dos letras, como US, CA o MX.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="102"/>
         <source>Could not write the report to “%1”: %2</source>
         <translation>No se pudo escribir el informe en “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="98"/>
+        <location filename="../app/cli/checkcommand.cpp" line="114"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
@@ -405,10 +420,13 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/report/reportwriter.cpp" line="377"/>
-        <source>%1 found</source>
-        <translation>Casos: %1</translation>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/report/reportwriter.cpp" line="379"/>
@@ -643,6 +661,81 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <location filename="../app/validation/rulecatalogue.cpp" line="180"/>
         <source>Manifest entry not recognized</source>
         <translation>Entrada del manifiesto no reconocida</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="224"/>
+        <source>Nothing is lost: the hub reads only orgs of type school; the district row is the parent the schools name.</source>
+        <translation>No se pierde nada: el hub solo lee organizaciones de tipo school; la fila del distrito es la organización de la que dependen las escuelas.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="243"/>
+        <source>Give each person their own ID. For parents without an ID of their own, put P1 or P2 before the student&apos;s ID (P112314, P212314).</source>
+        <translation>Asigne a cada persona su propio ID. Para los padres o tutores que no tengan un ID propio, anteponga P1 o P2 al ID del estudiante (P112314, P212314).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="298"/>
+        <source>Check the email shared for parents: a family address copied onto the student record gives two users one email.</source>
+        <translation>Revise el correo electrónico que se comparte para los padres: si se copia una dirección familiar en el registro del estudiante, dos usuarios quedan con el mismo correo.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="301"/>
+        <source>This %1 has no email, phone or SMS number.</source>
+        <translation>Este usuario (%1) no tiene correo electrónico, teléfono ni número para SMS (email, phone, sms).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="304"/>
+        <source>Share the guardian&apos;s mobile number or email (the guardian contact fields of the student&apos;s record).</source>
+        <translation>Comparta el número de celular o el correo electrónico del tutor (los campos de contacto del tutor en el registro del estudiante).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="346"/>
+        <source>Check the contacts shared with the app: emergency contacts must not be shared, and more than five contacts for a student hold the sync.</source>
+        <translation>Revise los contactos compartidos con la aplicación: los contactos de emergencia no se deben compartir, y más de cinco contactos para un estudiante ponen la sincronización en retención.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="356"/>
+        <source>Enrollments beyond the first 100 classes are not created.</source>
+        <translation>No se crean las inscripciones más allá de las primeras 100 clases.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="439"/>
+        <source>%1 is enrolled in this class.</source>
+        <translation>%1 está inscrito en esta clase.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="440"/>
+        <source>The class is created with no owner: no teacher can claim it or send messages to it.</source>
+        <translation>La clase se crea sin propietario: ningún docente puede reclamarla ni enviarle mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="442"/>
+        <source>A teacher or administrator becomes the class owner only when marked primary: set primary on the teacher&apos;s section in ClassLink.</source>
+        <translation>Un docente o administrador solo pasa a ser propietario de la clase si está marcado como primary: active primary en la sección del docente en ClassLink.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="493"/>
+        <source>The enrollment says “%1”, but users.csv gives this user the role “%2”.</source>
+        <translation>La inscripción indica “%1”, pero users.csv le asigna a este usuario el rol “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="498"/>
+        <source>primary not true or false</source>
+        <translation>El valor de primary no es true ni false</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="504"/>
+        <source>primary in capitals</source>
+        <translation>Valor de primary en mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="529"/>
+        <source>“%1” is a number outside the US and Canada (region %2); the hub cannot text it.</source>
+        <translation>“%1” es un número fuera de EE. UU. y Canadá (región %2); el hub no puede enviarle mensajes de texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="542"/>
+        <source>The hub&apos;s help pages do not cover this, and OneRoster accepts any date: the student is created with this birth date.</source>
+        <translation>Las páginas de ayuda del hub no tratan este caso, y OneRoster acepta cualquier fecha: el estudiante se crea con esta fecha de nacimiento.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/validation/rulecatalogue.cpp" line="618"/>
@@ -1048,11 +1141,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>El distrito “%1” no se incorpora como escuela.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="224"/>
-        <source>Nothing is lost: the hub reads only orgs of type school; the district row names their parent.</source>
-        <translation>No se pierde nada: el hub solo lee organizaciones de tipo school; la fila del distrito identifica la organización de la que dependen.</translation>
-    </message>
-    <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="225"/>
         <source>Nothing to do.</source>
         <translation>No necesita hacer nada.</translation>
@@ -1108,11 +1196,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <location filename="../app/validation/rulecatalogue.cpp" line="242"/>
         <source>Only one of the two accounts is created; the other person gets no account.</source>
         <translation>Solo se crea una de las dos cuentas; la otra persona se queda sin cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="243"/>
-        <source>Give each person their own ID. For parents without an ID of their own, prefix the student&apos;s ID (P1, P2).</source>
-        <translation>Asigne a cada persona su propio ID. Para los padres o tutores que no tengan un ID propio, anteponga un prefijo al ID del estudiante (P1, P2).</translation>
     </message>
     <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="246"/>
@@ -1276,19 +1359,9 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Asigne a cada persona su propio correo electrónico, o déjelo en blanco para el estudiante o el padre o tutor que comparte una dirección familiar.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="298"/>
-        <source>In Aeries, check the email shared for parents: a family address copied onto the student record gives two users one email.</source>
-        <translation>En Aeries, revise el correo electrónico que se comparte para los padres: si se copia una dirección familiar en el registro del estudiante, dos usuarios quedan con el mismo correo.</translation>
-    </message>
-    <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="300"/>
         <source>Parent with no contact point</source>
         <translation>Padre o tutor sin medio de contacto</translation>
-    </message>
-    <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="301"/>
-        <source>This %1 has no email, phone or sms.</source>
-        <translation>Este usuario (%1) no tiene correo electrónico, teléfono ni SMS (email, phone, sms).</translation>
     </message>
     <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="302"/>
@@ -1299,11 +1372,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <location filename="../app/validation/rulecatalogue.cpp" line="303"/>
         <source>Add a mobile number or an email for this parent or guardian.</source>
         <translation>Agregue un número de celular o un correo electrónico para este padre, madre o tutor.</translation>
-    </message>
-    <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="304"/>
-        <source>In Aeries, share the guardian&apos;s mobile number or email (the guardian contact fields of the student&apos;s record).</source>
-        <translation>En Aeries, comparta el número de celular o el correo electrónico del tutor (los campos de contacto del tutor en el registro del estudiante).</translation>
     </message>
     <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="306"/>
@@ -1443,11 +1511,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Comparta solo los padres y tutores que deben recibir mensajes; deje los contactos de emergencia fuera de la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="346"/>
-        <source>In Clever, check the contacts shared with the app: emergency contacts must not be shared, and more than five contacts for a student hold the sync.</source>
-        <translation>En Clever, revise los contactos compartidos con la aplicación: los contactos de emergencia no se deben compartir, y más de cinco contactos para un estudiante ponen la sincronización en retención.</translation>
-    </message>
-    <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="348"/>
         <source>Student number missing</source>
         <translation>Falta el número de estudiante</translation>
@@ -1476,11 +1539,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <location filename="../app/validation/rulecatalogue.cpp" line="355"/>
         <source>This user is in %1 classes; the hub allows 100.</source>
         <translation>Este usuario está en %1 clases; el hub permite 100.</translation>
-    </message>
-    <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="356"/>
-        <source>Enrollments past the hundredth are not created.</source>
-        <translation>No se crean las inscripciones a partir de la número 101.</translation>
     </message>
     <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="357"/>
@@ -1721,24 +1779,9 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Clase sin docente</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="439"/>
-        <source>No teacher or administrator is enrolled in this class%1.</source>
-        <translation>Ningún docente ni administrador está inscrito en esta clase%1.</translation>
-    </message>
-    <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="440"/>
-        <source>The class is created with no owner; nobody can claim it or send to it.</source>
-        <translation>La clase se crea sin propietario; nadie puede reclamarla ni enviarle mensajes.</translation>
-    </message>
-    <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="441"/>
         <source>Enroll the class&apos;s teacher in enrollments.csv.</source>
         <translation>Inscriba al docente de la clase en enrollments.csv.</translation>
-    </message>
-    <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="442"/>
-        <source>With ClassLink, a teacher or administrator becomes the class owner only when marked primary: set primary on the teacher&apos;s section in ClassLink.</source>
-        <translation>Con ClassLink, un docente o administrador solo pasa a ser propietario de la clase si está marcado como primary: active primary en la sección del docente en ClassLink.</translation>
     </message>
     <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="444"/>
@@ -1872,11 +1915,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>El rol de la inscripción no coincide con el del usuario</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="493"/>
-        <source>The enrollment says “%1” but the user is a %2.</source>
-        <translation>La inscripción indica “%1”, pero el usuario tiene el rol %2.</translation>
-    </message>
-    <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="494"/>
         <source>The user joins the class in the wrong role (a teacher as a student cannot own it).</source>
         <translation>El usuario se une a la clase con el rol equivocado (un docente inscrito como estudiante no puede ser su propietario).</translation>
@@ -1887,11 +1925,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Haga que el rol de la inscripción coincida con el rol del usuario en users.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="498"/>
-        <source>Primary not true or false</source>
-        <translation>El valor de primary no es true ni false</translation>
-    </message>
-    <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="499"/>
         <source>“%1” is not true or false.</source>
         <translation>“%1” no es true ni false.</translation>
@@ -1900,11 +1933,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <location filename="../app/validation/rulecatalogue.cpp" line="501"/>
         <source>Write true or false (or yes or no) in lower case; leave it blank for false.</source>
         <translation>Escriba true o false (o yes o no) en minúsculas; déjelo en blanco para indicar false.</translation>
-    </message>
-    <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="504"/>
-        <source>Primary in capitals</source>
-        <translation>Valor de primary en mayúsculas</translation>
     </message>
     <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="505"/>
@@ -1987,11 +2015,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Número de teléfono fuera de EE. UU. y Canadá</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="529"/>
-        <source>“%1” is a number in %2; the hub cannot text numbers outside the US and Canada.</source>
-        <translation>“%1” es un número de la región %2; el hub no puede enviar mensajes de texto a números fuera de EE. UU. y Canadá.</translation>
-    </message>
-    <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="530"/>
         <source>The number is kept, but no text messages reach it.</source>
         <translation>Se conserva el número, pero no le llegan mensajes de texto.</translation>
@@ -2030,11 +2053,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <location filename="../app/validation/rulecatalogue.cpp" line="541"/>
         <source>“%1” is before 1900: probably a typo or a placeholder.</source>
         <translation>“%1” es anterior a 1900: probablemente es un error de escritura o un valor provisional.</translation>
-    </message>
-    <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="542"/>
-        <source>The hub is silent on this; OneRoster accepts any date, so the student is created with this birth date.</source>
-        <translation>El hub no dice nada al respecto; OneRoster acepta cualquier fecha, así que el estudiante se crea con esta fecha de nacimiento.</translation>
     </message>
     <message>
         <location filename="../app/validation/rulecatalogue.cpp" line="603"/>
@@ -2167,29 +2185,34 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../app/validation/validator.cpp" line="481"/>
+        <location filename="../app/validation/validator.cpp" line="477"/>
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="483"/>
+        <location filename="../app/validation/validator.cpp" line="479"/>
         <source>family name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="514"/>
+        <location filename="../app/validation/validator.cpp" line="510"/>
         <source> (write it with a hyphen: %1)</source>
         <translation> (escríbalo con guion: %1)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="575"/>
+        <location filename="../app/validation/validator.cpp" line="571"/>
         <source>%1 (%2, line %3)</source>
         <translation>%1 (%2, línea %3)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="663"/>
-        <source> marked primary</source>
-        <translation> como principal (primary)</translation>
+        <location filename="../app/validation/validator.cpp" line="660"/>
+        <source>No teacher or administrator marked primary</source>
+        <translation>Ningún docente ni administrador marcado como principal (primary)</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="661"/>
+        <source>No teacher or administrator</source>
+        <translation>Ningún docente ni administrador</translation>
     </message>
 </context>
 <context>

@@ -374,7 +374,7 @@ QByteArray html(const ReadResult &result)
         out += QStringLiteral("<div class=\"rule\"><h3><span class=\"sev %1\">%2</span> %3 "
                               "<span class=\"muted\">· %4 · <code>%5</code></span></h3>")
                    .arg(RuleCatalogue::severityKey(s), esc(RuleCatalogue::severityName(s)), esc(RuleCatalogue::title(id)),
-                        esc(Tr::tr("%1 found").arg(number(qint64(items.size())))), RuleCatalogue::code(id));
+                        esc(Tr::tr("%n found", nullptr, int(std::min<size_t>(items.size(), INT_MAX)))), RuleCatalogue::code(id));
         out += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
                    .arg(esc(Tr::tr("What will happen:")), esc(RuleCatalogue::whatHappens(id)),
                         esc(Tr::tr("How to fix it:")), esc(RuleCatalogue::howToFix(id)));

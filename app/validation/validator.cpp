@@ -132,16 +132,12 @@ class Reporter
 public:
     Reporter(const Table &table, FindingList &out) : m_table(table), m_out(out) {}
 
+    // A finding in the column of OneRoster field `field` (-1: the whole row).
     void add(RuleId rule, Row row, int field, const QString &a1 = {}, const QString &a2 = {})
     {
-        FindingList::Where w;
-        w.file = m_table.entryName();
-        w.kind = m_table.kind();
-        w.row = row;
-        w.line = m_table.lineOf(row);
-        w.column = field < 0 ? 0 : m_table.columnForField(field) + 1;
-        m_out.add(rule, w, a1, a2);
+        addAtColumn(rule, row, field < 0 ? 0 : m_table.columnForField(field) + 1, a1, a2);
     }
+    // A finding in the file's 1-based `column`, for columns OneRoster does not define.
     void addAtColumn(RuleId rule, Row row, int column, const QString &a1 = {}, const QString &a2 = {})
     {
         FindingList::Where w;
@@ -660,7 +656,9 @@ void Checks::checkClasses(FindingList &out) const
                 report.add(RuleId::ClassGradesInvalid, r, Grades, text(g));
         });
         if (m_enrollments.isPresent() && !owned[r])
-            report.add(RuleId::ClassNoOwner, r, SourcedId, primaryOnly ? Tr::tr(" marked primary") : QString());
+            report.add(RuleId::ClassNoOwner, r, SourcedId,
+                       primaryOnly ? Tr::tr("No teacher or administrator marked primary")
+                                   : Tr::tr("No teacher or administrator"));
     }
 }
 
