@@ -42,8 +42,14 @@ int runCheck(const QStringList &arguments)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("Write the report to FILE instead of the terminal."),
                                           Tr::tr("file"));
+    const QCommandLineOption regionOption(
+        QStringLiteral("phone-region"),
+        Tr::tr("How phone numbers without a country code are read: a two-letter region code "
+               "(default US)."),
+        Tr::tr("region"), QStringLiteral("US"));
     parser.addOption(formatOption);
     parser.addOption(outputOption);
+    parser.addOption(regionOption);
     parser.addPositionalArgument(QStringLiteral("export"),
                                  Tr::tr("A zip, a folder, or the CSV files of one export."),
                                  QStringLiteral("EXPORT..."));
@@ -75,7 +81,17 @@ int runCheck(const QStringList &arguments)
         return CheckUnreadable;
     }
 
-    const ExportReader reader;
+    const QString region = parser.value(regionOption).trimmed().toUpper();
+    if (region.size() != 2 || !region.at(0).isLetter() || !region.at(1).isLetter()) {
+        writeStd(stderr, (Tr::tr("“%1” is not a region code: use two letters, such as US, CA or MX.")
+                              .arg(parser.value(regionOption))
+                          + u'\n')
+                             .toUtf8());
+        return CheckUnreadable;
+    }
+    ReadOptions options;
+    options.validation.phoneRegion = region;
+    const ExportReader reader(options);
     const ReadResult result = reader.read(paths);
     const QByteArray report = ReportWriter::write(result, format);
 

@@ -156,6 +156,21 @@ private slots:
         QVERIFY(quote.contains("Ann \"\"Annie\"\""));
     }
 
+    void phoneRegion_readsLocalNumbersOfThatCountry()
+    {
+        rb::test::ExportFiles files = rb::test::validExport();
+        files[QStringLiteral("users.csv")].replace("(415) 555-0134", "0161 496 0000"); // a Manchester number
+        const QString folder = folderWith(QStringLiteral("london"), files);
+        // Read as a US number it cannot be dialed; read as British, it can, but not be texted.
+        QVERIFY(check({folder}).out.contains("USR-PHONE-INVALID"));
+        const Run gb = check({folder, QStringLiteral("--phone-region"), QStringLiteral("gb")});
+        QVERIFY2(gb.out.contains("USR-PHONE-NO-TEXT"), gb.out.constData());
+        QVERIFY(!gb.out.contains("USR-PHONE-INVALID"));
+        const Run bad = check({folder, QStringLiteral("--phone-region"), QStringLiteral("Britain")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("not a region code"));
+    }
+
     void unknownFormat_exitsTwo()
     {
         const Run run = check({brokenExport(), QStringLiteral("--format"), QStringLiteral("xml")});
