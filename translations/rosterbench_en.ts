@@ -15,7 +15,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="615"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="621"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="616"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="622"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="617"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="623"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n hold</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="618"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="624"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>

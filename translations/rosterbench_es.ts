@@ -738,7 +738,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Las páginas de ayuda del hub no tratan este caso, y OneRoster acepta cualquier fecha: el estudiante se crea con esta fecha de nacimiento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="618"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="624"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n mensaje informativo</numerusform>
@@ -2055,27 +2055,47 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>“%1” es anterior a 1900: probablemente es un error de escritura o un valor provisional.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="603"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="546"/>
+        <source>OneRoster field left blank</source>
+        <translation>Campo de OneRoster en blanco</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="547"/>
+        <source>%1 rows leave %2 blank, the first on this line.</source>
+        <translation>%1 filas dejan %2 en blanco; la primera, en esta línea.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="548"/>
+        <source>Nothing is lost: OneRoster requires this field, but the hub does not use it.</source>
+        <translation>No se pierde nada: OneRoster exige este campo, pero el hub no lo usa.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="549"/>
+        <source>Nothing to do for the hub. Other OneRoster consumers may need it: fill it in the SIS export if you share the files elsewhere.</source>
+        <translation>No hay nada que hacer para el hub. Otros sistemas que leen OneRoster pueden necesitarlo: complételo en la exportación del SIS si comparte los archivos con ellos.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="609"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="604"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="610"/>
         <source>alert</source>
         <translation>alerta</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="605"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="611"/>
         <source>hold</source>
         <translation>retención</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="606"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="612"/>
         <source>info</source>
         <translation>información</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="615"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="621"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2083,7 +2103,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="616"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="622"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -2091,7 +2111,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="617"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="623"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n retención</numerusform>
@@ -2185,32 +2205,32 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../app/validation/validator.cpp" line="477"/>
+        <location filename="../app/validation/validator.cpp" line="502"/>
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="479"/>
+        <location filename="../app/validation/validator.cpp" line="504"/>
         <source>family name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="510"/>
+        <location filename="../app/validation/validator.cpp" line="535"/>
         <source> (write it with a hyphen: %1)</source>
         <translation> (escríbalo con guion: %1)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="571"/>
+        <location filename="../app/validation/validator.cpp" line="596"/>
         <source>%1 (%2, line %3)</source>
         <translation>%1 (%2, línea %3)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="660"/>
+        <location filename="../app/validation/validator.cpp" line="686"/>
         <source>No teacher or administrator marked primary</source>
         <translation>Ningún docente ni administrador marcado como principal (primary)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="661"/>
+        <location filename="../app/validation/validator.cpp" line="687"/>
         <source>No teacher or administrator</source>
         <translation>Ningún docente ni administrador</translation>
     </message>

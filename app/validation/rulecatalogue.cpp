@@ -542,6 +542,12 @@ const std::array<Rule, RuleCount> &catalogue()
          QT_TRANSLATE_NOOP("Rules", "The hub's help pages do not cover this, and OneRoster accepts any date: the student is created with this birth date."),
          QT_TRANSLATE_NOOP("Rules", "Correct the year in the SIS."),
          "", "", "", "OneRoster"},
+        {RuleId::UnusedFieldBlank, "ONEROSTER-FIELD-BLANK", Severity::Info, AnyFile, "",
+         QT_TRANSLATE_NOOP("Rules", "OneRoster field left blank"),
+         QT_TRANSLATE_NOOP("Rules", "%1 rows leave %2 blank, the first on this line."),
+         QT_TRANSLATE_NOOP("Rules", "Nothing is lost: OneRoster requires this field, but the hub does not use it."),
+         QT_TRANSLATE_NOOP("Rules", "Nothing to do for the hub. Other OneRoster consumers may need it: fill it in the SIS export if you share the files elsewhere."),
+         "", "", "", "OneRoster"},
     }};
     return rules;
 }

@@ -105,6 +105,7 @@ enum class RuleId : uint16_t {
     UserPhoneNoText,
     UserLanguageInvalid,
     DemBirthDateTooOld,
+    UnusedFieldBlank,
     Count
 };
 constexpr int RuleCount = int(RuleId::Count);

@@ -6,6 +6,7 @@
 #include "validation/phonenumbers.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -418,11 +419,35 @@ private:
     Facts m_facts;
 };
 
+// Fields OneRoster requires and the hub does not use: blanks are noted once per column.
+void noteBlankUnusedFields(const Table &table, std::initializer_list<int> fields, FindingList &out)
+{
+    Reporter report(table, out);
+    for (const int field : fields) {
+        const int col = table.columnForField(field);
+        if (col < 0)
+            continue;
+        const StringColumn &column = table.column(col);
+        size_t blanks = 0;
+        Row first = NoRow;
+        column.forEachCode([&](size_t r, uint32_t code) {
+            if (code != StringColumn::EmptyCode)
+                return;
+            if (blanks++ == 0)
+                first = Row(r);
+        });
+        if (blanks > 0)
+            report.add(RuleId::UnusedFieldBlank, first, field, QLocale().toString(qulonglong(blanks)),
+                       QString::fromUtf8(table.headerCells().at(col)));
+    }
+}
+
 void Checks::checkUsers(FindingList &out) const
 {
     if (!m_users.isPresent())
         return;
     checkIds(m_users, RuleId::UserIdMissing, RuleId::UserIdDuplicate, RuleId::UserIdCase, out);
+    noteBlankUnusedFields(m_users, {UsersField::EnabledUser, UsersField::Username}, out);
     Reporter report(m_users, out);
     const size_t n = m_users.rowCount();
     using namespace UsersField;
@@ -613,6 +638,7 @@ void Checks::checkClasses(FindingList &out) const
     if (!m_classes.isPresent())
         return;
     checkIds(m_classes, RuleId::ClassIdMissing, RuleId::ClassIdDuplicate, RuleId::Count, out);
+    noteBlankUnusedFields(m_classes, {ClassesField::ClassType, ClassesField::CourseSourcedId, ClassesField::TermSourcedIds}, out);
     Reporter report(m_classes, out);
     using namespace ClassesField;
     const size_t n = m_classes.rowCount();

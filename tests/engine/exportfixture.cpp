@@ -43,7 +43,7 @@ ExportFiles validExport()
                  "T1,,,true,S1,teacher,mlopez,,María,López,,,mlopez@lakeview.example,,,,,\n"
                  "U1,,,true,\"S1,S2\",student,jdoe,,Jane,Doe,,10042,,,,P1,09,\n"
                  "U2,,,true,S1,student,bnguyen,,Bảo,Nguyễn,,10043,,,,P1,10,\n"
-                 "P1,,,true,S1,parent,,,Ann,Doe,,,,(415) 555-0134,,,,\n");
+                 "P1,,,true,S1,parent,adoe,,Ann,Doe,,,,(415) 555-0134,,,,\n");
     files.insert(QStringLiteral("demographics.csv"),
                  "sourcedId,status,dateLastModified,birthDate,sex,americanIndianOrAlaskaNative,asian,"
                  "blackOrAfricanAmerican,nativeHawaiianOrOtherPacificIslander,white,"
@@ -54,7 +54,7 @@ ExportFiles validExport()
     files.insert(QStringLiteral("classes.csv"),
                  "sourcedId,status,dateLastModified,title,grades,courseSourcedId,classCode,classType,"
                  "location,schoolSourcedId,termSourcedIds,subjects,subjectCodes,periods\n"
-                 "C1,,,Algebra I - Period 2,\"09,10\",,ALG1,scheduled,,S1,,,,2\n");
+                 "C1,,,Algebra I - Period 2,\"09,10\",CRS1,ALG1,scheduled,,S1,T2026,,,2\n");
     files.insert(QStringLiteral("enrollments.csv"),
                  "sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,"
                  "role,primary,beginDate,endDate\n"

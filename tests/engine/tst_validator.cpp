@@ -179,6 +179,7 @@ private slots:
         row("phone abroad", {line("users.csv", 5, "P1,,,true,S1,parent,,,Ann,Doe,,,,+44 20 7946 0958,,,,")}, "USR-PHONE-NO-TEXT", "users.csv", 5, 14);
         row("language as a word", {language("english")}, "USR-LANGUAGE-INVALID", "users.csv", 2, 19);
         row("language with underscore", {language("es_MX")}, "USR-LANGUAGE-INVALID", "users.csv", 2, 19);
+        row("username blank", {line("users.csv", 2, QByteArray(Teacher).replace("mlopez,,", ",,"))}, "ONEROSTER-FIELD-BLANK", "users.csv", 2, 7);
         // demographics.csv
         row("demographics of nobody", {line("demographics.csv", 2, "U9,,,2010-03-14,female,,,,,,,,,,,")}, "DEM-USER-UNKNOWN", "demographics.csv", 2, 1);
         row("birth date missing", {line("demographics.csv", 2, "U1,,,,female,,,,,,,,,,,")}, "DEM-BIRTHDATE-MISSING", "demographics.csv", 2, 4);
