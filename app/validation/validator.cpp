@@ -155,30 +155,60 @@ private:
     FindingList &m_out;
 };
 
+// Sorts packed (hash << 32 | row) entries: one counting pass on the top 16 bits spreads millions
+// of them into small buckets, which are then sorted on their own. Hashes are uniform, so this
+// beats a comparison sort of the whole by a wide margin.
+void sortPacked(std::vector<uint64_t> &packed)
+{
+    if (packed.size() < 65536) {
+        std::sort(packed.begin(), packed.end());
+        return;
+    }
+    constexpr size_t Buckets = 1 << 16;
+    std::vector<uint32_t> start(Buckets + 1, 0);
+    for (const uint64_t k : packed)
+        ++start[(k >> 48) + 1];
+    for (size_t b = 0; b < Buckets; ++b)
+        start[b + 1] += start[b];
+    std::vector<uint64_t> sorted(packed.size());
+    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+    for (const uint64_t k : packed)
+        sorted[fill[k >> 48]++] = k;
+    for (size_t b = 0; b < Buckets; ++b)
+        std::sort(sorted.begin() + start[b], sorted.begin() + start[b + 1]);
+    packed.swap(sorted);
+}
+
 // Runs `visit(rowA, rowB)` for every row B whose value (by `key`) equals an earlier row A's.
-// Works the same on dictionary and plain columns: rows are grouped by a 64-bit hash, then
-// compared for real.
+// Works the same on dictionary and plain columns: rows are grouped by 32 bits of a hash, eight
+// bytes a row, then compared for real, so a hash collision costs a comparison, never a finding.
 template<typename Key, typename Same, typename F>
 void forEachRepeat(size_t rowCount, Key &&key, Same &&same, F &&visit)
 {
-    std::vector<std::pair<uint64_t, Row>> keyed;
-    keyed.reserve(rowCount);
+    std::vector<uint64_t> packed;
+    packed.reserve(rowCount);
     for (size_t r = 0; r < rowCount; ++r) {
         if (const auto k = key(Row(r)))
-            keyed.emplace_back(*k, Row(r));
+            packed.push_back((*k >> 32 << 32) | r);
     }
-    std::sort(keyed.begin(), keyed.end());
-    for (size_t i = 0; i < keyed.size();) {
+    sortPacked(packed);
+    auto rowOf = [&](size_t i) { return Row(uint32_t(packed[i])); };
+    std::vector<Row> firsts;
+    for (size_t i = 0; i < packed.size();) {
         size_t j = i + 1;
-        while (j < keyed.size() && keyed[j].first == keyed[i].first)
+        while (j < packed.size() && (packed[j] >> 32) == (packed[i] >> 32))
             ++j;
+        // Within a group rows are in file order. Each row is compared with the first row of
+        // every distinct value seen so far in the group (almost always one), so a value shared by
+        // a million rows costs a million comparisons, not a million squared.
+        firsts.assign(1, rowOf(i));
         for (size_t b = i + 1; b < j; ++b) {
-            for (size_t a = i; a < b; ++a) {
-                if (same(keyed[a].second, keyed[b].second)) {
-                    visit(keyed[a].second, keyed[b].second);
-                    break;
-                }
-            }
+            const Row row = rowOf(b);
+            const auto match = std::find_if(firsts.begin(), firsts.end(), [&](Row a) { return same(a, row); });
+            if (match != firsts.end())
+                visit(*match, row);
+            else
+                firsts.push_back(row);
         }
         i = j;
     }
@@ -368,12 +398,19 @@ public:
                     report.add(duplicate, again, 0, text(value(again)), QString::number(table.lineOf(first)));
                 });
         }
-        if (caseClash == RuleId::Count)
+        if (caseClash == RuleId::Count || ids.isPlain())
             return;
+        // Ids differing only in case: one row per distinct id, so exact repeats (reported above)
+        // never pile up in a group.
+        std::vector<uint8_t> firstOfCode(ids.distinctCount(), 1);
         forEachRepeat(
             table.rowCount(),
             [&](Row r) -> std::optional<uint64_t> {
-                return ids.isEmpty(r) ? std::nullopt : std::optional<uint64_t>(hashLowered(value(r)));
+                const uint32_t code = ids.code(r);
+                if (code == StringColumn::EmptyCode || !firstOfCode[code])
+                    return std::nullopt;
+                firstOfCode[code] = 0;
+                return hashLowered(value(r));
             },
             [&](Row a, Row b) { return value(a) != value(b) && equalIgnoringCase(value(a), value(b)); },
             [&](Row first, Row again) {

@@ -260,6 +260,18 @@ private slots:
         QVERIFY(r.findings.message(*found.first()).contains(QStringLiteral("line 128")));
     }
 
+    void placeholderEmailOnManyUsers_isReportedOnEachWithoutStalling()
+    {
+        // Exports often put one placeholder address on every student; each repeat is a finding,
+        // found in one pass.
+        QByteArray rows;
+        for (int i = 0; i < 20000; ++i)
+            rows += "N" + QByteArray::number(i) + ",,,true,S1,student,n" + QByteArray::number(i)
+                + ",,Sam,Lee,,9" + QByteArray::number(i) + ",noemail@lakeview.example,,,,09,\n";
+        const ReadResult r = readWith({add("users.csv", rows)});
+        QCOMPARE(r.findings.countOf(RuleId::UserEmailShared), size_t(19999));
+    }
+
     void cleanGeneratedDistrict_hasNoErrorsAlertsOrHolds()
     {
         const QString zip = m_dir.filePath(QStringLiteral("district.zip"));
