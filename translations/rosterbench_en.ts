@@ -15,7 +15,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="621"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="633"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="622"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="634"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="623"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="635"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n hold</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="624"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="636"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>

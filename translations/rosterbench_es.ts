@@ -738,7 +738,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Las páginas de ayuda del hub no tratan este caso, y OneRoster acepta cualquier fecha: el estudiante se crea con esta fecha de nacimiento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="624"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="636"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n mensaje informativo</numerusform>
@@ -2075,27 +2075,67 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>No hay nada que hacer para el hub. Otros sistemas que leen OneRoster pueden necesitarlo: complételo en la exportación del SIS si comparte los archivos con ellos.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="609"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="552"/>
+        <source>Delta row without a status</source>
+        <translation>Fila delta sin estado</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="553"/>
+        <source>The manifest sends this file as delta, but the status is “%1”, not active or tobedeleted.</source>
+        <translation>El manifiesto envía este archivo como delta, pero el estado es “%1”, no active ni tobedeleted.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="554"/>
+        <source>The change in this row cannot be applied: the hub does not know whether to add or remove it.</source>
+        <translation>El cambio de esta fila no se puede aplicar: el hub no sabe si debe agregarla o quitarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="555"/>
+        <source>In a delta file every row says active or tobedeleted. If the SIS exports whole files, set the file to bulk in the manifest instead.</source>
+        <translation>En un archivo delta cada fila dice active o tobedeleted. Si el SIS exporta archivos completos, indique bulk para ese archivo en el manifiesto.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="558"/>
+        <source>Delta row without a change time</source>
+        <translation>Fila delta sin hora de modificación</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="559"/>
+        <source>The manifest sends this file as delta, but dateLastModified “%1” is not a UTC time such as 2026-11-23T08:30:00Z.</source>
+        <translation>El manifiesto envía este archivo como delta, pero dateLastModified “%1” no es una hora UTC como 2026-11-23T08:30:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="560"/>
+        <source>The change cannot be ordered against others, so the row is not applied.</source>
+        <translation>El cambio no se puede ordenar respecto de los demás, así que la fila no se aplica.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="561"/>
+        <source>Write dateLastModified as an ISO 8601 UTC timestamp: 2026-11-23T08:30:00Z (fractions of a second allowed).</source>
+        <translation>Escriba dateLastModified como marca de tiempo ISO 8601 en UTC: 2026-11-23T08:30:00Z (se admiten fracciones de segundo).</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="621"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="610"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="622"/>
         <source>alert</source>
         <translation>alerta</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="611"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="623"/>
         <source>hold</source>
         <translation>retención</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="612"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="624"/>
         <source>info</source>
         <translation>información</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="621"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="633"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2103,7 +2143,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="622"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="634"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -2111,7 +2151,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="623"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="635"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n retención</numerusform>
@@ -2205,32 +2245,32 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../app/validation/validator.cpp" line="502"/>
+        <location filename="../app/validation/validator.cpp" line="589"/>
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="504"/>
+        <location filename="../app/validation/validator.cpp" line="591"/>
         <source>family name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="535"/>
+        <location filename="../app/validation/validator.cpp" line="622"/>
         <source> (write it with a hyphen: %1)</source>
         <translation> (escríbalo con guion: %1)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="596"/>
+        <location filename="../app/validation/validator.cpp" line="683"/>
         <source>%1 (%2, line %3)</source>
         <translation>%1 (%2, línea %3)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="686"/>
+        <location filename="../app/validation/validator.cpp" line="773"/>
         <source>No teacher or administrator marked primary</source>
         <translation>Ningún docente ni administrador marcado como principal (primary)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="687"/>
+        <location filename="../app/validation/validator.cpp" line="774"/>
         <source>No teacher or administrator</source>
         <translation>Ningún docente ni administrador</translation>
     </message>

@@ -563,7 +563,11 @@ ReadResult ExportReader::read(const QStringList &paths, Progress *progress) cons
     if (m_options.validate && result.fatalErrors.isEmpty()) {
         if (progress)
             progress->setStage(Tr::tr("Checking the rules"));
-        result.findings.merge(Validator(*result.roster, m_options.validation).run());
+        result.findings.merge(Validator(*result.roster, m_options.validation).run(progress));
+        if (progress && progress->isCancelled()) {
+            result.cancelled = true;
+            return result;
+        }
     }
     result.findings.sort();
     return result;

@@ -548,6 +548,18 @@ const std::array<Rule, RuleCount> &catalogue()
          QT_TRANSLATE_NOOP("Rules", "Nothing is lost: OneRoster requires this field, but the hub does not use it."),
          QT_TRANSLATE_NOOP("Rules", "Nothing to do for the hub. Other OneRoster consumers may need it: fill it in the SIS export if you share the files elsewhere."),
          "", "", "", "OneRoster"},
+        {RuleId::DeltaStatusInvalid, "DELTA-STATUS-INVALID", Severity::Error, AnyFile, "status",
+         QT_TRANSLATE_NOOP("Rules", "Delta row without a status"),
+         QT_TRANSLATE_NOOP("Rules", "The manifest sends this file as delta, but the status is “%1”, not active or tobedeleted."),
+         QT_TRANSLATE_NOOP("Rules", "The change in this row cannot be applied: the hub does not know whether to add or remove it."),
+         QT_TRANSLATE_NOOP("Rules", "In a delta file every row says active or tobedeleted. If the SIS exports whole files, set the file to bulk in the manifest instead."),
+         "", "", "", "OneRoster"},
+        {RuleId::DeltaDateInvalid, "DELTA-DATE-INVALID", Severity::Error, AnyFile, "dateLastModified",
+         QT_TRANSLATE_NOOP("Rules", "Delta row without a change time"),
+         QT_TRANSLATE_NOOP("Rules", "The manifest sends this file as delta, but dateLastModified “%1” is not a UTC time such as 2026-11-23T08:30:00Z."),
+         QT_TRANSLATE_NOOP("Rules", "The change cannot be ordered against others, so the row is not applied."),
+         QT_TRANSLATE_NOOP("Rules", "Write dateLastModified as an ISO 8601 UTC timestamp: 2026-11-23T08:30:00Z (fractions of a second allowed)."),
+         "", "", "", "OneRoster"},
     }};
     return rules;
 }

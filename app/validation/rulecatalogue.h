@@ -106,6 +106,8 @@ enum class RuleId : uint16_t {
     UserLanguageInvalid,
     DemBirthDateTooOld,
     UnusedFieldBlank,
+    DeltaStatusInvalid,
+    DeltaDateInvalid,
     Count
 };
 constexpr int RuleCount = int(RuleId::Count);

@@ -1,6 +1,8 @@
 #include "validator.h"
 
+#include "oneroster/manifest.h"
 #include "roster/roster.h"
+#include "util/progress.h"
 #include "validation/birthdate.h"
 #include "validation/languagecodes.h"
 #include "validation/phonenumbers.h"
@@ -328,8 +330,8 @@ PhoneVerdicts checkPhones(const Table &users, int field, const PhoneNumbers &num
 class Checks
 {
 public:
-    Checks(const Roster &roster, const ValidationOptions &options)
-        : m_roster(roster), m_options(options)
+    Checks(const Roster &roster, const ValidationOptions &options, const Progress *progress)
+        : m_roster(roster), m_options(options), m_progress(progress)
         , m_orgs(roster.table(FileKind::Orgs)), m_users(roster.table(FileKind::Users))
         , m_demographics(roster.table(FileKind::Demographics)), m_classes(roster.table(FileKind::Classes))
         , m_enrollments(roster.table(FileKind::Enrollments))
@@ -446,8 +448,12 @@ public:
     void checkEnrollments(FindingList &out) const;
 
 private:
+    // Checked every 64 k rows of the long loops.
+    bool cancelled(Row r) const { return (r & 0xffff) == 0 && m_progress && m_progress->isCancelled(); }
+
     const Roster &m_roster;
     const ValidationOptions &m_options;
+    const Progress *m_progress;
     const Table &m_orgs;
     const Table &m_users;
     const Table &m_demographics;
@@ -455,6 +461,55 @@ private:
     const Table &m_enrollments;
     Facts m_facts;
 };
+
+// An ISO 8601 UTC timestamp as OneRoster writes dateLastModified: 2026-11-23T08:30:00Z, with
+// optional fractions of a second.
+bool isUtcTimestamp(std::string_view s)
+{
+    auto digits = [&](size_t at, size_t n) {
+        if (at + n > s.size())
+            return -1;
+        int v = 0;
+        for (size_t i = at; i < at + n; ++i) {
+            if (s[i] < '0' || s[i] > '9')
+                return -1;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    if (s.size() < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':'
+        || s.back() != 'Z')
+        return false;
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
+        return false;
+    if (!QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 60)
+        return false;
+    if (s.size() == 20)
+        return true;
+    // Fractions: a dot, then at least one digit, then Z.
+    return s[19] == '.' && s.size() > 21 && digits(20, s.size() - 21) >= 0;
+}
+
+// In a file the manifest sends as delta, every row says whether it is added or removed, and when.
+void checkDelta(const Table &table, const Table &manifest, FindingList &out)
+{
+    if (!table.isPresent() || !manifest.isPresent())
+        return;
+    const QString property = QString::fromLatin1(Schema::manifestProperty(table.kind()));
+    if (Manifest::value(manifest, property) != QLatin1String("delta"))
+        return;
+    Reporter report(table, out);
+    for (Row r = 0; r < table.rowCount(); ++r) {
+        const std::string_view status = table.cell(r, 1);
+        if (status != "active" && status != "tobedeleted")
+            report.add(RuleId::DeltaStatusInvalid, r, 1, text(status));
+        const std::string_view modified = table.cell(r, 2);
+        if (!isUtcTimestamp(modified))
+            report.add(RuleId::DeltaDateInvalid, r, 2, text(modified));
+    }
+}
 
 // Fields OneRoster requires and the hub does not use: blanks are noted once per column.
 void noteBlankUnusedFields(const Table &table, std::initializer_list<int> fields, FindingList &out)
@@ -520,6 +575,8 @@ void Checks::checkUsers(FindingList &out) const
     };
 
     for (Row r = 0; r < n; ++r) {
+        if (cancelled(r))
+            return;
         const Role role = m_facts.userRole[r];
         // Role.
         if (role == Role::Blank || role == Role::Invalid)
@@ -737,6 +794,8 @@ void Checks::checkEnrollments(FindingList &out) const
     const std::vector<Row> &classOf = m_facts.enrollmentClass;
     const std::vector<Row> schoolOf = resolve(m_enrollments, SchoolSourcedId, m_orgs);
     for (Row r = 0; r < n; ++r) {
+        if (cancelled(r))
+            return;
         const std::string_view classId = m_enrollments.cell(r, ClassSourcedId);
         const std::string_view userId = m_enrollments.cell(r, UserSourcedId);
         const std::string_view school = m_enrollments.cell(r, SchoolSourcedId);
@@ -839,9 +898,9 @@ Validator::Validator(const Roster &roster, ValidationOptions options)
 {
 }
 
-FindingList Validator::run() const
+FindingList Validator::run(const Progress *progress) const
 {
-    const Checks checks(m_roster, m_options);
+    const Checks checks(m_roster, m_options, progress);
     // The two large tables on their own threads; the small ones here meanwhile.
     QFuture<FindingList> users = QtConcurrent::run([&checks] {
         FindingList out;
@@ -854,6 +913,9 @@ FindingList Validator::run() const
         return out;
     });
     FindingList all;
+    // Every data file has status and dateLastModified as its second and third field.
+    for (FileKind kind : {FileKind::Orgs, FileKind::Users, FileKind::Demographics, FileKind::Classes, FileKind::Enrollments})
+        checkDelta(m_roster.table(kind), m_roster.table(FileKind::Manifest), all);
     checks.checkOrgs(all);
     checks.checkDemographics(all);
     checks.checkClasses(all);

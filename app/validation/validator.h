@@ -7,6 +7,7 @@
 
 namespace rb {
 
+class Progress;
 class Roster;
 
 struct ValidationOptions
@@ -23,7 +24,9 @@ class Validator final
 public:
     explicit Validator(const Roster &roster, ValidationOptions options = {});
 
-    FindingList run() const;
+    // Applies the rules. When `progress` is cancelled, stops early and returns what it found so
+    // far; the caller must then treat the result as incomplete.
+    FindingList run(const Progress *progress = nullptr) const;
 
 private:
     const Roster &m_roster;

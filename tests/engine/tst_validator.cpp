@@ -1,7 +1,9 @@
 #include "exportfixture.h"
 
 #include "oneroster/exportreader.h"
+#include "util/progress.h"
 #include "validation/phonenumbers.h"
+#include "validation/validator.h"
 
 #include <QProcess>
 #include <QSet>
@@ -199,6 +201,13 @@ private slots:
         row("class grades wrong", {line("classes.csv", 2, "C1,,,Algebra I - Period 2,\"9,10\",,ALG1,scheduled,,S1,,,,2")}, "CLS-GRADES-INVALID", "classes.csv", 2, 5);
         row("class without teacher", {drop("enrollments.csv", 2)}, "CLS-NO-OWNER", "classes.csv", 2, 1);
         row("lunch class", {line("classes.csv", 2, "C1,,,Lunch - Period 4,\"09,10\",,LUN,scheduled,,S1,,,,4")}, "CLS-NOT-WANTED", "classes.csv", 2, 4);
+        // a file the manifest sends as delta
+        row("delta without status", {line("manifest.csv", 6, "file.classes,delta"),
+                                     line("classes.csv", 2, "C1,,2026-11-01T08:00:00Z,Algebra I - Period 2,09,CRS1,ALG1,scheduled,,S1,T2026,,,2")},
+            "DELTA-STATUS-INVALID", "classes.csv", 2, 2);
+        row("delta with a US date", {line("manifest.csv", 6, "file.classes,delta"),
+                                     line("classes.csv", 2, "C1,active,11/01/2026,Algebra I - Period 2,09,CRS1,ALG1,scheduled,,S1,T2026,,,2")},
+            "DELTA-DATE-INVALID", "classes.csv", 2, 3);
         // enrollments.csv
         row("enrollment id missing", {line("enrollments.csv", 3, ",,,C1,S1,U1,student,false,,")}, "ENR-ID-MISSING", "enrollments.csv", 3, 1);
         row("enrollment id twice", {line("enrollments.csv", 4, "E2,,,C1,S1,U2,student,false,,")}, "ENR-ID-DUPLICATE", "enrollments.csv", 4, 1);
@@ -238,6 +247,33 @@ private slots:
         // The finding's record is the row on that line.
         const Table &table = r.roster->table(f.kind);
         QCOMPARE(table.lineOf(f.row), uint32_t(line));
+    }
+
+    void wellFormedDeltaRows_passAndBulkFilesAreNotAsked()
+    {
+        const ReadResult delta = readWith({line("manifest.csv", 6, "file.classes,delta"),
+                                           line("classes.csv", 2, "C1,active,2026-11-01T08:00:00.123Z,Algebra I - Period 2,09,CRS1,ALG1,scheduled,,S1,T2026,,,2")});
+        QCOMPARE(delta.findings.countOf(RuleId::DeltaStatusInvalid), size_t(0));
+        QCOMPARE(delta.findings.countOf(RuleId::DeltaDateInvalid), size_t(0));
+        // The same row in a bulk file: status and dateLastModified are not read.
+        const ReadResult bulk = readWith({line("classes.csv", 2, "C1,whatever,yesterday,Algebra I - Period 2,09,CRS1,ALG1,scheduled,,S1,T2026,,,2")});
+        QCOMPARE(bulk.findings.countOf(RuleId::DeltaStatusInvalid), size_t(0));
+        QCOMPARE(bulk.findings.countOf(RuleId::DeltaDateInvalid), size_t(0));
+    }
+
+    void cancelledProgress_stopsTheLongChecks()
+    {
+        ExportFiles files = rb::test::validExport();
+        files[QStringLiteral("users.csv")].replace("mlopez@lakeview.example", "");
+        const QString folder = m_dir.filePath(QStringLiteral("cancel"));
+        QVERIFY(rb::test::writeFolder(folder, files));
+        ReadOptions options;
+        options.validate = false;
+        const ReadResult read = ExportReader(options).read({folder});
+        QCOMPARE(Validator(*read.roster).run().countOf(RuleId::UserEmailMissing), size_t(1));
+        Progress progress;
+        progress.cancel();
+        QCOMPARE(Validator(*read.roster).run(&progress).countOf(RuleId::UserEmailMissing), size_t(0));
     }
 
     void duplicateIdsInPlainStorage_areFound()
