@@ -3,6 +3,7 @@
 #include "oneroster/csvparser.h"
 #include "oneroster/manifest.h"
 #include "util/progress.h"
+#include "util/text.h"
 #include "validation/validator.h"
 
 #include <QCoreApplication>
@@ -149,7 +150,7 @@ public:
 
     void problem(CsvProblem kind, uint32_t line, int column, std::string_view detail) override
     {
-        const QString text = QString::fromUtf8(detail.data(), qsizetype(detail.size()));
+        const QString text = toQString(detail);
         switch (kind) {
         case CsvProblem::QuoteInCell:
             m_findings.add(RuleId::CsvQuoteInCell, where(line, column), text);
@@ -340,8 +341,7 @@ QString ReadResult::recordId(const Finding &f) const
     const Table &table = roster->table(f.kind);
     if (f.row >= table.rowCount())
         return {};
-    const std::string_view id = table.sourcedId(f.row);
-    return QString::fromUtf8(id.data(), qsizetype(id.size()));
+    return toQString(table.sourcedId(f.row));
 }
 
 QString ReadResult::fieldName(const Finding &f) const

@@ -1,6 +1,7 @@
 #include "manifest.h"
 
 #include "roster/table.h"
+#include "util/text.h"
 #include "validation/finding.h"
 
 #include <QCoreApplication>
@@ -16,18 +17,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Manifest)
 };
 
-QString text(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 } // namespace
 
 QString value(const Table &manifest, const QString &property)
 {
     for (size_t r = 0; r < manifest.rowCount(); ++r) {
-        if (text(manifest.cell(r, ManifestField::PropertyName)) == property)
-            return text(manifest.cell(r, ManifestField::Value));
+        if (toQString(manifest.cell(r, ManifestField::PropertyName)) == property)
+            return toQString(manifest.cell(r, ManifestField::Value));
     }
     return {};
 }
@@ -53,10 +49,10 @@ void check(const Table &manifest, const QSet<QString> &presentFiles, FindingList
     };
 
     for (size_t r = 0; r < manifest.rowCount(); ++r) {
-        const QString name = text(manifest.cell(r, ManifestField::PropertyName));
+        const QString name = toQString(manifest.cell(r, ManifestField::PropertyName));
         if (name.isEmpty() || entries.contains(name))
             continue;
-        entries.insert(name, {text(manifest.cell(r, ManifestField::Value)), uint32_t(r)});
+        entries.insert(name, {toQString(manifest.cell(r, ManifestField::Value)), uint32_t(r)});
         const bool known = name == QLatin1String("manifest.version")
             || name == QLatin1String("oneroster.version")
             || name.startsWith(QLatin1String("source."))

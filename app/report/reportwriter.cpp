@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "oneroster/exportreader.h"
+#include "util/text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -286,7 +287,7 @@ QByteArray html(const ReadResult &result)
     for (size_t i = 0; i < result.findings.size(); ++i) {
         const Finding &f = result.findings.at(i);
         const std::string_view school = schoolOf(result, f);
-        const QString key = school.empty() ? QString() : QString::fromUtf8(school.data(), qsizetype(school.size()));
+        const QString key = school.empty() ? QString() : toQString(school);
         ++perSchool[key][RuleCatalogue::severity(f.rule)];
         byRule[size_t(f.rule)].push_back(i);
     }
@@ -298,7 +299,7 @@ QByteArray html(const ReadResult &result)
             const uint32_t r = orgs.rowForId(id.toStdString());
             if (r != Table::NoRow) {
                 const std::string_view name = orgs.cell(r, OrgsField::Name);
-                return QStringLiteral("%1 (%2)").arg(QString::fromUtf8(name.data(), qsizetype(name.size())), id);
+                return QStringLiteral("%1 (%2)").arg(toQString(name), id);
             }
         }
         return id;

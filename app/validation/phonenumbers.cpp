@@ -1,5 +1,7 @@
 #include "phonenumbers.h"
 
+#include "util/text.h"
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -89,10 +91,6 @@ bool isNewUsOrCanadianNumber(const PhoneNumber &number)
         == OtherNanpAreaCodes.end();
 }
 
-QString toQString(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 } // namespace
 

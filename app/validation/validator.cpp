@@ -3,6 +3,7 @@
 #include "oneroster/manifest.h"
 #include "roster/roster.h"
 #include "util/progress.h"
+#include "util/text.h"
 #include "validation/birthdate.h"
 #include "validation/languagecodes.h"
 #include "validation/phonenumbers.h"
@@ -27,11 +28,6 @@ struct Tr
 
 using Row = uint32_t;
 constexpr Row NoRow = Table::NoRow;
-
-QString text(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 std::string_view trimmed(std::string_view s)
 {
@@ -386,7 +382,7 @@ public:
                 if (firstRow[code] == NoRow)
                     firstRow[code] = Row(r);
                 else
-                    report.add(duplicate, Row(r), 0, text(value(Row(r))),
+                    report.add(duplicate, Row(r), 0, toQString(value(Row(r))),
                                QString::number(table.lineOf(firstRow[code])));
             });
         } else {
@@ -397,7 +393,7 @@ public:
                 },
                 [&](Row a, Row b) { return value(a) == value(b); },
                 [&](Row first, Row again) {
-                    report.add(duplicate, again, 0, text(value(again)), QString::number(table.lineOf(first)));
+                    report.add(duplicate, again, 0, toQString(value(again)), QString::number(table.lineOf(first)));
                 });
         }
         if (caseClash == RuleId::Count || ids.isPlain())
@@ -416,7 +412,7 @@ public:
             },
             [&](Row a, Row b) { return value(a) != value(b) && equalIgnoringCase(value(a), value(b)); },
             [&](Row first, Row again) {
-                report.add(caseClash, again, 0, text(value(again)), QString::number(table.lineOf(first)));
+                report.add(caseClash, again, 0, toQString(value(again)), QString::number(table.lineOf(first)));
             });
     }
 
@@ -431,14 +427,14 @@ public:
                 report.add(RuleId::OrgNameMissing, r, OrgsField::Name);
             const std::string_view type = m_orgs.cell(r, OrgsField::Type);
             if (type == "district")
-                report.add(RuleId::OrgDistrict, r, OrgsField::Type, text(m_orgs.cell(r, OrgsField::Name)));
+                report.add(RuleId::OrgDistrict, r, OrgsField::Type, toQString(m_orgs.cell(r, OrgsField::Name)));
             else if (type == "department" || type == "local" || type == "state" || type == "national")
-                report.add(RuleId::OrgTypeNotTaken, r, OrgsField::Type, text(type));
+                report.add(RuleId::OrgTypeNotTaken, r, OrgsField::Type, toQString(type));
             else if (type != "school")
-                report.add(RuleId::OrgTypeInvalid, r, OrgsField::Type, text(type));
+                report.add(RuleId::OrgTypeInvalid, r, OrgsField::Type, toQString(type));
             const std::string_view parent = m_orgs.cell(r, OrgsField::ParentSourcedId);
             if (!parent.empty() && m_orgs.rowForId(parent) == NoRow)
-                report.add(RuleId::OrgParentUnknown, r, OrgsField::ParentSourcedId, text(parent));
+                report.add(RuleId::OrgParentUnknown, r, OrgsField::ParentSourcedId, toQString(parent));
         }
     }
 
@@ -504,10 +500,10 @@ void checkDelta(const Table &table, const Table &manifest, FindingList &out)
     for (Row r = 0; r < table.rowCount(); ++r) {
         const std::string_view status = table.cell(r, 1);
         if (status != "active" && status != "tobedeleted")
-            report.add(RuleId::DeltaStatusInvalid, r, 1, text(status));
+            report.add(RuleId::DeltaStatusInvalid, r, 1, toQString(status));
         const std::string_view modified = table.cell(r, 2);
         if (!isUtcTimestamp(modified))
-            report.add(RuleId::DeltaDateInvalid, r, 2, text(modified));
+            report.add(RuleId::DeltaDateInvalid, r, 2, toQString(modified));
     }
 }
 
@@ -552,7 +548,7 @@ void Checks::checkUsers(FindingList &out) const
         for (uint32_t c = 0; c < orgs.distinctCount(); ++c) {
             forEachItem(orgs.text(c), [&](std::string_view id) {
                 if (unknownOrg[c].isEmpty() && m_orgs.rowForId(id) == NoRow)
-                    unknownOrg[c] = text(id);
+                    unknownOrg[c] = toQString(id);
             });
         }
     }
@@ -580,9 +576,9 @@ void Checks::checkUsers(FindingList &out) const
         const Role role = m_facts.userRole[r];
         // Role.
         if (role == Role::Blank || role == Role::Invalid)
-            report.add(RuleId::UserRoleInvalid, r, UsersField::Role, text(m_users.cell(r, UsersField::Role)));
+            report.add(RuleId::UserRoleInvalid, r, UsersField::Role, toQString(m_users.cell(r, UsersField::Role)));
         else if (role == Role::Proctor || role == Role::Relative)
-            report.add(RuleId::UserRoleNotTaken, r, UsersField::Role, text(m_users.cell(r, UsersField::Role)));
+            report.add(RuleId::UserRoleNotTaken, r, UsersField::Role, toQString(m_users.cell(r, UsersField::Role)));
         // Schools.
         if (m_users.hasField(OrgSourcedIds)) {
             const uint32_t code = m_users.column(m_users.columnForField(OrgSourcedIds)).code(r);
@@ -599,11 +595,11 @@ void Checks::checkUsers(FindingList &out) const
         // Email and contact points.
         const std::string_view email = m_users.cell(r, Email);
         if (!email.empty() && !isWellFormedEmail(email))
-            report.add(RuleId::UserEmailInvalid, r, Email, text(email));
+            report.add(RuleId::UserEmailInvalid, r, Email, toQString(email));
         else if (email.empty() && isStaff(role))
-            report.add(RuleId::UserEmailMissing, r, Email, text(m_users.cell(r, UsersField::Role)));
+            report.add(RuleId::UserEmailMissing, r, Email, toQString(m_users.cell(r, UsersField::Role)));
         if (isParent(role) && contactPoints(r) == 0)
-            report.add(RuleId::UserNoContact, r, Email, text(m_users.cell(r, UsersField::Role)));
+            report.add(RuleId::UserNoContact, r, Email, toQString(m_users.cell(r, UsersField::Role)));
         // Phone numbers: dialable, and textable.
         for (const auto &[field, verdicts] : {std::pair{int(Phone), &m_facts.phone}, std::pair{int(Sms), &m_facts.sms}}) {
             const int col = m_users.columnForField(field);
@@ -615,36 +611,36 @@ void Checks::checkUsers(FindingList &out) const
                 continue;
             const PhoneCheck::Verdict verdict = verdicts->verdict[code];
             if (verdict == PhoneCheck::Verdict::Invalid)
-                report.add(RuleId::UserPhoneInvalid, r, field, text(column.text(code)));
+                report.add(RuleId::UserPhoneInvalid, r, field, toQString(column.text(code)));
             else if (verdict == PhoneCheck::Verdict::NotTextable)
-                report.add(RuleId::UserPhoneNoText, r, field, text(column.text(code)), verdicts->region.at(code));
+                report.add(RuleId::UserPhoneNoText, r, field, toQString(column.text(code)), verdicts->region.at(code));
         }
         // Preferred language.
         if (languageColumn >= 0) {
             const StringColumn &column = m_users.column(languageColumn);
             const uint32_t code = column.code(r);
             if (languageVerdict[code] != LanguageCodes::Verdict::Valid)
-                report.addAtColumn(RuleId::UserLanguageInvalid, r, languageColumn + 1, text(column.text(code)),
+                report.addAtColumn(RuleId::UserLanguageInvalid, r, languageColumn + 1, toQString(column.text(code)),
                                    languageVerdict[code] == LanguageCodes::Verdict::UnderscoreSeparator
-                                       ? Tr::tr(" (write it with a hyphen: %1)").arg(text(column.text(code)).replace(u'_', u'-'))
+                                       ? Tr::tr(" (write it with a hyphen: %1)").arg(toQString(column.text(code)).replace(u'_', u'-'))
                                        : QString());
         }
         // Grades: one valid grade, for students only.
         const std::string_view grades = m_users.cell(r, Grades);
         if (!grades.empty()) {
             if (role != Role::Student) {
-                report.add(RuleId::UserGradeNotStudent, r, Grades, text(m_users.cell(r, UsersField::Role)));
+                report.add(RuleId::UserGradeNotStudent, r, Grades, toQString(m_users.cell(r, UsersField::Role)));
             } else {
                 int count = 0;
                 forEachItem(grades, [&](std::string_view) { ++count; });
                 if (count > 1) {
-                    report.add(RuleId::UserGradeMultiple, r, Grades, text(grades));
+                    report.add(RuleId::UserGradeMultiple, r, Grades, toQString(grades));
                 } else if (!isValidGrade(trimmed(grades))) {
                     const QString padded = paddedGrade(trimmed(grades));
                     if (!padded.isEmpty())
-                        report.add(RuleId::UserGradeUnpadded, r, Grades, text(grades), padded);
+                        report.add(RuleId::UserGradeUnpadded, r, Grades, toQString(grades), padded);
                     else
-                        report.add(RuleId::UserGradeInvalid, r, Grades, text(grades));
+                        report.add(RuleId::UserGradeInvalid, r, Grades, toQString(grades));
                 }
             }
         }
@@ -656,7 +652,7 @@ void Checks::checkUsers(FindingList &out) const
             forEachItem(m_users.cell(r, AgentSourcedIds), [&](std::string_view id) {
                 const Row p = userRow(id);
                 if (p == NoRow || !isParent(m_facts.userRole[p])) {
-                    report.add(RuleId::UserAgentUnknown, r, AgentSourcedIds, text(id));
+                    report.add(RuleId::UserAgentUnknown, r, AgentSourcedIds, toQString(id));
                     return;
                 }
                 linked[p] = 1;
@@ -671,7 +667,7 @@ void Checks::checkUsers(FindingList &out) const
     }
     for (Row r = 0; r < n; ++r) {
         if (isParent(m_facts.userRole[r]) && !linked[r])
-            report.add(RuleId::UserGuardianUnlinked, r, SourcedId, text(m_users.cell(r, UsersField::Role)));
+            report.add(RuleId::UserGuardianUnlinked, r, SourcedId, toQString(m_users.cell(r, UsersField::Role)));
     }
 
     // One email, one account: the lower role loses it.
@@ -686,9 +682,9 @@ void Checks::checkUsers(FindingList &out) const
             [&](Row first, Row again) {
                 const Row loser = rank(m_facts.userRole[again]) <= rank(m_facts.userRole[first]) ? again : first;
                 const Row keeper = loser == again ? first : again;
-                report.add(RuleId::UserEmailShared, loser, Email, text(emails.at(loser)),
+                report.add(RuleId::UserEmailShared, loser, Email, toQString(emails.at(loser)),
                            Tr::tr("%1 (%2, line %3)")
-                               .arg(text(m_users.sourcedId(keeper)), text(m_users.cell(keeper, UsersField::Role)))
+                               .arg(toQString(m_users.sourcedId(keeper)), toQString(m_users.cell(keeper, UsersField::Role)))
                                .arg(m_users.lineOf(keeper)));
             });
     }
@@ -703,7 +699,7 @@ void Checks::checkDemographics(FindingList &out) const
         const std::string_view id = m_demographics.sourcedId(r);
         const Row u = userRow(id);
         if (!id.empty() && (u == NoRow || m_facts.userRole[u] != Role::Student))
-            report.add(RuleId::DemUserUnknown, r, DemographicsField::SourcedId, text(id));
+            report.add(RuleId::DemUserUnknown, r, DemographicsField::SourcedId, toQString(id));
         const std::string_view birth = m_demographics.cell(r, DemographicsField::BirthDate);
         if (birth.empty()) {
             report.add(RuleId::DemBirthDateMissing, r, DemographicsField::BirthDate);
@@ -712,16 +708,16 @@ void Checks::checkDemographics(FindingList &out) const
         switch (BirthDate::check(birth, m_options.today).verdict) {
         case BirthDateCheck::Verdict::Valid: break;
         case BirthDateCheck::Verdict::BadFormat:
-            report.add(RuleId::DemBirthDateFormat, r, DemographicsField::BirthDate, text(birth));
+            report.add(RuleId::DemBirthDateFormat, r, DemographicsField::BirthDate, toQString(birth));
             break;
         case BirthDateCheck::Verdict::Impossible:
-            report.add(RuleId::DemBirthDateImpossible, r, DemographicsField::BirthDate, text(birth));
+            report.add(RuleId::DemBirthDateImpossible, r, DemographicsField::BirthDate, toQString(birth));
             break;
         case BirthDateCheck::Verdict::Future:
-            report.add(RuleId::DemBirthDateFuture, r, DemographicsField::BirthDate, text(birth));
+            report.add(RuleId::DemBirthDateFuture, r, DemographicsField::BirthDate, toQString(birth));
             break;
         case BirthDateCheck::Verdict::TooOld:
-            report.add(RuleId::DemBirthDateTooOld, r, DemographicsField::BirthDate, text(birth));
+            report.add(RuleId::DemBirthDateTooOld, r, DemographicsField::BirthDate, toQString(birth));
             break;
         }
     }
@@ -754,26 +750,26 @@ void Checks::checkClasses(FindingList &out) const
     for (Row r = 0; r < n; ++r) {
         const std::string_view school = m_classes.cell(r, SchoolSourcedId);
         if (schoolRow(school) == NoRow)
-            report.add(RuleId::ClassSchoolUnknown, r, SchoolSourcedId, text(school));
+            report.add(RuleId::ClassSchoolUnknown, r, SchoolSourcedId, toQString(school));
         const std::string_view title = m_classes.cell(r, Title);
         if (title.empty()) {
             report.add(RuleId::ClassTitleMissing, r, Title);
         } else {
-            const qsizetype length = text(title).size();
+            const qsizetype length = toQString(title).size();
             if (length > 255)
                 report.add(RuleId::ClassTitleLong, r, Title, QString::number(length));
             const uint64_t key = StringColumn::hash(school) * 0x9e3779b97f4a7c15ULL ^ StringColumn::hash(title);
             auto [it, fresh] = titleInSchool.try_emplace(key, r);
             if (!fresh && m_classes.cell(it->second, Title) == title && m_classes.cell(it->second, SchoolSourcedId) == school)
-                report.add(RuleId::ClassTitleDuplicate, r, Title, text(title), QString::number(m_classes.lineOf(it->second)));
-            const QString lower = text(title).toLower();
+                report.add(RuleId::ClassTitleDuplicate, r, Title, toQString(title), QString::number(m_classes.lineOf(it->second)));
+            const QString lower = toQString(title).toLower();
             if (lower.contains(QLatin1String("lunch")) || lower.contains(QLatin1String("study hall"))
                 || lower.contains(QLatin1String("homeroom")) || lower.contains(QLatin1String("home room")))
-                report.add(RuleId::ClassNotWanted, r, Title, text(title));
+                report.add(RuleId::ClassNotWanted, r, Title, toQString(title));
         }
         forEachItem(m_classes.cell(r, Grades), [&](std::string_view g) {
             if (!isValidGrade(g))
-                report.add(RuleId::ClassGradesInvalid, r, Grades, text(g));
+                report.add(RuleId::ClassGradesInvalid, r, Grades, toQString(g));
         });
         if (m_enrollments.isPresent() && !owned[r])
             report.add(RuleId::ClassNoOwner, r, SourcedId,
@@ -802,34 +798,34 @@ void Checks::checkEnrollments(FindingList &out) const
         const Row c = classOf[r];
         const Row u = userOf[r];
         if (c == NoRow)
-            report.add(RuleId::EnrClassUnknown, r, ClassSourcedId, text(classId));
+            report.add(RuleId::EnrClassUnknown, r, ClassSourcedId, toQString(classId));
         if (u == NoRow)
-            report.add(RuleId::EnrUserUnknown, r, UserSourcedId, text(userId));
+            report.add(RuleId::EnrUserUnknown, r, UserSourcedId, toQString(userId));
         if (schoolOf[r] == NoRow || !m_facts.isSchoolRow[schoolOf[r]])
-            report.add(RuleId::EnrSchoolUnknown, r, SchoolSourcedId, text(school));
+            report.add(RuleId::EnrSchoolUnknown, r, SchoolSourcedId, toQString(school));
         else if (c != NoRow && m_classes.cell(c, ClassesField::SchoolSourcedId) != school)
-            report.add(RuleId::EnrSchoolMismatch, r, SchoolSourcedId, text(school),
-                       text(m_classes.cell(c, ClassesField::SchoolSourcedId)));
+            report.add(RuleId::EnrSchoolMismatch, r, SchoolSourcedId, toQString(school),
+                       toQString(m_classes.cell(c, ClassesField::SchoolSourcedId)));
 
         const std::string_view roleText = m_enrollments.cell(r, EnrollmentsField::Role);
         const Role role = parseRole(roleText); // a handful of short values: cheaper than a table
         const Role userRole = roleOf(u);
         if (role == Role::Blank || role == Role::Invalid || role == Role::Proctor || role == Role::Relative)
-            report.add(RuleId::EnrRoleInvalid, r, EnrollmentsField::Role, text(roleText));
+            report.add(RuleId::EnrRoleInvalid, r, EnrollmentsField::Role, toQString(roleText));
         else if (u != NoRow && isParent(userRole))
-            report.add(RuleId::EnrParentEnrolled, r, UserSourcedId, text(m_users.cell(u, UsersField::Role)));
+            report.add(RuleId::EnrParentEnrolled, r, UserSourcedId, toQString(m_users.cell(u, UsersField::Role)));
         else if (u != NoRow && role != userRole && userRole != Role::Invalid && userRole != Role::Blank)
-            report.add(RuleId::EnrRoleMismatch, r, EnrollmentsField::Role, text(roleText),
-                       text(m_users.cell(u, UsersField::Role)));
+            report.add(RuleId::EnrRoleMismatch, r, EnrollmentsField::Role, toQString(roleText),
+                       toQString(m_users.cell(u, UsersField::Role)));
 
         const std::string_view primary = m_enrollments.cell(r, Primary);
         if (!(primary.empty() || primary == "true" || primary == "false" || primary == "yes" || primary == "no")) {
-            const QString lower = text(primary).toLower();
+            const QString lower = toQString(primary).toLower();
             if (lower == QLatin1String("true") || lower == QLatin1String("false") || lower == QLatin1String("yes")
                 || lower == QLatin1String("no"))
-                report.add(RuleId::EnrPrimaryCase, r, Primary, text(primary));
+                report.add(RuleId::EnrPrimaryCase, r, Primary, toQString(primary));
             else
-                report.add(RuleId::EnrPrimaryInvalid, r, Primary, text(primary));
+                report.add(RuleId::EnrPrimaryInvalid, r, Primary, toQString(primary));
         }
     }
 

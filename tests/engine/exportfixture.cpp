@@ -64,6 +64,13 @@ ExportFiles validExport()
     return files;
 }
 
+QByteArray replaceLine(const QByteArray &text, int line, const QByteArray &with)
+{
+    QList<QByteArray> lines = text.split('\n');
+    lines[line - 1] = with;
+    return lines.join('\n');
+}
+
 bool writeFolder(const QString &folder, const ExportFiles &files)
 {
     if (!QDir().mkpath(folder))

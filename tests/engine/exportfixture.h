@@ -21,4 +21,7 @@ bool writeFolder(const QString &folder, const ExportFiles &files);
 bool writeZip(const QString &zipPath, const ExportFiles &files, const QString &prefix = {},
               const char *password = nullptr);
 
+// `text` with its 1-based line `line` replaced by `with`.
+QByteArray replaceLine(const QByteArray &text, int line, const QByteArray &with);
+
 } // namespace rb::test

@@ -10,6 +10,7 @@
 
 using namespace rb;
 using rb::test::ExportFiles;
+using rb::test::replaceLine;
 
 namespace {
 
@@ -47,13 +48,6 @@ QString describe(const ReadResult &result)
     for (const Seen &s : seen(result))
         lines << QStringLiteral("%1 %2:%3:%4 %5").arg(s.code, s.file).arg(s.line).arg(s.column).arg(s.message);
     return lines.join(u'\n');
-}
-
-QByteArray replaceLine(QByteArray text, int line, const QByteArray &with)
-{
-    QList<QByteArray> lines = text.split('\n');
-    lines[line - 1] = with;
-    return lines.join('\n');
 }
 
 } // namespace

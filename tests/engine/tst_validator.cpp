@@ -12,15 +12,9 @@
 
 using namespace rb;
 using rb::test::ExportFiles;
+using rb::test::replaceLine;
 
 namespace {
-
-QByteArray replaceLine(const QByteArray &text, int line, const QByteArray &with)
-{
-    QList<QByteArray> lines = text.split('\n');
-    lines[line - 1] = with;
-    return lines.join('\n');
-}
 
 QByteArray removeLine(const QByteArray &text, int line)
 {
