@@ -8,6 +8,7 @@ void Roster::buildIndexes()
         if (t.isPresent() && t.kind() != FileKind::Manifest)
             t.buildIdIndex();
     }
+    m_relations.build(*this);
 }
 
 size_t Roster::totalRows() const
@@ -23,7 +24,7 @@ size_t Roster::memoryUsage() const
     size_t n = 0;
     for (const Table &t : m_tables)
         n += t.memoryUsage();
-    return n;
+    return n + m_relations.memoryUsage();
 }
 
 } // namespace rb

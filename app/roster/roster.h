@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oneroster/schema.h"
+#include "roster/relations.h"
 #include "roster/table.h"
 
 #include <QDateTime>
@@ -30,14 +31,18 @@ public:
     const QString &sourceName() const { return m_sourceName; }
     void setSourceName(const QString &name) { m_sourceName = name; }
 
-    // Builds the lookups every later step uses. Call once, after all tables are loaded.
+    // Builds the lookups and relations every later step uses. Call once, after all tables are
+    // loaded.
     void buildIndexes();
+    // Who is linked to what: enrollments by user and by class, guardians by student, schools.
+    const Relations &relations() const { return m_relations; }
 
     size_t totalRows() const;
     size_t memoryUsage() const;
 
 private:
     std::array<Table, KnownFileKindCount> m_tables;
+    Relations m_relations;
     SourceKind m_sourceKind = SourceKind::OneRosterCsv;
     QString m_sourceName;
 };

@@ -38,40 +38,14 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-// The items of a OneRoster list cell ("S1,S2"), blanks dropped.
 template<typename F>
 void forEachItem(std::string_view cell, F &&visit)
 {
-    while (!cell.empty()) {
-        const size_t comma = cell.find(',');
-        const std::string_view item = trimmed(cell.substr(0, comma));
-        if (!item.empty())
-            visit(item);
-        if (comma == std::string_view::npos)
-            break;
-        cell.remove_prefix(comma + 1);
-    }
+    forEachListItem(cell, std::forward<F>(visit));
 }
 
-enum class Role : uint8_t { Blank, Teacher, Student, Parent, Guardian, Aide, Administrator, Proctor, Relative, Invalid };
-
-Role parseRole(std::string_view s)
-{
-    if (s.empty()) return Role::Blank;
-    if (s == "teacher") return Role::Teacher;
-    if (s == "student") return Role::Student;
-    if (s == "parent") return Role::Parent;
-    if (s == "guardian") return Role::Guardian;
-    if (s == "aide") return Role::Aide;
-    if (s == "administrator") return Role::Administrator;
-    if (s == "proctor") return Role::Proctor;
-    if (s == "relative") return Role::Relative;
-    return Role::Invalid;
-}
-
-bool isStaff(Role r) { return r == Role::Teacher || r == Role::Aide || r == Role::Administrator; }
-bool isParent(Role r) { return r == Role::Parent || r == Role::Guardian; }
-bool ownsClasses(Role r) { return r == Role::Teacher || r == Role::Administrator; }
+bool isStaff(Role r) { return isStaffRole(r); }
+bool isParent(Role r) { return isParentRole(r); }
 int rank(Role r) { return r == Role::Teacher || r == Role::Administrator || r == Role::Aide ? 3 : isParent(r) ? 2 : 1; }
 
 // Grades the hub accepts.
@@ -223,33 +197,9 @@ struct PhoneVerdicts
 // What every check needs to know about the roster, computed once.
 struct Facts
 {
-    std::vector<Role> userRole;       // by users row
-    std::vector<uint8_t> isSchoolRow; // by orgs row
-    std::vector<Row> enrollmentUser;  // by enrollments row: the users row, or NoRow
-    std::vector<Row> enrollmentClass; // by enrollments row: the classes row, or NoRow
     // Phone and sms verdicts by code of their column (or by row, for plain storage).
     PhoneVerdicts phone, sms;
 };
-
-// The row of `target` each row's reference names: looked up once per distinct value.
-std::vector<Row> resolve(const Table &table, int field, const Table &target)
-{
-    std::vector<Row> rows(table.rowCount(), NoRow);
-    const int col = table.columnForField(field);
-    if (col < 0)
-        return rows;
-    const StringColumn &refs = table.column(col);
-    if (refs.isPlain()) {
-        for (size_t r = 0; r < rows.size(); ++r)
-            rows[r] = target.rowForId(refs.at(r));
-        return rows;
-    }
-    std::vector<Row> byCode(refs.distinctCount());
-    for (uint32_t c = 0; c < refs.distinctCount(); ++c)
-        byCode[c] = target.rowForId(refs.text(c));
-    refs.forEachCode([&](size_t r, uint32_t c) { rows[r] = byCode[c]; });
-    return rows;
-}
 
 // A plain North American number (digits and the usual punctuation only, ten digits, or eleven
 // starting with the country code 1, no extension): its first seven digits, else -1. Whether
@@ -330,36 +280,22 @@ public:
         : m_roster(roster), m_options(options), m_progress(progress)
         , m_orgs(roster.table(FileKind::Orgs)), m_users(roster.table(FileKind::Users))
         , m_demographics(roster.table(FileKind::Demographics)), m_classes(roster.table(FileKind::Classes))
-        , m_enrollments(roster.table(FileKind::Enrollments))
+        , m_enrollments(roster.table(FileKind::Enrollments)), m_relations(roster.relations())
     {
-        m_facts.isSchoolRow.resize(m_orgs.rowCount());
-        for (size_t r = 0; r < m_orgs.rowCount(); ++r)
-            m_facts.isSchoolRow[r] = m_orgs.cell(r, OrgsField::Type) == "school";
-        m_facts.userRole.resize(m_users.rowCount());
-        const int roleCol = m_users.columnForField(UsersField::Role);
-        if (roleCol >= 0) {
-            const StringColumn &roles = m_users.column(roleCol);
-            std::vector<Role> byCode(roles.distinctCount());
-            for (uint32_t c = 0; c < roles.distinctCount(); ++c)
-                byCode[c] = parseRole(roles.text(c));
-            roles.forEachCode([&](size_t r, uint32_t c) { m_facts.userRole[r] = byCode[c]; });
-        }
         const PhoneNumbers numbers(m_options.phoneRegion);
         const bool northAmerican = m_options.phoneRegion.compare(QLatin1String("US"), Qt::CaseInsensitive) == 0
             || m_options.phoneRegion.compare(QLatin1String("CA"), Qt::CaseInsensitive) == 0;
         m_facts.phone = checkPhones(m_users, UsersField::Phone, numbers, northAmerican);
         m_facts.sms = checkPhones(m_users, UsersField::Sms, numbers, northAmerican);
-        m_facts.enrollmentUser = resolve(m_enrollments, EnrollmentsField::UserSourcedId, m_users);
-        m_facts.enrollmentClass = resolve(m_enrollments, EnrollmentsField::ClassSourcedId, m_classes);
     }
 
     Row userRow(std::string_view id) const { return m_users.rowForId(id); }
     Row schoolRow(std::string_view id) const
     {
         const Row r = m_orgs.rowForId(id);
-        return r != NoRow && m_facts.isSchoolRow[r] ? r : NoRow;
+        return r != NoRow && m_relations.isSchool(r) ? r : NoRow;
     }
-    Role roleOf(Row userRow) const { return userRow == NoRow ? Role::Invalid : m_facts.userRole[userRow]; }
+    Role roleOf(Row userRow) const { return m_relations.roleOf(userRow); }
 
     void checkIds(const Table &table, RuleId missing, RuleId duplicate, RuleId caseClash, FindingList &out) const
     {
@@ -455,6 +391,7 @@ private:
     const Table &m_demographics;
     const Table &m_classes;
     const Table &m_enrollments;
+    const Relations &m_relations;
     Facts m_facts;
 };
 
@@ -573,7 +510,7 @@ void Checks::checkUsers(FindingList &out) const
     for (Row r = 0; r < n; ++r) {
         if (cancelled(r))
             return;
-        const Role role = m_facts.userRole[r];
+        const rb::Role role = m_relations.roleOf(r);
         // Role.
         if (role == Role::Blank || role == Role::Invalid)
             report.add(RuleId::UserRoleInvalid, r, UsersField::Role, toQString(m_users.cell(r, UsersField::Role)));
@@ -651,7 +588,7 @@ void Checks::checkUsers(FindingList &out) const
             int contacts = 0;
             forEachItem(m_users.cell(r, AgentSourcedIds), [&](std::string_view id) {
                 const Row p = userRow(id);
-                if (p == NoRow || !isParent(m_facts.userRole[p])) {
+                if (p == NoRow || !isParent(m_relations.roleOf(p))) {
                     report.add(RuleId::UserAgentUnknown, r, AgentSourcedIds, toQString(id));
                     return;
                 }
@@ -666,7 +603,7 @@ void Checks::checkUsers(FindingList &out) const
         }
     }
     for (Row r = 0; r < n; ++r) {
-        if (isParent(m_facts.userRole[r]) && !linked[r])
+        if (isParent(m_relations.roleOf(r)) && !linked[r])
             report.add(RuleId::UserGuardianUnlinked, r, SourcedId, toQString(m_users.cell(r, UsersField::Role)));
     }
 
@@ -680,7 +617,7 @@ void Checks::checkUsers(FindingList &out) const
             },
             [&](Row a, Row b) { return equalIgnoringCase(emails.at(a), emails.at(b)); },
             [&](Row first, Row again) {
-                const Row loser = rank(m_facts.userRole[again]) <= rank(m_facts.userRole[first]) ? again : first;
+                const Row loser = rank(m_relations.roleOf(again)) <= rank(m_relations.roleOf(first)) ? again : first;
                 const Row keeper = loser == again ? first : again;
                 report.add(RuleId::UserEmailShared, loser, Email, toQString(emails.at(loser)),
                            Tr::tr("%1 (%2, line %3)")
@@ -698,7 +635,7 @@ void Checks::checkDemographics(FindingList &out) const
     for (Row r = 0; r < m_demographics.rowCount(); ++r) {
         const std::string_view id = m_demographics.sourcedId(r);
         const Row u = userRow(id);
-        if (!id.empty() && (u == NoRow || m_facts.userRole[u] != Role::Student))
+        if (!id.empty() && (u == NoRow || m_relations.roleOf(u) != Role::Student))
             report.add(RuleId::DemUserUnknown, r, DemographicsField::SourcedId, toQString(id));
         const std::string_view birth = m_demographics.cell(r, DemographicsField::BirthDate);
         if (birth.empty()) {
@@ -738,8 +675,8 @@ void Checks::checkClasses(FindingList &out) const
     const bool primaryOnly = m_roster.sourceKind() == SourceKind::ClassLink;
     if (m_enrollments.isPresent()) {
         for (Row e = 0; e < m_enrollments.rowCount(); ++e) {
-            const Row c = m_facts.enrollmentClass[e];
-            if (c == NoRow || !ownsClasses(roleOf(m_facts.enrollmentUser[e])))
+            const Row c = m_relations.classOfEnrollment(e);
+            if (c == NoRow || !ownsClasses(roleOf(m_relations.userOfEnrollment(e))))
                 continue;
             if (!primaryOnly || m_enrollments.cell(e, EnrollmentsField::Primary) == "true")
                 owned[c] = 1;
@@ -786,30 +723,31 @@ void Checks::checkEnrollments(FindingList &out) const
     Reporter report(m_enrollments, out);
     using namespace EnrollmentsField;
     const size_t n = m_enrollments.rowCount();
-    const std::vector<Row> &userOf = m_facts.enrollmentUser;
-    const std::vector<Row> &classOf = m_facts.enrollmentClass;
-    const std::vector<Row> schoolOf = resolve(m_enrollments, SchoolSourcedId, m_orgs);
+    auto userOf = [this](Row e) { return m_relations.userOfEnrollment(e); };
+    auto classOf = [this](Row e) { return m_relations.classOfEnrollment(e); };
+    ReferenceColumn schoolOf;
+    schoolOf.build(m_enrollments, SchoolSourcedId, m_orgs);
     for (Row r = 0; r < n; ++r) {
         if (cancelled(r))
             return;
         const std::string_view classId = m_enrollments.cell(r, ClassSourcedId);
         const std::string_view userId = m_enrollments.cell(r, UserSourcedId);
         const std::string_view school = m_enrollments.cell(r, SchoolSourcedId);
-        const Row c = classOf[r];
-        const Row u = userOf[r];
+        const Row c = classOf(r);
+        const Row u = userOf(r);
         if (c == NoRow)
             report.add(RuleId::EnrClassUnknown, r, ClassSourcedId, toQString(classId));
         if (u == NoRow)
             report.add(RuleId::EnrUserUnknown, r, UserSourcedId, toQString(userId));
-        if (schoolOf[r] == NoRow || !m_facts.isSchoolRow[schoolOf[r]])
+        if (const Row s = schoolOf.rowAt(r); s == NoRow || !m_relations.isSchool(s))
             report.add(RuleId::EnrSchoolUnknown, r, SchoolSourcedId, toQString(school));
         else if (c != NoRow && m_classes.cell(c, ClassesField::SchoolSourcedId) != school)
             report.add(RuleId::EnrSchoolMismatch, r, SchoolSourcedId, toQString(school),
                        toQString(m_classes.cell(c, ClassesField::SchoolSourcedId)));
 
         const std::string_view roleText = m_enrollments.cell(r, EnrollmentsField::Role);
-        const Role role = parseRole(roleText); // a handful of short values: cheaper than a table
-        const Role userRole = roleOf(u);
+        const rb::Role role = parseRole(roleText); // a handful of short values: cheaper than a table
+        const rb::Role userRole = roleOf(u);
         if (role == Role::Blank || role == Role::Invalid || role == Role::Proctor || role == Role::Relative)
             report.add(RuleId::EnrRoleInvalid, r, EnrollmentsField::Role, toQString(roleText));
         else if (u != NoRow && isParent(userRole))
@@ -829,32 +767,19 @@ void Checks::checkEnrollments(FindingList &out) const
         }
     }
 
-    // Each user's enrollments, grouped by counting (no sort): the same class twice, and more
+    // Each user's enrollments (kept by the roster's relations): the same class twice, and more
     // than 100 classes.
     const size_t users = m_users.rowCount();
-    std::vector<uint32_t> start(users + 1, 0);
-    for (Row r = 0; r < n; ++r) {
-        if (userOf[r] != NoRow && classOf[r] != NoRow)
-            ++start[userOf[r] + 1];
-    }
-    for (size_t u = 0; u < users; ++u)
-        start[u + 1] += start[u];
-    std::vector<Row> byUser(start[users]);
-    {
-        std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-        for (Row r = 0; r < n; ++r) {
-            if (userOf[r] != NoRow && classOf[r] != NoRow)
-                byUser[fill[userOf[r]]++] = r; // rows stay in file order within a user
-        }
-    }
     std::vector<std::pair<Row, Row>> classes; // (class, enrollment) of one user
     for (size_t u = 0; u < users; ++u) {
-        const uint32_t begin = start[u], end = start[u + 1];
-        if (end - begin < 2)
+        const std::span<const Row> byUser = m_relations.enrollmentsOfUser(Row(u));
+        if (byUser.size() < 2)
             continue;
         classes.clear();
-        for (uint32_t i = begin; i < end; ++i)
-            classes.emplace_back(classOf[byUser[i]], byUser[i]);
+        for (const Row e : byUser) {
+            if (classOf(e) != NoRow)
+                classes.emplace_back(classOf(e), e);
+        }
         std::sort(classes.begin(), classes.end());
         size_t distinct = 0;
         for (size_t i = 0; i < classes.size(); ++i) {
@@ -872,13 +797,15 @@ void Checks::checkEnrollments(FindingList &out) const
         if (distinct > 100) {
             // Report on the enrollment (in file order) that brings in the 101st class.
             std::vector<Row> seen;
-            for (uint32_t i = begin; i < end; ++i) {
-                const Row c = classOf[byUser[i]];
+            for (const Row e : byUser) {
+                const Row c = classOf(e);
+                if (c == NoRow)
+                    continue;
                 if (std::find(seen.begin(), seen.end(), c) != seen.end())
                     continue;
                 seen.push_back(c);
                 if (seen.size() == 101) {
-                    report.add(RuleId::UserClassesOverLimit, byUser[i], UserSourcedId, QString::number(distinct));
+                    report.add(RuleId::UserClassesOverLimit, e, UserSourcedId, QString::number(distinct));
                     break;
                 }
             }

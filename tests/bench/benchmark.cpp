@@ -71,6 +71,9 @@ int printMemory(const QString &path)
                         column.hasLookup() ? "  (lookup)" : "");
         }
     }
+    std::printf("%-20s %21.1f MB\n", "relations", double(result.roster->relations().memoryUsage()) / 1e6);
+    std::printf("%-20s %21.1f MB\n", "roster in all", double(result.roster->memoryUsage()) / 1e6);
+    std::printf("%-20s %10zu findings\n", "findings", result.findings.size());
     return 0;
 }
 
