@@ -2,6 +2,7 @@
 
 #include "oneroster/exportreader.h"
 #include "util/text.h"
+#include "validation/findingschools.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -248,25 +249,7 @@ namespace {
 // The school a finding's record belongs to (its sourcedId), or empty.
 std::string_view schoolOf(const ReadResult &result, const Finding &f)
 {
-    if (!result.roster || f.row == Finding::NoRow || f.kind == FileKind::Other || f.kind == FileKind::Manifest)
-        return {};
-    const Roster &roster = *result.roster;
-    const Table &table = roster.table(f.kind);
-    if (f.row >= table.rowCount())
-        return {};
-    auto firstItem = [](std::string_view list) { return list.substr(0, list.find(',')); };
-    switch (f.kind) {
-    case FileKind::Orgs: return table.sourcedId(f.row);
-    case FileKind::Users: return firstItem(table.cell(f.row, UsersField::OrgSourcedIds));
-    case FileKind::Classes: return table.cell(f.row, ClassesField::SchoolSourcedId);
-    case FileKind::Enrollments: return table.cell(f.row, EnrollmentsField::SchoolSourcedId);
-    case FileKind::Demographics: {
-        const Table &users = roster.table(FileKind::Users);
-        const uint32_t u = users.rowForId(table.sourcedId(f.row));
-        return u == Table::NoRow ? std::string_view() : firstItem(users.cell(u, UsersField::OrgSourcedIds));
-    }
-    default: return {};
-    }
+    return result.roster ? schoolIdOf(*result.roster, f) : std::string_view();
 }
 
 QString esc(const QString &s)

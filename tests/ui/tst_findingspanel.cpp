@@ -1,0 +1,578 @@
+#include "findingspanel.h"
+#include "findingtreemodel.h"
+#include "severityicons.h"
+
+#include "oneroster/exportreader.h"
+#include "util/text.h"
+#include "validation/findingschools.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+#include <map>
+#include <set>
+
+using namespace rb;
+
+namespace {
+
+std::shared_ptr<const ReadResult> readSample()
+{
+    static std::shared_ptr<const ReadResult> sample =
+        std::make_shared<ReadResult>(ExportReader().read({QStringLiteral(ROSTERBENCH_SAMPLE)}));
+    return sample;
+}
+
+int severityRank(Severity s)
+{
+    return s == Severity::Error ? 0 : s == Severity::Hold ? 1 : s == Severity::Alert ? 2 : 3;
+}
+
+// A finding on a row of `kind`, found by the row's sourcedId.
+Finding findingOnRecord(const Roster &roster, FileKind kind, std::string_view id)
+{
+    Finding f;
+    f.rule = RuleId::UserEmailMissing;
+    f.kind = kind;
+    f.row = roster.table(kind).rowForId(id);
+    return f;
+}
+
+// Findings the model shows per rule, read back through the model's rows.
+std::map<RuleId, qsizetype> countsShown(const FindingTreeModel &model)
+{
+    std::map<RuleId, qsizetype> out;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex rule = model.index(row, 0);
+        out[RuleId(rule.data(FindingTreeModel::RuleRole).toInt())] = model.rowCount(rule);
+    }
+    return out;
+}
+
+// The same, counted straight from the findings.
+template<typename Keep>
+std::map<RuleId, qsizetype> countsExpected(const ReadResult &result, Keep keep)
+{
+    std::map<RuleId, qsizetype> out;
+    for (size_t i = 0; i < result.findings.size(); ++i) {
+        if (keep(i, result.findings.at(i)))
+            ++out[result.findings.at(i).rule];
+    }
+    return out;
+}
+
+QString plainExplanation(const FindingsPanel &panel)
+{
+    return panel.findChild<QTextBrowser *>()->toPlainText();
+}
+
+} // namespace
+
+class FindingsPanelTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(readSample()->roster, ROSTERBENCH_SAMPLE);
+        QVERIFY(readSample()->findings.size() > 3);
+    }
+
+    void schoolIdOf_followsEachFileToItsSchool()
+    {
+        const Roster &roster = *readSample()->roster;
+        auto school = [&roster](FileKind kind, const char *id) {
+            return toQString(schoolIdOf(roster, findingOnRecord(roster, kind, id)));
+        };
+        QCOMPARE(school(FileKind::Orgs, "SCH002"), QStringLiteral("SCH002"));
+        QCOMPARE(school(FileKind::Orgs, "DIST001"), QStringLiteral("DIST001"));
+        QCOMPARE(school(FileKind::Users, "A10017"), QStringLiteral("SCH003"));
+        // A teacher in two schools counts in the first.
+        QCOMPARE(school(FileKind::Users, "T10010"), QStringLiteral("SCH001"));
+        QCOMPARE(school(FileKind::Classes, "C100059"), QStringLiteral("SCH003"));
+        QCOMPARE(school(FileKind::Enrollments, "E1000468"), QStringLiteral("SCH002"));
+        // Demographics rows take the school of the student they describe.
+        QCOMPARE(school(FileKind::Demographics, "S1000107"), QStringLiteral("SCH003"));
+
+        Finding none;
+        none.kind = FileKind::Manifest;
+        none.row = 0;
+        QVERIFY(schoolIdOf(roster, none).empty());
+        none.kind = FileKind::Other;
+        QVERIFY(schoolIdOf(roster, none).empty());
+        none.kind = FileKind::Users;
+        none.row = Finding::NoRow;
+        QVERIFY(schoolIdOf(roster, none).empty());
+        none.row = uint32_t(roster.table(FileKind::Users).rowCount());
+        QVERIFY(schoolIdOf(roster, none).empty());
+    }
+
+    void schoolsOfFindings_indexesDistinctSortedSchools()
+    {
+        const ReadResult &result = *readSample();
+        std::vector<QString> ids;
+        const std::vector<uint32_t> schools = schoolsOfFindings(*result.roster, result.findings, &ids);
+        QCOMPARE(schools.size(), result.findings.size());
+        QVERIFY(ids.size() >= 2);
+        QCOMPARE(ids.front(), QString());
+        QVERIFY(std::is_sorted(ids.begin() + 1, ids.end()));
+        QCOMPARE(std::set<QString>(ids.begin(), ids.end()).size(), ids.size());
+        for (size_t i = 0; i < schools.size(); ++i) {
+            QVERIFY(schools[i] < ids.size());
+            QCOMPARE(ids[schools[i]], toQString(schoolIdOf(*result.roster, result.findings.at(i))));
+        }
+
+        QCOMPARE(schoolDisplayName(*result.roster, QStringLiteral("SCH003")), QStringLiteral("Lakeview High School"));
+        QCOMPARE(schoolDisplayName(*result.roster, QStringLiteral("SCH999")), QStringLiteral("SCH999"));
+    }
+
+    void severityIcons_areDrawnAndTintsFollowThePalette()
+    {
+        for (Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info}) {
+            const QIcon icon = severityIcon(s);
+            QVERIFY(!icon.isNull());
+            const QImage image = icon.pixmap(16, 16).toImage();
+            QCOMPARE(image.size(), QSize(16, 16));
+            // The middle of the mark is opaque; the corner outside the shape is not.
+            QVERIFY(qAlpha(image.pixel(0, 0)) == 0);
+            QVERIFY(qAlpha(image.pixel(8, 10)) > 0);
+            // Cached: the same icon every time.
+            QCOMPARE(severityIcon(s).cacheKey(), icon.cacheKey());
+        }
+        QVERIFY(severityIcon(Severity::Error).cacheKey() != severityIcon(Severity::Info).cacheKey());
+
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        for (Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info}) {
+            QVERIFY(severityBackground(s, light).lightness() > 200);
+            QVERIFY(severityBackground(s, dark).lightness() < 90);
+            QVERIFY(severityBackground(s, light) != QColor(Qt::white));
+        }
+        QVERIFY(severityBackground(Severity::Error, light) != severityBackground(Severity::Info, light));
+    }
+
+    void treeModel_passesTheModelTesterAsFiltersChange()
+    {
+        FindingTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setResult(readSample());
+        QVERIFY(model.rowCount() > 0);
+
+        FindingFilter filter;
+        filter.severities = FindingFilter::bit(Severity::Error);
+        model.setFilter(filter);
+        filter.file = FileKind::Users;
+        model.setFilter(filter);
+        filter = FindingFilter();
+        filter.school = 1;
+        model.setFilter(filter);
+        filter.severities = FindingFilter::bit(Severity::Hold) | FindingFilter::bit(Severity::Info);
+        model.setFilter(filter);
+        model.setFilter(FindingFilter());
+        // Walk every cell and role once, so the tester sees all of them.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex rule = model.index(row, 0);
+            for (int column = 0; column < model.columnCount(); ++column)
+                QVERIFY(model.index(row, column).data().isValid() || column >= FindingTreeModel::FileColumn);
+            for (int child = 0; child < model.rowCount(rule); ++child)
+                QVERIFY(!model.index(child, FindingTreeModel::ProblemColumn, rule).data().toString().isEmpty());
+        }
+        model.setResult(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.shownCount(), size_t(0));
+    }
+
+    void treeModel_groupsTheSampleByRuleWorstFirst()
+    {
+        const ReadResult &result = *readSample();
+        FindingTreeModel model;
+        model.setResult(readSample());
+        QCOMPARE(model.shownCount(), result.findings.size());
+        QCOMPARE(countsShown(model), countsExpected(result, [](size_t, const Finding &) { return true; }));
+
+        int lastRank = -1;
+        qsizetype lastCount = 0;
+        size_t sum = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex rule = model.index(row, 0);
+            const RuleId id = RuleId(rule.data(FindingTreeModel::RuleRole).toInt());
+            const Severity severity = RuleCatalogue::severity(id);
+            const int rank = severityRank(severity);
+            const qsizetype count = model.rowCount(rule);
+            QVERIFY(rank >= lastRank);
+            if (rank == lastRank)
+                QVERIFY(count <= lastCount);
+            lastRank = rank;
+            lastCount = count;
+            sum += size_t(count);
+
+            QCOMPARE(rule.data(FindingTreeModel::FindingIndexRole).toLongLong(), -1);
+            QCOMPARE(size_t(count), result.findings.countOf(id));
+            QCOMPARE(model.index(row, FindingTreeModel::ProblemColumn).data().toString(),
+                     QStringLiteral("%1 — %2 (%3)").arg(RuleCatalogue::code(id), RuleCatalogue::title(id),
+                                                        QLocale().toString(count)));
+            // Severity as an icon and a word.
+            QVERIFY(!rule.data(Qt::DecorationRole).value<QIcon>().isNull());
+            QCOMPARE(rule.data().toString().toLower(), RuleCatalogue::severityName(severity));
+            QCOMPARE(model.index(row, FindingTreeModel::CodeColumn).data().toString(), RuleCatalogue::code(id));
+            QCOMPARE(model.index(row, FindingTreeModel::CountColumn).data().toString(), QLocale().toString(count));
+
+            for (int child = 0; child < count; ++child) {
+                const QModelIndex finding = model.index(child, FindingTreeModel::ProblemColumn, rule);
+                const qsizetype index = finding.data(FindingTreeModel::FindingIndexRole).toLongLong();
+                QVERIFY(index >= 0);
+                const Finding &f = result.findings.at(size_t(index));
+                QCOMPARE(f.rule, id);
+                QCOMPARE(finding.data().toString(), result.findings.message(f));
+                QCOMPARE(model.index(child, FindingTreeModel::FileColumn, rule).data().toString(),
+                         result.findings.fileName(f));
+                QCOMPARE(model.indexOfFinding(size_t(index)), model.index(child, 0, rule));
+                QCOMPARE(model.findingIndex(finding), index);
+            }
+        }
+        QCOMPARE(sum, result.findings.size());
+        // The sample's one staff member without an email is an error, listed before every alert.
+        const QModelIndex email = model.indexOfRule(RuleId::UserEmailMissing);
+        QVERIFY(email.isValid());
+        QCOMPARE(model.rowCount(email), 1);
+        QCOMPARE(model.index(0, FindingTreeModel::RecordColumn, email).data().toString(), QStringLiteral("T10016"));
+    }
+
+    void treeModel_ordersAHandBuiltListBySeverityThenCount()
+    {
+        auto result = std::make_shared<ReadResult>();
+        auto add = [&result](RuleId rule, int times) {
+            for (int i = 0; i < times; ++i)
+                result->findings.add(rule, {QStringLiteral("users.csv"), FileKind::Users, uint32_t(i), uint32_t(i + 2), 5});
+        };
+        add(RuleId::UserLanguageInvalid, 7);   // whatever its severity, it must sort by it
+        add(RuleId::UserEmailMissing, 2);
+        add(RuleId::UserEmailInvalid, 1234);
+        add(RuleId::CsvEmptyLine, 3);
+        FindingTreeModel model;
+        model.setResult(result);
+        QCOMPARE(model.rowCount(), 4);
+
+        std::vector<RuleId> expected = {RuleId::UserLanguageInvalid, RuleId::UserEmailMissing,
+                                        RuleId::UserEmailInvalid, RuleId::CsvEmptyLine};
+        std::stable_sort(expected.begin(), expected.end(), [&result](RuleId a, RuleId b) {
+            const int ra = severityRank(RuleCatalogue::severity(a)), rb = severityRank(RuleCatalogue::severity(b));
+            return ra != rb ? ra < rb : result->findings.countOf(a) > result->findings.countOf(b);
+        });
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(RuleId(model.index(row, 0).data(FindingTreeModel::RuleRole).toInt()), expected[size_t(row)]);
+
+        // Counts are written the reader's way.
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QModelIndex many = model.indexOfRule(RuleId::UserEmailInvalid, FindingTreeModel::ProblemColumn);
+        QVERIFY(many.data().toString().endsWith(QStringLiteral(" (1,234)")));
+        QCOMPARE(model.index(0, FindingTreeModel::LineColumn, model.indexOfRule(RuleId::UserEmailInvalid)).data().toString(),
+                 QStringLiteral("2"));
+        QLocale::setDefault(previous);
+        QCOMPARE(model.rowCount(model.indexOfRule(RuleId::UserEmailInvalid)), 1234);
+        // Nothing in a file, nothing per school without a roster: every finding is in school 0.
+        QCOMPARE(model.schoolIds().size(), size_t(1));
+        QCOMPARE(model.schoolFindingCounts()[0], result->findings.size());
+    }
+
+    void treeModel_filtersBySeverityFileAndSchool()
+    {
+        const ReadResult &result = *readSample();
+        FindingTreeModel model;
+        model.setResult(readSample());
+
+        for (Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info}) {
+            FindingFilter filter;
+            filter.severities = FindingFilter::bit(s);
+            model.setFilter(filter);
+            QCOMPARE(qint64(model.shownCount()), result.findings.severityCounts()[s]);
+            QCOMPARE(countsShown(model), countsExpected(result, [s](size_t, const Finding &f) {
+                         return RuleCatalogue::severity(f.rule) == s;
+                     }));
+        }
+
+        const std::vector<FileKind> kinds = model.fileKinds();
+        QVERIFY(std::find(kinds.begin(), kinds.end(), FileKind::Users) != kinds.end());
+        for (FileKind kind : kinds) {
+            FindingFilter filter;
+            filter.file = kind;
+            model.setFilter(filter);
+            const auto expected = countsExpected(result, [kind](size_t, const Finding &f) { return f.kind == kind; });
+            QVERIFY(!expected.empty());
+            QCOMPARE(countsShown(model), expected);
+        }
+
+        model.setFilter(FindingFilter());
+        const std::vector<QString> &ids = model.schoolIds();
+        const auto high = std::find(ids.begin(), ids.end(), QStringLiteral("SCH003"));
+        QVERIFY(high != ids.end());
+        size_t sum = 0;
+        for (uint32_t school = 0; school < ids.size(); ++school) {
+            FindingFilter filter;
+            filter.school = school;
+            model.setFilter(filter);
+            const QString id = ids[school];
+            const auto expected = countsExpected(result, [&](size_t, const Finding &f) {
+                return toQString(schoolIdOf(*result.roster, f)) == id;
+            });
+            QCOMPARE(countsShown(model), expected);
+            QCOMPARE(model.shownCount(), model.schoolFindingCounts()[school]);
+            sum += model.shownCount();
+        }
+        QCOMPARE(sum, result.findings.size());
+
+        // All three at once: the high school's errors in users.csv.
+        FindingFilter filter;
+        filter.severities = FindingFilter::bit(Severity::Error);
+        filter.file = FileKind::Users;
+        filter.school = uint32_t(high - ids.begin());
+        model.setFilter(filter);
+        const auto expected = countsExpected(result, [&](size_t, const Finding &f) {
+            return RuleCatalogue::severity(f.rule) == Severity::Error && f.kind == FileKind::Users
+                && schoolIdOf(*result.roster, f) == "SCH003";
+        });
+        QVERIFY(!expected.empty());
+        QCOMPARE(countsShown(model), expected);
+    }
+
+    void treeModel_staysLinearWithHalfAMillionFindings()
+    {
+        auto result = std::make_shared<ReadResult>();
+        const RuleId rules[] = {RuleId::UserEmailMissing, RuleId::UserPhoneInvalid, RuleId::UserGradeInvalid,
+                                RuleId::EnrPrimaryCase, RuleId::ClassNoOwner};
+        constexpr uint32_t Count = 500000;
+        const QString users = QStringLiteral("users.csv"), enrollments = QStringLiteral("enrollments.csv");
+        for (uint32_t i = 0; i < Count; ++i) {
+            const bool enr = i % 3 == 0;
+            result->findings.add(rules[i % 5], {enr ? enrollments : users, enr ? FileKind::Enrollments : FileKind::Users,
+                                                i, i + 2, 3});
+        }
+        FindingTreeModel model;
+        QElapsedTimer timer;
+        timer.start();
+        model.setResult(result);
+        FindingFilter filter;
+        filter.file = FileKind::Enrollments;
+        model.setFilter(filter);
+        filter.severities = FindingFilter::bit(RuleCatalogue::severity(RuleId::UserEmailMissing));
+        model.setFilter(filter);
+        model.setFilter(FindingFilter());
+        const qint64 elapsed = timer.elapsed();
+        qInfo("Grouping 500,000 findings four times took %lld ms", elapsed);
+        // A generous bound: it only has to catch work that grows faster than the findings do.
+        QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
+
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.shownCount(), size_t(Count));
+        for (int row = 0; row < 5; ++row)
+            QCOMPARE(model.rowCount(model.index(row, 0)), int(Count / 5));
+        const QModelIndex last = model.indexOfFinding(Count - 1);
+        QVERIFY(last.isValid());
+        QCOMPARE(model.findingIndex(last), qsizetype(Count - 1));
+        QCOMPARE(last.data(FindingTreeModel::FindingIndexRole).toLongLong(), qint64(Count - 1));
+    }
+
+    void panel_listsTheSampleAndFiltersFromTheKeyboard()
+    {
+        FindingsPanel panel;
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *tree = panel.findChild<QTreeView *>();
+        QVERIFY(tree);
+        QCOMPARE(tree->model()->rowCount(), 0);
+        const QList<QComboBox *> combos = panel.findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 3);
+        for (const QComboBox *combo : combos)
+            QVERIFY(!combo->isEnabled());
+
+        const ReadResult &result = *readSample();
+        panel.setResult(readSample());
+        QVERIFY(tree->uniformRowHeights());
+        QVERIFY(tree->model()->rowCount() > 0);
+        // The first rule is chosen and explained.
+        QCOMPARE(tree->currentIndex().row(), 0);
+        QVERIFY(!tree->currentIndex().parent().isValid());
+        const RuleId first = RuleId(tree->currentIndex().data(FindingTreeModel::RuleRole).toInt());
+        QVERIFY(plainExplanation(panel).contains(RuleCatalogue::title(first)));
+        // The summed-up columns are left out: the problem column says it all.
+        QVERIFY(tree->isColumnHidden(FindingTreeModel::CodeColumn));
+        QVERIFY(!tree->isColumnHidden(FindingTreeModel::FileColumn));
+
+        auto *severity = panel.findChild<QComboBox *>(QStringLiteral("severityFilter"));
+        auto *file = panel.findChild<QComboBox *>(QStringLiteral("fileFilter"));
+        auto *school = panel.findChild<QComboBox *>(QStringLiteral("schoolFilter"));
+        QVERIFY(severity && file && school);
+        QVERIFY(severity->isEnabled());
+        QCOMPARE(severity->itemText(0), QStringLiteral("All severities"));
+        QCOMPARE(severity->itemText(1), QStringLiteral("Errors"));
+        QVERIFY(file->findText(QStringLiteral("users.csv")) > 0);
+        QVERIFY(school->findText(QStringLiteral("Lakeview High School")) > 0);
+        QVERIFY(school->findText(QStringLiteral("Jefferson Middle School")) > 0);
+
+        // Down on the severity box picks "Errors".
+        severity->setFocus();
+        QTest::keyClick(severity, Qt::Key_Down);
+        QCOMPARE(severity->currentIndex(), 1);
+        QCOMPARE(panel.filter().severities, FindingFilter::bit(Severity::Error));
+        QCOMPARE(qint64(panel.model()->shownCount()), result.findings.severityCounts()[Severity::Error]);
+        for (int row = 0; row < tree->model()->rowCount(); ++row) {
+            QCOMPARE(Severity(tree->model()->index(row, 0).data(FindingTreeModel::SeverityRole).toInt()),
+                     Severity::Error);
+        }
+        auto *count = panel.findChild<QLabel *>(QStringLiteral("findingCount"));
+        QVERIFY(count);
+        // "5 of 13 findings shown"
+        QVERIFY2(count->text().startsWith(QLocale().toString(qint64(panel.model()->shownCount())) + QStringLiteral(" of ")),
+                 qPrintable(count->text()));
+        QVERIFY2(count->text().contains(QLocale().toString(qint64(result.findings.size()))), qPrintable(count->text()));
+
+        // Then the high school only.
+        school->setCurrentIndex(school->findText(QStringLiteral("Lakeview High School")));
+        emit school->activated(school->currentIndex());
+        QVERIFY(panel.filter().school.has_value());
+        QCOMPARE(panel.model()->schoolIds()[*panel.filter().school], QStringLiteral("SCH003"));
+        size_t expected = 0;
+        for (const Finding &f : result.findings.items())
+            expected += RuleCatalogue::severity(f.rule) == Severity::Error && schoolIdOf(*result.roster, f) == "SCH003";
+        QCOMPARE(panel.model()->shownCount(), expected);
+        QVERIFY(expected > 0);
+
+        panel.setResult(nullptr);
+        QCOMPARE(tree->model()->rowCount(), 0);
+        QVERIFY(plainExplanation(panel).isEmpty());
+        QVERIFY(!severity->isEnabled());
+        QCOMPARE(panel.filter(), FindingFilter());
+    }
+
+    void panel_reportsTheFindingChosenAndActivated()
+    {
+        FindingsPanel panel;
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setResult(readSample());
+        auto *tree = panel.view();
+        QSignalSpy selected(&panel, &FindingsPanel::findingSelected);
+        QSignalSpy activated(&panel, &FindingsPanel::findingActivated);
+
+        // Right opens the first rule, Down goes to its first finding, Enter activates it.
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Right);
+        QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+        QVERIFY(selected.isEmpty());
+        QTest::keyClick(tree, Qt::Key_Down);
+        const QModelIndex current = tree->currentIndex();
+        QVERIFY(current.parent().isValid());
+        const qsizetype index = current.data(FindingTreeModel::FindingIndexRole).toLongLong();
+        QVERIFY(index >= 0);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().first().value<qsizetype>(), index);
+        // The explanation now tells about the finding itself.
+        const Finding &f = panel.result()->findings.at(size_t(index));
+        QVERIFY(plainExplanation(panel).contains(panel.result()->findings.message(f)));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().value<qsizetype>(), index);
+
+        // Enter on a rule row opens or closes it rather than activating anything.
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(!tree->isExpanded(tree->model()->index(0, 0)));
+        QCOMPARE(activated.size(), 1);
+
+        // A double click activates too.
+        const QModelIndex email = panel.model()->indexOfRule(RuleId::UserEmailMissing);
+        tree->expand(email);
+        const QModelIndex child = panel.model()->index(0, FindingTreeModel::ProblemColumn, email);
+        tree->scrollTo(child);
+        const QPoint at = tree->visualRect(child).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(activated.last().first().value<qsizetype>(), panel.model()->findingIndex(child));
+        QCOMPARE(selected.last().first().value<qsizetype>(), panel.model()->findingIndex(child));
+
+        // showFinding() reaches a finding hidden by the filters.
+        FindingFilter infoOnly;
+        infoOnly.severities = FindingFilter::bit(Severity::Info);
+        panel.setFilter(infoOnly);
+        QVERIFY(!panel.model()->indexOfFinding(size_t(index)).isValid()
+                || RuleCatalogue::severity(f.rule) == Severity::Info);
+        panel.showFinding(index);
+        QCOMPARE(panel.model()->findingIndex(tree->currentIndex()), index);
+        QCOMPARE(selected.last().first().value<qsizetype>(), index);
+    }
+
+    void panel_explainsARuleWithItsFixes()
+    {
+        FindingsPanel panel;
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setResult(readSample());
+
+        // Hidden by the filter: showRule() clears it to show the rule.
+        FindingFilter infoOnly;
+        infoOnly.severities = FindingFilter::bit(Severity::Info);
+        panel.setFilter(infoOnly);
+        QVERIFY(!panel.model()->indexOfRule(RuleId::UserEmailMissing).isValid());
+        panel.showRule(RuleId::UserEmailMissing);
+        QCOMPARE(panel.filter(), FindingFilter());
+        QCOMPARE(RuleId(panel.view()->currentIndex().data(FindingTreeModel::RuleRole).toInt()),
+                 RuleId::UserEmailMissing);
+        const QString text = plainExplanation(panel);
+        QVERIFY(text.contains(RuleCatalogue::title(RuleId::UserEmailMissing)));
+        QVERIFY(text.contains(QStringLiteral("USR-EMAIL-MISSING")));
+        QVERIFY(text.contains(QStringLiteral("Error")));
+        QVERIFY(text.contains(QStringLiteral("How to fix it: ") + RuleCatalogue::howToFix(RuleId::UserEmailMissing)));
+        QVERIFY(text.contains(QStringLiteral("What will happen: ") + RuleCatalogue::whatHappens(RuleId::UserEmailMissing)));
+        QVERIFY(text.contains(QStringLiteral("Source: 004")));
+
+        // A rule with a hint for one SIS shows it under that SIS's name.
+        const QString aeries = RuleCatalogue::fixFor(RuleId::UserNoContact, QStringLiteral("aeries"));
+        QVERIFY(!aeries.isEmpty());
+        panel.showRule(RuleId::UserNoContact);
+        QVERIFY(plainExplanation(panel).contains(QStringLiteral("In Aeries: ") + aeries));
+        QVERIFY(plainExplanation(panel).contains(RuleCatalogue::howToFix(RuleId::UserNoContact)));
+        QVERIFY(!plainExplanation(panel).contains(QStringLiteral("In Clever:")));
+        if (readSample()->findings.countOf(RuleId::UserNoContact) == 0)
+            QVERIFY(plainExplanation(panel).contains(QStringLiteral("Not found in this export")));
+    }
+
+    void panel_tabsFromTheFiltersToTheListToTheExplanation()
+    {
+        FindingsPanel panel;
+        panel.resize(900, 600);
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.setResult(readSample());
+        const QList<QWidget *> order = {panel.findChild<QComboBox *>(QStringLiteral("severityFilter")),
+                                        panel.findChild<QComboBox *>(QStringLiteral("fileFilter")),
+                                        panel.findChild<QComboBox *>(QStringLiteral("schoolFilter")), panel.view(),
+                                        panel.findChild<QTextBrowser *>()};
+        QVERIFY(!order.contains(nullptr));
+        order.first()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), order.first());
+        for (qsizetype i = 1; i < order.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), order[i]);
+        }
+    }
+};
+
+QTEST_MAIN(FindingsPanelTest)
+#include "tst_findingspanel.moc"

@@ -1,0 +1,531 @@
+#include "findingspanel.h"
+
+#include "oneroster/exportreader.h"
+#include "severityicons.h"
+#include "validation/findingschools.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QResizeEvent>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rb {
+
+namespace {
+
+constexpr Severity SeverityOrder[] = {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info};
+
+// The explanation's HTML names severity icons as "severity:error" and so on; they are drawn by
+// severityIcon(), not shipped as files.
+const QString SeverityScheme = QStringLiteral("severity");
+
+class ExplanationBrowser final : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    static int iconSize(const QFontMetrics &metrics) { return std::max(16, metrics.height()); }
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (type == QTextDocument::ImageResource && name.scheme() == SeverityScheme) {
+            for (Severity s : SeverityOrder) {
+                if (name.path() == RuleCatalogue::severityKey(s)) {
+                    const int size = iconSize(fontMetrics());
+                    return severityIcon(s).pixmap(QSize(size, size), devicePixelRatioF());
+                }
+            }
+        }
+        return QTextBrowser::loadResource(type, name);
+    }
+};
+
+// "error" → "Error": the catalogue's words are lower case to sit inside sentences.
+QString capitalised(const QString &word)
+{
+    return word.isEmpty() ? word : word.at(0).toUpper() + word.mid(1);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+FindingsPanel::FindingsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FindingTreeModel(this))
+    , m_severityCombo(new QComboBox(this))
+    , m_fileCombo(new QComboBox(this))
+    , m_schoolCombo(new QComboBox(this))
+    , m_countLabel(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_view(new QTreeView(m_splitter))
+    , m_explanation(new ExplanationBrowser(m_splitter))
+{
+    auto *severityLabel = new QLabel(tr("&Severity:"), this);
+    severityLabel->setBuddy(m_severityCombo);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_fileCombo);
+    auto *schoolLabel = new QLabel(tr("S&chool:"), this);
+    schoolLabel->setBuddy(m_schoolCombo);
+    for (QComboBox *combo : {m_severityCombo, m_fileCombo, m_schoolCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::activated, this, &FindingsPanel::filtersChanged);
+    }
+    // Names for style sheets, tests and the window's saved state.
+    m_severityCombo->setObjectName(QStringLiteral("severityFilter"));
+    m_fileCombo->setObjectName(QStringLiteral("fileFilter"));
+    m_schoolCombo->setObjectName(QStringLiteral("schoolFilter"));
+    m_countLabel->setObjectName(QStringLiteral("findingCount"));
+    m_splitter->setObjectName(QStringLiteral("findingsSplitter"));
+    m_view->setObjectName(QStringLiteral("findingTree"));
+    m_explanation->setObjectName(QStringLiteral("ruleExplanation"));
+    m_severityCombo->setAccessibleName(tr("Severity"));
+    m_fileCombo->setAccessibleName(tr("File"));
+    m_schoolCombo->setAccessibleName(tr("School"));
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(severityLabel);
+    filterRow->addWidget(m_severityCombo);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(fileLabel);
+    filterRow->addWidget(m_fileCombo);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(schoolLabel);
+    filterRow->addWidget(m_schoolCombo);
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_countLabel);
+
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Findings by rule"));
+    // Every row is one line of text, which lets the view skip measuring rows: with hundreds of
+    // thousands of findings that is what keeps scrolling smooth.
+    m_view->setUniformRowHeights(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // activated() opens and closes a rule row, for Enter as for a double click; letting the view
+    // expand on double click as well would undo it.
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->header()->setStretchLastSection(false);
+    // The problem column takes the room the others leave, but never so little that it cannot be
+    // read: a narrow panel scrolls sideways instead (see fitProblemColumn()).
+    m_view->viewport()->installEventFilter(this);
+
+    m_explanation->setAccessibleName(tr("Explanation"));
+    m_explanation->setOpenLinks(false);
+    // Read-only text: Tab moves on to the next control rather than through the text.
+    m_explanation->setTabChangesFocus(true);
+    m_explanation->setPlaceholderText(tr("Choose a rule or a finding to see what the hub will do and how to fix it."));
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_explanation);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_severityCombo, m_fileCombo);
+    setTabOrder(m_fileCombo, m_schoolCombo);
+    setTabOrder(m_schoolCombo, m_view);
+    setTabOrder(m_view, m_explanation);
+    setFocusProxy(m_view);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { currentChanged(current); });
+    connect(m_view, &QTreeView::activated, this, &FindingsPanel::activated);
+    // A reset of the model resets the header too.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::sizeColumns);
+
+    fillFilters();
+    sizeColumns();
+    updateCount();
+}
+
+FindingsPanel::~FindingsPanel() = default;
+
+const ReadResult *FindingsPanel::result() const
+{
+    return m_model->result();
+}
+
+void FindingsPanel::setResult(std::shared_ptr<const ReadResult> result)
+{
+    m_ruleTotals.assign(size_t(RuleCount), 0);
+    if (result) {
+        for (const Finding &f : result->findings.items()) {
+            if (size_t(f.rule) < m_ruleTotals.size())
+                ++m_ruleTotals[size_t(f.rule)];
+        }
+    }
+    m_model->setResult(std::move(result));
+    m_model->setFilter(FindingFilter());
+    fillFilters();
+    m_view->collapseAll();
+    clearExplanation();
+    selectRow(m_model->index(0, 0));
+    updateCount();
+}
+
+void FindingsPanel::fillFilters()
+{
+    const bool hasResult = m_model->result() != nullptr;
+    const QSignalBlocker blockSeverity(m_severityCombo);
+    const QSignalBlocker blockFile(m_fileCombo);
+    const QSignalBlocker blockSchool(m_schoolCombo);
+
+    m_severityCombo->clear();
+    m_severityCombo->addItem(tr("All severities"), int(FindingFilter::AllSeverities));
+    m_severityCombo->addItem(severityIcon(Severity::Error), tr("Errors"), int(FindingFilter::bit(Severity::Error)));
+    m_severityCombo->addItem(severityIcon(Severity::Hold), tr("Holds"), int(FindingFilter::bit(Severity::Hold)));
+    m_severityCombo->addItem(severityIcon(Severity::Alert), tr("Alerts"), int(FindingFilter::bit(Severity::Alert)));
+    m_severityCombo->addItem(severityIcon(Severity::Info), tr("Information"), int(FindingFilter::bit(Severity::Info)));
+
+    m_fileCombo->clear();
+    m_fileCombo->addItem(tr("All files"), -1);
+    for (FileKind kind : m_model->fileKinds()) {
+        m_fileCombo->addItem(kind == FileKind::Other ? tr("Other files") : Schema::fileName(kind), int(kind));
+    }
+
+    m_schoolCombo->clear();
+    m_schoolCombo->addItem(tr("All schools"), -1);
+    const std::vector<QString> &ids = m_model->schoolIds();
+    const ReadResult *result = m_model->result();
+    struct School
+    {
+        QString name;
+        QString id;
+        uint32_t index;
+    };
+    std::vector<School> schools;
+    for (uint32_t i = 1; i < ids.size(); ++i) {
+        const QString name = result && result->roster ? schoolDisplayName(*result->roster, ids[i]) : ids[i];
+        schools.push_back({name, ids[i], i});
+    }
+    std::sort(schools.begin(), schools.end(), [](const School &a, const School &b) {
+        const int byName = a.name.localeAwareCompare(b.name);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    for (const School &school : schools) {
+        m_schoolCombo->addItem(school.name, school.index);
+        m_schoolCombo->setItemData(m_schoolCombo->count() - 1, school.id, Qt::ToolTipRole);
+    }
+    // Findings on a file or a header belong to no school; they get an entry of their own.
+    if (!m_model->schoolFindingCounts().empty() && m_model->schoolFindingCounts()[0] > 0)
+        m_schoolCombo->addItem(tr("No school (files, headers, manifest)"), 0);
+
+    for (QComboBox *combo : {m_severityCombo, m_fileCombo, m_schoolCombo}) {
+        combo->setCurrentIndex(0);
+        combo->setEnabled(hasResult);
+    }
+}
+
+void FindingsPanel::setFilter(const FindingFilter &filter)
+{
+    {
+        const QSignalBlocker blockSeverity(m_severityCombo);
+        const QSignalBlocker blockFile(m_fileCombo);
+        const QSignalBlocker blockSchool(m_schoolCombo);
+        m_severityCombo->setCurrentIndex(m_severityCombo->findData(int(filter.severities)));
+        m_fileCombo->setCurrentIndex(m_fileCombo->findData(filter.file ? int(*filter.file) : -1));
+        m_schoolCombo->setCurrentIndex(m_schoolCombo->findData(filter.school ? int(*filter.school) : -1));
+    }
+    applyFilter(filter);
+}
+
+FindingFilter FindingsPanel::filter() const
+{
+    return m_model->filter();
+}
+
+void FindingsPanel::filtersChanged()
+{
+    FindingFilter filter;
+    bool ok = false;
+    const int severities = m_severityCombo->currentData().toInt(&ok);
+    filter.severities = ok ? uint8_t(severities) : FindingFilter::AllSeverities;
+    const int file = m_fileCombo->currentData().toInt(&ok);
+    if (ok && file >= 0)
+        filter.file = FileKind(file);
+    const int school = m_schoolCombo->currentData().toInt(&ok);
+    if (ok && school >= 0)
+        filter.school = uint32_t(school);
+    applyFilter(filter);
+}
+
+void FindingsPanel::applyFilter(const FindingFilter &filter)
+{
+    if (filter == m_model->filter())
+        return;
+    // Keep what the reader was looking at through the reset: the current row if it is still
+    // shown, else its rule, and the rules they had opened.
+    const QModelIndex current = m_view->currentIndex();
+    const qsizetype finding = m_model->findingIndex(current);
+    const std::optional<RuleId> rule = m_model->ruleOf(current);
+    std::vector<RuleId> expanded;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (m_view->isExpanded(index))
+            expanded.push_back(*m_model->ruleOf(index));
+    }
+
+    m_model->setFilter(filter);
+
+    for (RuleId r : expanded) {
+        const QModelIndex index = m_model->indexOfRule(r);
+        if (index.isValid())
+            m_view->expand(index);
+    }
+    QModelIndex restore = finding >= 0 ? m_model->indexOfFinding(size_t(finding)) : QModelIndex();
+    if (!restore.isValid() && rule)
+        restore = m_model->indexOfRule(*rule);
+    if (!restore.isValid())
+        restore = m_model->index(0, 0);
+    selectRow(restore);
+    updateCount();
+}
+
+void FindingsPanel::selectRow(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        m_view->setCurrentIndex({});
+        clearExplanation();
+        return;
+    }
+    if (index.parent().isValid())
+        m_view->expand(index.parent());
+    // setCurrentIndex() reports a change only; a row that already was current is explained again
+    // here, since the filter or the result may have changed what it says.
+    const bool wasCurrent = m_view->currentIndex() == index;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    if (wasCurrent)
+        currentChanged(index);
+}
+
+void FindingsPanel::clearExplanation()
+{
+    m_explanation->clear();
+    m_explanationHtml.clear();
+}
+
+void FindingsPanel::currentChanged(const QModelIndex &current)
+{
+    const std::optional<RuleId> rule = m_model->ruleOf(current);
+    if (!rule) {
+        clearExplanation();
+        return;
+    }
+    const qsizetype finding = m_model->findingIndex(current);
+    const QString html = explanationHtml(*rule, finding);
+    // Arrowing through a rule's findings must not rebuild an unchanged text (and lose its scroll).
+    if (html != m_explanationHtml) {
+        m_explanation->setHtml(html);
+        m_explanationHtml = html;
+    }
+    if (finding >= 0)
+        emit findingSelected(finding);
+}
+
+void FindingsPanel::activated(const QModelIndex &index)
+{
+    const qsizetype finding = m_model->findingIndex(index);
+    if (finding >= 0) {
+        emit findingActivated(finding);
+        return;
+    }
+    const QModelIndex ruleRow = index.sibling(index.row(), 0);
+    m_view->setExpanded(ruleRow, !m_view->isExpanded(ruleRow));
+}
+
+void FindingsPanel::showRule(RuleId rule)
+{
+    if (size_t(rule) >= size_t(RuleCount))
+        return;
+    QModelIndex index = m_model->indexOfRule(rule);
+    if (!index.isValid() && size_t(rule) < m_ruleTotals.size() && m_ruleTotals[size_t(rule)] > 0) {
+        setFilter(FindingFilter());
+        index = m_model->indexOfRule(rule);
+    }
+    if (index.isValid()) {
+        selectRow(index);
+        return;
+    }
+    // Not in this export: still worth explaining, with nothing chosen in the list.
+    m_view->selectionModel()->clear();
+    m_explanationHtml = explanationHtml(rule);
+    m_explanation->setHtml(m_explanationHtml);
+}
+
+void FindingsPanel::showFinding(qsizetype findingIndex)
+{
+    if (findingIndex < 0 || !m_model->result() || size_t(findingIndex) >= m_model->result()->findings.size())
+        return;
+    QModelIndex index = m_model->indexOfFinding(size_t(findingIndex));
+    if (!index.isValid()) {
+        setFilter(FindingFilter());
+        index = m_model->indexOfFinding(size_t(findingIndex));
+    }
+    selectRow(index);
+}
+
+QString FindingsPanel::explanationHtml(RuleId rule, qsizetype findingIndex) const
+{
+    const Rule &r = RuleCatalogue::rule(rule);
+    const Severity severity = r.severity;
+    const size_t total = size_t(rule) < m_ruleTotals.size() ? m_ruleTotals[size_t(rule)] : 0;
+    const int iconSize = ExplanationBrowser::iconSize(m_explanation->fontMetrics());
+
+    const QString found = total > 0
+        ? tr("%Ln finding(s) in this export", nullptr, int(std::min<size_t>(total, INT_MAX)))
+        : tr("Not found in this export");
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(RuleCatalogue::title(rule)));
+    html += QStringLiteral("<p><img src=\"%1:%2\" width=\"%3\" height=\"%3\" style=\"vertical-align:middle\">"
+                           "&nbsp;<b>%4</b> &nbsp;·&nbsp; <code>%5</code> &nbsp;·&nbsp; %6</p>")
+                .arg(SeverityScheme, RuleCatalogue::severityKey(severity), QString::number(iconSize),
+                     esc(capitalised(RuleCatalogue::severityName(severity))), esc(RuleCatalogue::code(rule)),
+                     esc(found));
+
+    const ReadResult *result = m_model->result();
+    if (result && findingIndex >= 0 && size_t(findingIndex) < result->findings.size()) {
+        const Finding &f = result->findings.at(size_t(findingIndex));
+        QString where = result->findings.fileName(f);
+        if (f.line > 0)
+            where += tr(", line %1").arg(QLocale().toString(f.line));
+        if (f.column > 0)
+            where += tr(", column %1").arg(QLocale().toString(f.column));
+        const QString field = result->fieldName(f);
+        if (!field.isEmpty())
+            where += QStringLiteral(" (%1)").arg(field);
+        const QString record = result->recordId(f);
+        if (!record.isEmpty())
+            where += QStringLiteral(" · ") + tr("record %1").arg(record);
+        const uint32_t school = m_model->schoolOf(size_t(findingIndex));
+        if (school > 0 && result->roster) {
+            where += QStringLiteral(" · ")
+                + schoolDisplayName(*result->roster, m_model->schoolIds()[school]);
+        }
+        html += QStringLiteral("<p><b>%1</b> %2<br><i>%3</i></p>")
+                    .arg(esc(tr("This finding:")), esc(result->findings.message(f)), esc(where));
+    }
+
+    html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
+                .arg(esc(tr("What will happen:")), esc(RuleCatalogue::whatHappens(rule)),
+                     esc(tr("How to fix it:")), esc(RuleCatalogue::howToFix(rule)));
+    // The SIS a district uses often has its own screen or setting for the fix.
+    const struct
+    {
+        const char *key;
+        const char *name;
+    } systems[] = {{"aeries", "Aeries"}, {"clever", "Clever"}, {"classlink", "ClassLink"}};
+    for (const auto &sis : systems) {
+        const QString hint = RuleCatalogue::fixFor(rule, QString::fromLatin1(sis.key));
+        if (!hint.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(esc(tr("In %1:").arg(QString::fromLatin1(sis.name))), esc(hint));
+        }
+    }
+    if (*r.source)
+        html += QStringLiteral("<p><small>%1</small></p>").arg(esc(tr("Source: %1").arg(QString::fromLatin1(r.source))));
+    return html;
+}
+
+void FindingsPanel::updateCount()
+{
+    const size_t total = m_model->totalCount();
+    const size_t shown = m_model->shownCount();
+    const int totalInt = int(std::min<size_t>(total, INT_MAX));
+    if (!m_model->result())
+        m_countLabel->setText(tr("No export open"));
+    else if (shown == total)
+        m_countLabel->setText(tr("%Ln finding(s)", nullptr, totalInt));
+    else if (shown == 0)
+        m_countLabel->setText(tr("No finding matches these filters (%Ln in all)", nullptr, totalInt));
+    else
+        m_countLabel->setText(tr("%1 of %Ln finding(s) shown", nullptr, totalInt).arg(QLocale().toString(qint64(shown))));
+}
+
+void FindingsPanel::sizeColumns()
+{
+    QHeaderView *header = m_view->header();
+    for (int column : {FindingTreeModel::CodeColumn, FindingTreeModel::TitleColumn, FindingTreeModel::CountColumn})
+        m_view->setColumnHidden(column, true);
+    // Widths from the font rather than from the rows: measuring rows would read every visible
+    // finding's text, on every reset.
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
+    int severityWidth = metrics.horizontalAdvance(m_model->headerData(FindingTreeModel::SeverityColumn,
+                                                                      Qt::Horizontal).toString());
+    for (Severity s : SeverityOrder)
+        severityWidth = std::max(severityWidth, metrics.horizontalAdvance(capitalised(RuleCatalogue::severityName(s))));
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    // Finding rows sit one indentation deeper than rule rows, beside the same icon and word.
+    header->resizeSection(FindingTreeModel::SeverityColumn,
+                          2 * m_view->indentation() + icon + severityWidth + padding);
+    int fileWidth = metrics.horizontalAdvance(tr("File"));
+    for (FileKind kind : m_model->fileKinds())
+        fileWidth = std::max(fileWidth, metrics.horizontalAdvance(Schema::fileName(kind)));
+    header->resizeSection(FindingTreeModel::FileColumn, fileWidth + padding);
+    const int numberWidth = metrics.horizontalAdvance(QLocale().toString(999999));
+    header->resizeSection(FindingTreeModel::LineColumn,
+                          std::max(numberWidth, metrics.horizontalAdvance(tr("Line"))) + padding);
+    header->resizeSection(FindingTreeModel::ColumnColumn,
+                          std::max(metrics.horizontalAdvance(QStringLiteral("000")),
+                                   metrics.horizontalAdvance(tr("Column"))) + padding);
+    header->resizeSection(FindingTreeModel::RecordColumn,
+                          std::max(metrics.horizontalAdvance(QStringLiteral("S10000000000")),
+                                   metrics.horizontalAdvance(tr("Record"))) + padding);
+    fitProblemColumn();
+}
+
+void FindingsPanel::fitProblemColumn()
+{
+    const QHeaderView *header = m_view->header();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != FindingTreeModel::ProblemColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int readable = 36 * m_view->fontMetrics().averageCharWidth();
+    m_view->header()->resizeSection(FindingTreeModel::ProblemColumn,
+                                    std::max(readable, m_view->viewport()->width() - others));
+}
+
+bool FindingsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitProblemColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FindingsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Docked along the bottom the panel is wide: the explanation goes beside the list. Docked at
+    // a side it is tall: below it.
+    const Qt::Orientation orientation =
+        event->size().width() > event->size().height() * 2 ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != orientation)
+        m_splitter->setOrientation(orientation);
+}
+
+} // namespace rb

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "findingtreemodel.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QTextBrowser;
+class QTreeView;
+
+namespace rb {
+
+struct ReadResult;
+
+// The findings of a check, grouped by rule, with filters by severity, file and school above them
+// and an explanation of the chosen rule beside or below: what the hub will do, and how to fix it,
+// in general and in each SIS. Self-contained, to be docked into the review window.
+//
+// Keyboard: Tab goes from the filters to the list to the explanation; in the list, Enter opens a
+// rule's findings or activates a finding.
+class FindingsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindingsPanel)
+
+public:
+    explicit FindingsPanel(QWidget *parent = nullptr);
+    ~FindingsPanel() override;
+
+    // Shows a check's findings, with every filter reset. Null empties the panel.
+    void setResult(std::shared_ptr<const ReadResult> result);
+    const ReadResult *result() const;
+
+    // Filters the list as if chosen in the filter row (a school index is one of
+    // model()->schoolIds()).
+    void setFilter(const FindingFilter &filter);
+    FindingFilter filter() const;
+
+    // Selects a rule's row and explains the rule. If the filters hide the rule's findings they are
+    // cleared; a rule without findings is still explained.
+    void showRule(RuleId rule);
+    // Selects a finding's row, opening its rule, and explains it; filters hiding it are cleared.
+    void showFinding(qsizetype findingIndex);
+
+    // The explanation of a rule, and of one of its findings when `findingIndex` is not -1, as the
+    // panel shows it.
+    QString explanationHtml(RuleId rule, qsizetype findingIndex = -1) const;
+
+    FindingTreeModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+signals:
+    // The user chose a finding to act on: a double click, or Enter on its row.
+    void findingActivated(qsizetype findingIndex);
+    // The current row moved onto a finding, by mouse, keyboard or showFinding().
+    void findingSelected(qsizetype findingIndex);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fillFilters();
+    void applyFilter(const FindingFilter &filter);
+    void filtersChanged();
+    void currentChanged(const QModelIndex &current);
+    void activated(const QModelIndex &index);
+    void selectRow(const QModelIndex &index);
+    void clearExplanation();
+    void updateCount();
+    void sizeColumns();
+    void fitProblemColumn();
+
+    FindingTreeModel *m_model = nullptr;
+    QComboBox *m_severityCombo = nullptr;
+    QComboBox *m_fileCombo = nullptr;
+    QComboBox *m_schoolCombo = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_view = nullptr;
+    QTextBrowser *m_explanation = nullptr;
+    QString m_explanationHtml;        // what m_explanation shows
+    std::vector<size_t> m_ruleTotals; // per RuleId, findings in the whole result
+};
+
+} // namespace rb
