@@ -1,0 +1,363 @@
+#include "overviewmodel.h"
+
+#include "oneroster/exportreader.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QPixmap>
+
+#include <array>
+
+namespace rb {
+
+namespace {
+
+// The count a column shows; `isCount` is false for the columns that show text.
+qint64 countOf(const SchoolSummary &s, int column, bool *isCount)
+{
+    *isCount = true;
+    switch (column) {
+    case OverviewModel::StudentsColumn: return s.students;
+    case OverviewModel::TeachersColumn: return s.teachers;
+    case OverviewModel::OtherStaffColumn: return s.otherStaff;
+    case OverviewModel::GuardiansColumn: return s.guardians;
+    case OverviewModel::ClassesColumn: return s.classes;
+    case OverviewModel::EnrollmentsColumn: return s.enrollments;
+    case OverviewModel::ErrorsColumn: return s.findings[Severity::Error];
+    case OverviewModel::HoldsColumn: return s.findings[Severity::Hold];
+    case OverviewModel::AlertsColumn: return s.findings[Severity::Alert];
+    case OverviewModel::InfoColumn: return s.findings[Severity::Info];
+    default: *isCount = false; return 0;
+    }
+}
+
+bool isFindingColumn(int column)
+{
+    return column >= OverviewModel::ErrorsColumn && column <= OverviewModel::InfoColumn;
+}
+
+Severity severityOfColumn(int column)
+{
+    switch (column) {
+    case OverviewModel::ErrorsColumn: return Severity::Error;
+    case OverviewModel::HoldsColumn: return Severity::Hold;
+    case OverviewModel::AlertsColumn: return Severity::Alert;
+    default: return Severity::Info;
+    }
+}
+
+// Drawn in pixels at each size views commonly ask for, the doubled sizes of high-density screens
+// included, so that QIcon picks a drawing rather than scaling a small one up.
+constexpr int IconSizes[] = {16, 20, 22, 24, 32, 40, 44, 48, 64};
+
+QColor readinessColor(Readiness readiness)
+{
+    switch (readiness) {
+    case Readiness::Blocked: return QColor(0xc6, 0x28, 0x28);
+    case Readiness::NeedsAttention: return QColor(0xf2, 0xa9, 0x00);
+    case Readiness::Ready: return QColor(0x2e, 0x7d, 0x32);
+    }
+    return {};
+}
+
+QPixmap drawReadiness(Readiness readiness, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    // Drawn in a 16 × 16 box and scaled, so every size is the same drawing.
+    p.scale(size / 16.0, size / 16.0);
+    const QColor fill = readinessColor(readiness);
+    // The rim keeps the circle's edge clear on a background of a similar lightness.
+    p.setPen(QPen(fill.darker(140), 0.8));
+    p.setBrush(fill);
+    p.drawEllipse(QRectF(1, 1, 14, 14));
+    switch (readiness) {
+    case Readiness::Blocked:
+        // A no-entry sign: the school cannot go live as it stands.
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(QRectF(4.0, 6.9, 8.0, 2.2), 0.6, 0.6);
+        break;
+    case Readiness::NeedsAttention: {
+        // Dark on amber: white would not stand out from so light a colour.
+        const QColor mark(0x2b, 0x1d, 0x00);
+        p.setPen(QPen(mark, 2.0, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(8, 4.4), QPointF(8, 8.8));
+        p.setPen(Qt::NoPen);
+        p.setBrush(mark);
+        p.drawEllipse(QPointF(8, 11.6), 1.15, 1.15);
+        break;
+    }
+    case Readiness::Ready: {
+        QPainterPath tick;
+        tick.moveTo(4.6, 8.3);
+        tick.lineTo(7.0, 10.7);
+        tick.lineTo(11.5, 5.6);
+        p.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(tick);
+        break;
+    }
+    }
+    return pixmap;
+}
+
+std::array<QIcon, 3> &iconCache()
+{
+    static std::array<QIcon, 3> icons;
+    return icons;
+}
+bool cleanupRegistered = false;
+
+// Pixmaps must not outlive the application object, so the cache is emptied as it goes; a later
+// application draws them again.
+void clearIconCache()
+{
+    for (QIcon &icon : iconCache())
+        icon = QIcon();
+    cleanupRegistered = false;
+}
+
+} // namespace
+
+QIcon readinessIcon(Readiness readiness)
+{
+    QIcon &icon = iconCache()[size_t(readiness)];
+    if (icon.isNull()) {
+        if (!cleanupRegistered) {
+            qAddPostRoutine(clearIconCache);
+            cleanupRegistered = true;
+        }
+        for (int size : IconSizes)
+            icon.addPixmap(drawReadiness(readiness, size));
+    }
+    return icon;
+}
+
+OverviewModel::OverviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+OverviewModel::~OverviewModel() = default;
+
+void OverviewModel::setResult(std::shared_ptr<const ReadResult> result)
+{
+    if (!result || !result->roster || !result->isReadable()) {
+        clear();
+        return;
+    }
+    SchoolSummary totals;
+    std::vector<SchoolSummary> schools = summarizeSchools(*result->roster, result->findings, &totals);
+    setSummaries(std::move(schools), std::move(totals));
+}
+
+void OverviewModel::setSummaries(std::vector<SchoolSummary> schools, SchoolSummary totals)
+{
+    beginResetModel();
+    m_schools = std::move(schools);
+    m_totals = std::move(totals);
+    m_empty = false;
+    endResetModel();
+}
+
+void OverviewModel::clear()
+{
+    beginResetModel();
+    m_schools.clear();
+    m_totals = SchoolSummary();
+    m_empty = true;
+    endResetModel();
+}
+
+const SchoolSummary *OverviewModel::summaryAt(int row) const
+{
+    if (m_empty || row < 0)
+        return nullptr;
+    if (row == 0)
+        return &m_totals;
+    return size_t(row) <= m_schools.size() ? &m_schools[size_t(row) - 1] : nullptr;
+}
+
+OverviewModel::RowKind OverviewModel::kindAt(int row) const
+{
+    if (row == 0)
+        return RowKind::Totals;
+    const SchoolSummary *s = summaryAt(row);
+    return s && s->isSchool() ? RowKind::School : RowKind::NoSchool;
+}
+
+int OverviewModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || m_empty)
+        return 0;
+    return int(std::min<size_t>(m_schools.size() + 1, INT_MAX));
+}
+
+int OverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const SchoolSummary *s = summaryAt(index.row());
+    if (!s)
+        return {};
+    const int column = index.column();
+    const RowKind kind = kindAt(index.row());
+    bool isCount = false;
+    const qint64 count = countOf(*s, column, &isCount);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        if (isCount)
+            return QLocale().toString(count);
+        switch (column) {
+        case SchoolColumn: return s->name.isEmpty() ? s->sourcedId : s->name;
+        case IdentifierColumn: return s->identifier;
+        case ReadinessColumn: return SchoolSummaryText::readinessName(s->readiness);
+        default: return {};
+        }
+    case SortRole:
+        if (isCount)
+            return count;
+        switch (column) {
+        case SchoolColumn: return s->name.isEmpty() ? s->sourcedId : s->name;
+        case IdentifierColumn: return s->identifier;
+        case ReadinessColumn: return int(s->readiness);
+        default: return {};
+        }
+    case Qt::DecorationRole:
+        if (column == ReadinessColumn)
+            return readinessIcon(s->readiness);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (isCount)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == ReadinessColumn)
+            return SchoolSummaryText::readinessReason(s->findings);
+        if (column == SchoolColumn || column == IdentifierColumn) {
+            if (kind == RowKind::Totals)
+                return tr("Every record once, even one in several schools, so the schools' rows can add "
+                          "up to more.");
+            if (kind == RowKind::NoSchool)
+                return SchoolSummaryText::noSchoolDescription();
+            return tr("%1, sourcedId %2").arg(s->name.isEmpty() ? s->sourcedId : s->name, s->sourcedId);
+        }
+        if (isFindingColumn(column))
+            return SchoolSummaryText::findingCount(severityOfColumn(column), count);
+        return {};
+    case Qt::FontRole:
+        if (kind == RowKind::School)
+            return {};
+        {
+            QFont font;
+            font.setBold(kind == RowKind::Totals);
+            font.setItalic(kind == RowKind::NoSchool);
+            return font;
+        }
+    case Qt::ForegroundRole:
+        // Zero findings recede, so the counts that need work stand out.
+        if (isFindingColumn(column) && count == 0)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case OrgRowRole:
+        return uint(s->orgRow);
+    case RowKindRole:
+        return int(kind);
+    default:
+        return {};
+    }
+}
+
+QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    bool isCount = false;
+    countOf(m_totals, section, &isCount);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (section) {
+        case SchoolColumn: return tr("School");
+        case IdentifierColumn: return tr("Identifier");
+        case StudentsColumn: return tr("Students");
+        case TeachersColumn: return tr("Teachers");
+        case OtherStaffColumn: return tr("Other staff");
+        case GuardiansColumn: return tr("Guardians");
+        case ClassesColumn: return tr("Classes");
+        case EnrollmentsColumn: return tr("Enrollments");
+        case ErrorsColumn: return tr("Errors");
+        case HoldsColumn: return tr("Holds");
+        case AlertsColumn: return tr("Alerts");
+        case InfoColumn: return tr("Info");
+        case ReadinessColumn: return tr("Readiness");
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (section) {
+        case IdentifierColumn: return tr("The school's identifier in orgs.csv, such as its state or NCES code.");
+        case StudentsColumn: return tr("Students in the school; a student in two schools counts in both.");
+        case TeachersColumn: return tr("Users with the role teacher.");
+        case OtherStaffColumn: return tr("Aides and administrators.");
+        case GuardiansColumn:
+            return tr("Parents and guardians, in the schools of the students who name them; one no student "
+                      "names is in the schools of its own orgSourcedIds.");
+        case ClassesColumn: return tr("Classes whose schoolSourcedId is this school.");
+        case EnrollmentsColumn: return tr("Enrollments in the school's classes.");
+        case ErrorsColumn: return tr("Accounts, classes or enrollments the hub will not create.");
+        case HoldsColumn: return tr("Findings for which the hub holds the school's sync for review.");
+        case AlertsColumn: return tr("Records the hub creates incomplete or not as intended.");
+        case InfoColumn: return tr("Worth knowing; nothing is lost.");
+        case ReadinessColumn:
+            return tr("Blocked: errors or holds. Needs attention: alerts. Ready: nothing, or information only.");
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (isCount)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+}
+
+OverviewSortModel::OverviewSortModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(OverviewModel::SortRole);
+    setSortLocaleAware(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+bool OverviewSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Totals first, schools, then no known school; descending sorts reverse the comparison, so
+    // the pinned rows answer the other way round then.
+    auto rank = [](const QModelIndex &index) {
+        switch (OverviewModel::RowKind(index.data(OverviewModel::RowKindRole).toInt())) {
+        case OverviewModel::RowKind::Totals: return -1;
+        case OverviewModel::RowKind::School: return 0;
+        case OverviewModel::RowKind::NoSchool: return 1;
+        }
+        return 0;
+    };
+    const int l = rank(left), r = rank(right);
+    if (l != r)
+        return sortOrder() == Qt::AscendingOrder ? l < r : l > r;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace rb

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "report/schoolsummary.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <QSortFilterProxyModel>
+
+#include <memory>
+#include <vector>
+
+namespace rb {
+
+struct ReadResult;
+
+// The schools of an export, one row each, under a first row of totals for the whole export; the
+// entry for records in no known school comes last.
+class OverviewModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewModel)
+
+public:
+    enum Column { SchoolColumn, IdentifierColumn, StudentsColumn, TeachersColumn, OtherStaffColumn,
+                  GuardiansColumn, ClassesColumn, EnrollmentsColumn, ErrorsColumn, HoldsColumn,
+                  AlertsColumn, InfoColumn, ReadinessColumn, ColumnCount };
+    enum Roles {
+        // The value to sort by: the raw number, the text, or the readiness (Blocked highest).
+        SortRole = Qt::UserRole,
+        // The school's orgs row as uint, SchoolSummary::NoRow for the other rows.
+        OrgRowRole,
+        // The row's RowKind as int.
+        RowKindRole,
+    };
+    enum class RowKind { Totals, School, NoSchool };
+
+    explicit OverviewModel(QObject *parent = nullptr);
+    ~OverviewModel() override;
+
+    // Summarizes `result`'s roster and findings; null, or an export that could not be read,
+    // leaves the model empty.
+    void setResult(std::shared_ptr<const ReadResult> result);
+    // Shows summaries computed elsewhere (on a worker thread, say).
+    void setSummaries(std::vector<SchoolSummary> schools, SchoolSummary totals);
+    void clear();
+
+    // The entries as summarizeSchools gave them: the schools, then the entry for no known school.
+    const std::vector<SchoolSummary> &schools() const { return m_schools; }
+    const SchoolSummary &totals() const { return m_totals; }
+    // The summary shown on a row, null past the end.
+    const SchoolSummary *summaryAt(int row) const;
+    RowKind kindAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<SchoolSummary> m_schools;
+    SchoolSummary m_totals;
+    bool m_empty = true;
+};
+
+// Sorts the overview by OverviewModel::SortRole while the totals stay on top and the entry for no
+// known school at the bottom, whichever way a column is sorted: they are not schools to rank.
+class OverviewSortModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewSortModel)
+
+public:
+    explicit OverviewSortModel(QObject *parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+};
+
+// The readiness's icon: a red circle with a bar, an amber one with an exclamation mark, a green
+// one with a tick. Drawn once in several sizes and shared.
+QIcon readinessIcon(Readiness readiness);
+
+} // namespace rb
