@@ -41,6 +41,10 @@ OverviewPage::OverviewPage(QWidget *parent)
     // last, takes what room is left.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    // Readiness right after the school's name: the verdict is what the page is for, and it must
+    // not scroll out of sight in a narrow window. The numbers follow.
+    header->moveSection(OverviewModel::ReadinessColumn, OverviewModel::IdentifierColumn);
+    header->setStretchLastSection(false);
     header->setHighlightSections(false);
     // Unsorted at first: orgs.csv's own order is the one the district knows. A click on a
     // header sorts from then on.

@@ -1,0 +1,101 @@
+// Takes the README's screenshots from the application itself: opens an export (the bundled sample
+// by default) in the review window and saves what it shows, in a light and a dark palette.
+//
+//   xvfb-run -a -s "-screen 0 1600x1000x24" rosterbench-screenshots OUTDIR [EXPORT]
+
+#include "findingspanel.h"
+#include "inspector.h"
+#include "mainwindow.h"
+#include "oneroster/exportreader.h"
+#include "roster/roster.h"
+#include "tablepage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QPalette>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace rb;
+
+namespace {
+
+void settle(int ms = 400)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool save(QWidget *window, const QString &path)
+{
+    settle();
+    const bool ok = window->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    // Settings of a throwaway folder: the shots never depend on, or change, the user's.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("RosterbenchScreenshots"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: rosterbench-screenshots OUTDIR [EXPORT]\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(out.path());
+    const QString exportPath = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral(ROSTERBENCH_SAMPLE);
+
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        MainWindow window;
+        window.resize(1500, 900);
+        window.show();
+        QEventLoop loaded;
+        QObject::connect(&window, &MainWindow::exportLoaded, &loaded, &QEventLoop::quit);
+        window.openExport({exportPath});
+        loaded.exec();
+        if (!window.result() || !window.result()->roster)
+            return 1;
+        if (dark) {
+            // Through the window's own menu action, as a user would switch.
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->isCheckable() && a->text().contains(QStringLiteral("Dark")))
+                    a->setChecked(true);
+            }
+        }
+        const QString suffix = dark ? QStringLiteral("-dark") : QString();
+        ok = save(&window, out.filePath(QStringLiteral("overview%1.png").arg(suffix))) && ok;
+
+        // The first error on a user, chosen in the findings panel: its cell in the users table.
+        const FindingList &findings = window.result()->findings;
+        for (size_t i = 0; i < findings.size(); ++i) {
+            const Finding &f = findings.at(i);
+            if (f.kind == FileKind::Users && RuleCatalogue::severity(f.rule) == Severity::Error && f.row != Finding::NoRow) {
+                window.findingsPanel()->showFinding(qsizetype(i));
+                break;
+            }
+        }
+        ok = save(&window, out.filePath(QStringLiteral("users%1.png").arg(suffix))) && ok;
+
+        // A class in the inspector: owners, students, and the parents who follow them.
+        const Table &classes = window.result()->roster->table(FileKind::Classes);
+        if (classes.rowCount() > 0) {
+            window.showRecord(FileKind::Classes, uint32_t(classes.rowCount() / 2), 3);
+            ok = save(&window, out.filePath(QStringLiteral("classes%1.png").arg(suffix))) && ok;
+        }
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "oneroster/schema.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QTextBrowser;
+class QUrl;
+
+namespace rb {
+
+class FindingIndex;
+struct ReadResult;
+
+// Everything about one record, with its relations as the hub sees them: for a user its schools,
+// guardians or students, its classes (for a parent, the classes it follows through each student)
+// and every finding on it; for a class its owners, students and the parents who follow them.
+// Names are links: following one shows that record here and in its table.
+class Inspector final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Inspector)
+
+public:
+    explicit Inspector(QWidget *parent = nullptr);
+    ~Inspector() override;
+
+    void setSource(std::shared_ptr<const ReadResult> result, std::shared_ptr<const FindingIndex> index);
+    void showRecord(FileKind kind, uint32_t row);
+    void clear();
+
+    // The record shown, or FileKind::Other.
+    FileKind shownKind() const { return m_kind; }
+    uint32_t shownRow() const { return m_row; }
+    QString text() const;
+
+    // At most this many entries per list; the rest are counted.
+    static constexpr int ListLimit = 100;
+
+signals:
+    // A link to a record was followed.
+    void recordActivated(rb::FileKind kind, uint32_t row);
+    // A link to a finding was followed (its index in the FindingList).
+    void findingActivated(qsizetype index);
+
+private:
+    void followLink(const QUrl &url);
+
+    std::shared_ptr<const ReadResult> m_result;
+    std::shared_ptr<const FindingIndex> m_index;
+    QTextBrowser *m_browser = nullptr;
+    FileKind m_kind = FileKind::Other;
+    uint32_t m_row = UINT32_MAX;
+};
+
+} // namespace rb

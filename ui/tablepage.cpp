@@ -1,0 +1,564 @@
+#include "tablepage.h"
+
+#include "oneroster/exportreader.h"
+#include "roster/roster.h"
+#include "roster/rowquery.h"
+#include "rostertablemodel.h"
+#include "util/progress.h"
+#include "util/text.h"
+#include "validation/findingindex.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace rb {
+
+namespace {
+
+// Copying more cells than this at once is refused: the clipboard would hold hundreds of
+// megabytes and the UI would stall building it.
+constexpr qint64 MaxCopiedCells = 1'000'000;
+
+// Severity filter choices, as bits of Severity values (0: no filter).
+constexpr unsigned bit(Severity s) { return 1u << unsigned(s); }
+
+} // namespace
+
+struct TablePage::Request
+{
+    std::shared_ptr<const ReadResult> result;
+    std::shared_ptr<const FindingIndex> index;
+    FileKind kind = FileKind::Other;
+    int sortColumn = -1;
+    bool descending = false;
+    std::shared_ptr<const std::vector<uint32_t>> sorted; // reusable when column and order match
+    QString text;
+    int textColumn = -1;
+    int roleColumn = -1;
+    QByteArray role;
+    bool filterRole = false;
+    QByteArray school;
+    unsigned severities = 0;
+};
+
+struct TablePage::Outcome
+{
+    bool cancelled = false;
+    bool allRows = false; // no sort, no filter: file order
+    std::vector<uint32_t> rows;
+    std::shared_ptr<const std::vector<uint32_t>> sorted;
+    int sortColumn = -1;
+    bool descending = false;
+};
+
+namespace {
+
+std::shared_ptr<TablePage::Outcome> runQuery(const TablePage::Request &req, const Progress *progress);
+
+} // namespace
+
+TablePage::TablePage(FileKind kind, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_model(new RosterTableModel(kind, this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_searchColumn(new QComboBox(this))
+    , m_role(new QComboBox(this))
+    , m_school(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_busy(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+    , m_watcher(new QFutureWatcher<std::shared_ptr<Outcome>>(this))
+{
+    m_search->setPlaceholderText(tr("Search this table (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_search->setAccessibleName(tr("Search"));
+    m_searchColumn->setAccessibleName(tr("Search in"));
+    m_role->setAccessibleName(tr("Role"));
+    m_school->setAccessibleName(tr("School"));
+    m_severity->setAccessibleName(tr("Problems"));
+    m_severity->addItem(tr("All rows"), 0u);
+    m_severity->addItem(tr("Rows with problems"), FindingIndex::AllSeverities);
+    m_severity->addItem(tr("Rows with errors"), bit(Severity::Error));
+    m_severity->addItem(tr("Rows with holds"), bit(Severity::Hold));
+    m_severity->addItem(tr("Rows with alerts"), bit(Severity::Alert));
+    m_severity->addItem(tr("Rows with information"), bit(Severity::Info));
+    m_role->setVisible(m_kind == FileKind::Users || m_kind == FileKind::Enrollments);
+    m_school->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_school->setMinimumContentsLength(12);
+    auto *clear = new QToolButton(this);
+    clear->setText(tr("Clear filters"));
+    clear->setToolTip(tr("Show every row of the table again"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_searchColumn, 1);
+    bar->addWidget(m_role);
+    bar->addWidget(m_school, 1);
+    bar->addWidget(m_severity);
+    bar->addWidget(clear);
+    bar->addStretch();
+    bar->addWidget(m_busy);
+    bar->addWidget(m_count);
+
+    m_view->setModel(m_model);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setHighlightSections(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(140);
+    // Column widths fit the first rows' values: measuring millions of rows would stall the window.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    auto *copy = new QAction(tr("Copy"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &TablePage::copySelection);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Typing waits for a pause before searching, so each key does not start a scan.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &TablePage::requestUpdate);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        requestUpdate();
+    });
+    for (QComboBox *box : {m_searchColumn, m_role, m_school, m_severity})
+        connect(box, &QComboBox::activated, this, &TablePage::requestUpdate);
+    connect(clear, &QToolButton::clicked, this, &TablePage::clearFilters);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (column == m_sortColumn && order == m_sortOrder)
+                    return;
+                m_sortColumn = column;
+                m_sortOrder = order;
+                requestUpdate();
+            });
+    connect(m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &TablePage::applyOutcome);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The selection model is kept across resets; follow the current cell again.
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &TablePage::emitCurrentRecord, Qt::UniqueConnection);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TablePage::emitCurrentRecord,
+            Qt::UniqueConnection);
+    updateCountLabel();
+}
+
+TablePage::~TablePage()
+{
+    if (m_progress)
+        m_progress->cancel();
+    m_watcher->waitForFinished();
+}
+
+void TablePage::setSource(std::shared_ptr<const ReadResult> result, std::shared_ptr<const FindingIndex> index)
+{
+    if (m_progress)
+        m_progress->cancel();
+    m_watcher->waitForFinished();
+    m_pending = false;
+    m_running = false;
+    m_result = std::move(result);
+    m_index = std::move(index);
+    m_sorted.reset();
+    m_sortColumn = m_sortedColumn = -1;
+    m_view->horizontalHeader()->blockSignals(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->blockSignals(false);
+    m_model->setSource(m_result, m_index.get());
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 60, 320));
+    fillFilterChoices();
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_lastEmitted = UINT32_MAX;
+    updateCountLabel();
+    emit rowsUpdated();
+}
+
+void TablePage::fillFilterChoices()
+{
+    m_searchColumn->clear();
+    m_role->clear();
+    m_school->clear();
+    m_searchColumn->addItem(tr("All columns"), -1);
+    m_role->addItem(tr("All roles"), QByteArray());
+    m_school->addItem(tr("All schools"), QByteArray());
+    m_severity->setCurrentIndex(0);
+    const Table *table = m_model->table();
+    if (!table)
+        return;
+    for (int c = 0; c < table->columnCount(); ++c)
+        m_searchColumn->addItem(QString::fromUtf8(table->headerCells().at(c)), c);
+    // Roles: the values the file has, odd ones included, so a misspelt role can be listed.
+    const int roleField = m_kind == FileKind::Users ? int(UsersField::Role)
+        : m_kind == FileKind::Enrollments          ? int(EnrollmentsField::Role)
+                                                   : -1;
+    if (const int col = roleField < 0 ? -1 : table->columnForField(roleField); col >= 0 && !table->column(col).isPlain()) {
+        const StringColumn &roles = table->column(col);
+        QStringList values;
+        for (uint32_t c = 0; c < roles.distinctCount(); ++c)
+            values << toQString(roles.text(c));
+        values.sort(Qt::CaseInsensitive);
+        for (const QString &v : values)
+            m_role->addItem(v.isEmpty() ? tr("(blank)") : v, v.toUtf8());
+    }
+    // Schools: orgs of type school, by name.
+    const Table &orgs = m_result->roster->table(FileKind::Orgs);
+    const Relations &relations = m_result->roster->relations();
+    std::vector<std::pair<QString, QByteArray>> schools;
+    for (uint32_t r = 0; r < orgs.rowCount(); ++r) {
+        if (!relations.isSchool(r) || orgs.sourcedId(r).empty())
+            continue;
+        const QString name = toQString(orgs.cell(r, OrgsField::Name));
+        const QByteArray id(orgs.sourcedId(r).data(), qsizetype(orgs.sourcedId(r).size()));
+        schools.emplace_back(name.isEmpty() ? QString::fromUtf8(id) : name, id);
+    }
+    std::sort(schools.begin(), schools.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (const auto &[name, id] : schools)
+        m_school->addItem(name, id);
+    m_school->setVisible(m_kind != FileKind::Manifest && !schools.empty());
+}
+
+void TablePage::requestUpdate()
+{
+    if (!m_model->table())
+        return;
+    if (m_running) {
+        // The running query answers an older question: stop it; the newest starts when it ends.
+        m_pending = true;
+        m_progress->cancel();
+        return;
+    }
+    startQuery();
+}
+
+void TablePage::startQuery()
+{
+    m_pending = false;
+    m_restoreRow = currentRecord();
+    m_restoreColumn = std::max(0, m_view->currentIndex().column());
+    Request req;
+    req.result = m_result;
+    req.index = m_index;
+    req.kind = m_kind;
+    req.sortColumn = m_sortColumn;
+    req.descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_sorted && m_sortedColumn == m_sortColumn && m_sortedOrder == m_sortOrder)
+        req.sorted = m_sorted;
+    req.text = m_search->text();
+    req.textColumn = m_searchColumn->currentData().toInt();
+    if (!m_role->isHidden() && m_role->currentIndex() > 0) {
+        req.filterRole = true;
+        req.role = m_role->currentData().toByteArray();
+        req.roleColumn = m_model->table()->columnForField(m_kind == FileKind::Users ? int(UsersField::Role)
+                                                                                     : int(EnrollmentsField::Role));
+    }
+    req.school = m_school->currentIndex() > 0 ? m_school->currentData().toByteArray() : QByteArray();
+    req.severities = m_severity->currentData().toUInt();
+    m_progress = std::make_shared<Progress>();
+    std::shared_ptr<Progress> progress = m_progress;
+    m_running = true;
+    m_busy->setText(req.sortColumn >= 0 && !req.sorted ? tr("Sorting…") : tr("Filtering…"));
+    m_watcher->setFuture(QtConcurrent::run([req, progress] { return runQuery(req, progress.get()); }));
+}
+
+void TablePage::applyOutcome()
+{
+    const std::shared_ptr<Outcome> outcome = m_watcher->result();
+    m_running = false;
+    m_busy->clear();
+    if (m_pending || !outcome || outcome->cancelled) {
+        if (m_pending)
+            startQuery();
+        return;
+    }
+    if (outcome->sorted) {
+        m_sorted = outcome->sorted;
+        m_sortedColumn = outcome->sortColumn;
+        m_sortedOrder = outcome->descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
+    const uint32_t keep = m_restoreRow;
+    const int keepColumn = m_restoreColumn;
+    if (outcome->allRows)
+        m_model->showAllRows();
+    else
+        m_model->setRows(std::move(outcome->rows));
+    // Keep the record the admin was on, if it is still shown; else start at the top.
+    const int viewRow = keep == UINT32_MAX ? -1 : m_model->viewRow(keep);
+    if (viewRow >= 0) {
+        const QModelIndex index = m_model->index(viewRow, keepColumn);
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    } else {
+        m_view->scrollToTop();
+    }
+    updateCountLabel();
+    emit rowsUpdated();
+}
+
+void TablePage::updateCountLabel()
+{
+    const Table *table = m_model->table();
+    if (!table) {
+        m_count->clear();
+        return;
+    }
+    const QLocale locale;
+    if (m_model->showsAllRows())
+        m_count->setText(tr("%n row(s)", nullptr, int(table->rowCount())));
+    else
+        m_count->setText(tr("%1 of %2 rows").arg(locale.toString(m_model->rowCount()),
+                                                 locale.toString(qulonglong(table->rowCount()))));
+}
+
+bool TablePage::isBusy() const
+{
+    return m_running || m_pending;
+}
+
+uint32_t TablePage::currentRecord() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->tableRow(current.row()) : UINT32_MAX;
+}
+
+void TablePage::emitCurrentRecord()
+{
+    const uint32_t row = currentRecord();
+    if (row == m_lastEmitted || row == UINT32_MAX)
+        return;
+    m_lastEmitted = row;
+    emit currentRecordChanged(m_kind, row);
+}
+
+void TablePage::showRecord(uint32_t row, int column)
+{
+    const Table *table = m_model->table();
+    if (!table || row >= table->rowCount())
+        return;
+    int viewRow = m_model->viewRow(row);
+    if (viewRow < 0) {
+        // Filtered out: show every row again, in the sort already computed, and look again.
+        m_search->blockSignals(true);
+        m_search->clear();
+        m_search->blockSignals(false);
+        m_role->setCurrentIndex(0);
+        m_school->setCurrentIndex(0);
+        m_severity->setCurrentIndex(0);
+        if (m_sorted && m_sortedColumn == m_sortColumn && m_sortedOrder == m_sortOrder)
+            m_model->setRows(*m_sorted);
+        else
+            m_model->showAllRows();
+        updateCountLabel();
+        viewRow = m_model->viewRow(row);
+    }
+    if (viewRow < 0)
+        return;
+    const QModelIndex index = m_model->index(viewRow, std::clamp(column, 0, std::max(0, table->columnCount() - 1)));
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void TablePage::setSchoolFilter(const QString &schoolId)
+{
+    const int i = schoolId.isEmpty() ? 0 : m_school->findData(schoolId.toUtf8());
+    m_school->setCurrentIndex(std::max(0, i));
+    requestUpdate();
+}
+
+void TablePage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    m_searchDelay->stop();
+    requestUpdate();
+}
+
+void TablePage::sortBy(int column, Qt::SortOrder order)
+{
+    // Through the header, so its indicator shows the sort.
+    m_view->horizontalHeader()->setSortIndicator(column, order);
+}
+
+void TablePage::clearFilters()
+{
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_searchColumn->setCurrentIndex(0);
+    m_role->setCurrentIndex(0);
+    m_school->setCurrentIndex(0);
+    m_severity->setCurrentIndex(0);
+    requestUpdate();
+}
+
+void TablePage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void TablePage::copySelection()
+{
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    if (selection.isEmpty())
+        return;
+    // The selected block's bounds; cells outside the selection inside them copy as blanks, the
+    // way spreadsheets paste a ragged selection.
+    int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
+    for (const QItemSelectionRange &range : selection) {
+        top = std::min(top, range.top());
+        bottom = std::max(bottom, range.bottom());
+        left = std::min(left, range.left());
+        right = std::max(right, range.right());
+    }
+    const qint64 cells = qint64(bottom - top + 1) * (right - left + 1);
+    if (cells > MaxCopiedCells) {
+        QMessageBox::information(this, tr("Copy"),
+                                 tr("The selection has %1 cells; at most %2 can be copied at once. "
+                                    "Filter the table or select fewer rows, or export the findings instead.")
+                                     .arg(QLocale().toString(cells), QLocale().toString(MaxCopiedCells)));
+        return;
+    }
+    QString text;
+    for (int r = top; r <= bottom; ++r) {
+        for (int c = left; c <= right; ++c) {
+            if (c > left)
+                text += QLatin1Char('\t');
+            if (selection.contains(m_model->index(r, c)))
+                text += m_model->index(r, c).data().toString();
+        }
+        text += QLatin1Char('\n');
+    }
+    QApplication::clipboard()->setText(text);
+}
+
+namespace {
+
+std::shared_ptr<TablePage::Outcome> runQuery(const TablePage::Request &req, const Progress *progress)
+{
+    auto out = std::make_shared<TablePage::Outcome>();
+    const Roster &roster = *req.result->roster;
+    const Table &table = roster.table(req.kind);
+    bool cancelled = false;
+
+    // The order: the sort asked for, computed unless the last one still holds.
+    out->sortColumn = req.sortColumn;
+    out->descending = req.descending;
+    if (req.sortColumn >= 0) {
+        if (req.sorted) {
+            out->sorted = req.sorted;
+        } else {
+            auto rows = std::make_shared<std::vector<uint32_t>>(
+                sortedRows(table, req.sortColumn, req.descending, progress, &cancelled));
+            if (cancelled) {
+                out->cancelled = true;
+                return out;
+            }
+            out->sorted = std::move(rows);
+        }
+    }
+
+    RowQuery query;
+    query.text = req.text;
+    query.textColumn = req.textColumn;
+    if (req.filterRole && req.roleColumn >= 0)
+        query.equals.emplace_back(req.roleColumn, req.role);
+    std::vector<uint8_t> mask;
+    if (req.severities != 0 && req.index)
+        mask = req.index->rowMask(req.kind, table.rowCount(), req.severities);
+    if (!req.school.isEmpty()) {
+        const std::string_view school(req.school.constData(), size_t(req.school.size()));
+        switch (req.kind) {
+        case FileKind::Orgs: query.equals.emplace_back(table.columnForField(OrgsField::SourcedId), req.school); break;
+        case FileKind::Users:
+            query.listContains.emplace_back(table.columnForField(UsersField::OrgSourcedIds), req.school);
+            break;
+        case FileKind::Classes:
+            query.equals.emplace_back(table.columnForField(ClassesField::SchoolSourcedId), req.school);
+            break;
+        case FileKind::Enrollments:
+            query.equals.emplace_back(table.columnForField(EnrollmentsField::SchoolSourcedId), req.school);
+            break;
+        case FileKind::Demographics: {
+            // A demographics row belongs to the schools of the student it describes.
+            const uint32_t schoolRow = roster.table(FileKind::Orgs).rowForId(school);
+            const Table &users = roster.table(FileKind::Users);
+            const Relations &relations = roster.relations();
+            std::vector<uint8_t> inSchool(table.rowCount(), 0);
+            for (uint32_t r = 0; r < table.rowCount(); ++r) {
+                const uint32_t u = users.rowForId(table.sourcedId(r));
+                if (u == Table::NoRow)
+                    continue;
+                const auto orgs = relations.orgsOfUser(u);
+                inSchool[r] = std::find(orgs.begin(), orgs.end(), schoolRow) != orgs.end();
+            }
+            if (mask.empty()) {
+                mask = std::move(inSchool);
+            } else {
+                for (size_t r = 0; r < mask.size(); ++r)
+                    mask[r] = mask[r] && inSchool[r];
+            }
+            break;
+        }
+        default: break;
+        }
+    }
+    if (!mask.empty())
+        query.rowMask = &mask;
+
+    if (query.isEmpty()) {
+        if (out->sorted)
+            out->rows = *out->sorted;
+        else
+            out->allRows = true;
+        return out;
+    }
+    static const std::vector<uint32_t> fileOrder;
+    out->rows = filterRows(table, query, out->sorted ? *out->sorted : fileOrder, progress, &cancelled);
+    out->cancelled = cancelled;
+    return out;
+}
+
+} // namespace
+
+} // namespace rb

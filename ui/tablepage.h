@@ -1,0 +1,110 @@
+#pragma once
+
+#include "oneroster/schema.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+template<typename T>
+class QFutureWatcher;
+
+namespace rb {
+
+class FindingIndex;
+class Progress;
+class RosterTableModel;
+struct ReadResult;
+
+// One table of the review window: a filter bar (free-text search, role, school, severity) over a
+// QTableView of a RosterTableModel. Sorting and filtering run on the roster's columns on a worker
+// thread; a newer request cancels the one running, and the UI thread only swaps the finished row
+// list in.
+class TablePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TablePage)
+
+public:
+    explicit TablePage(FileKind kind, QWidget *parent = nullptr);
+    ~TablePage() override;
+
+    FileKind kind() const { return m_kind; }
+    void setSource(std::shared_ptr<const ReadResult> result, std::shared_ptr<const FindingIndex> index);
+
+    // Selects the cell of table row `row` (and file column `column`, or the first), clearing the
+    // filters first when they hide it, and scrolls to it.
+    void showRecord(uint32_t row, int column = -1);
+    // Shows only the records of one school (its sourcedId), or all for an empty id.
+    void setSchoolFilter(const QString &schoolId);
+    // Searches for `text` in every column.
+    void setSearchText(const QString &text);
+    // Sorts by file column `column` (as a click on its header does).
+    void sortBy(int column, Qt::SortOrder order);
+    void clearFilters();
+    void focusSearch();
+
+    bool isBusy() const;
+    QTableView *view() const { return m_view; }
+    RosterTableModel *model() const { return m_model; }
+    // The table row of the current cell, or UINT32_MAX.
+    uint32_t currentRecord() const;
+
+signals:
+    // The current cell moved to another record.
+    void currentRecordChanged(rb::FileKind kind, uint32_t row);
+    // A sort or filter has been applied (or the source set): the view shows its result.
+    void rowsUpdated();
+
+public:
+    // A sort and filter to compute, and what it gave; public for the worker function only.
+    struct Request;
+    struct Outcome;
+
+private:
+    void fillFilterChoices();
+    void requestUpdate();
+    void startQuery();
+    void applyOutcome();
+    void updateCountLabel();
+    void copySelection();
+    void emitCurrentRecord();
+
+    FileKind m_kind;
+    std::shared_ptr<const ReadResult> m_result;
+    std::shared_ptr<const FindingIndex> m_index;
+    RosterTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_searchColumn = nullptr;
+    QComboBox *m_role = nullptr;
+    QComboBox *m_school = nullptr;
+    QComboBox *m_severity = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_busy = nullptr;
+    QTimer *m_searchDelay = nullptr;
+
+    // The sort in force and its permutation, computed once per column and direction.
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::shared_ptr<const std::vector<uint32_t>> m_sorted;
+    int m_sortedColumn = -1;
+    Qt::SortOrder m_sortedOrder = Qt::AscendingOrder;
+
+    QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
+    std::shared_ptr<Progress> m_progress;
+    bool m_running = false;   // a query runs, or its result has not been applied yet
+    bool m_pending = false;   // another update was asked for while one ran
+    uint32_t m_restoreRow = UINT32_MAX; // the record to keep current across an update
+    int m_restoreColumn = 0;
+    uint32_t m_lastEmitted = UINT32_MAX;
+};
+
+} // namespace rb
