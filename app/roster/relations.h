@@ -1,6 +1,7 @@
 #pragma once
 
 #include "roster/table.h"
+#include "util/text.h"
 
 #include <cstdint>
 #include <span>
@@ -154,16 +155,9 @@ std::vector<uint32_t> resolveReferences(const Table &table, int field, const Tab
 template<typename F>
 void forEachListItem(std::string_view cell, F &&visit)
 {
-    auto trim = [](std::string_view s) {
-        while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-            s.remove_prefix(1);
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-            s.remove_suffix(1);
-        return s;
-    };
     while (!cell.empty()) {
         const size_t comma = cell.find(',');
-        const std::string_view item = trim(cell.substr(0, comma));
+        const std::string_view item = trimmedCell(cell.substr(0, comma));
         if (!item.empty())
             visit(item);
         if (comma == std::string_view::npos)

@@ -1,6 +1,7 @@
 #include "rowquery.h"
 
 #include "util/progress.h"
+#include "util/text.h"
 
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -606,11 +607,7 @@ bool listHas(std::string_view list, std::string_view item)
 
 std::string_view trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
+    return trimmedCell(s);
 }
 
 // Case-insensitive (ASCII) substring search for one piece of text.

@@ -31,11 +31,7 @@ constexpr Row NoRow = Table::NoRow;
 
 std::string_view trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
+    return trimmedCell(s);
 }
 
 template<typename F>
