@@ -4,7 +4,7 @@
 <context>
     <name>ReportWriter</name>
     <message numerus="yes">
-        <location filename="../app/report/reportwriter.cpp" line="377"/>
+        <location filename="../app/report/reportwriter.cpp" line="361"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -48,21 +48,171 @@
     </message>
 </context>
 <context>
+    <name>SchoolSummary</name>
+    <message numerus="yes">
+        <location filename="../app/report/schoolsummary.cpp" line="300"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/schoolsummary.cpp" line="301"/>
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln alert</numerusform>
+            <numerusform>%Ln alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/schoolsummary.cpp" line="302"/>
+        <source>%Ln hold(s)</source>
+        <translation>
+            <numerusform>%Ln hold</numerusform>
+            <numerusform>%Ln holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/schoolsummary.cpp" line="303"/>
+        <source>%Ln notice(s)</source>
+        <translation>
+            <numerusform>%Ln notice</numerusform>
+            <numerusform>%Ln notices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::FindingsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="399"/>
+        <source>%Ln finding(s) in this export</source>
+        <translation>
+            <numerusform>%Ln finding in this export</numerusform>
+            <numerusform>%Ln findings in this export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="460"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="462"/>
+        <source>No finding matches these filters (%Ln in all)</source>
+        <translation>
+            <numerusform>No finding matches these filters (%Ln in all)</numerusform>
+            <numerusform>No finding matches these filters (%Ln in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="464"/>
+        <source>%1 of %Ln finding(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln finding shown</numerusform>
+            <numerusform>%1 of %Ln findings shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>%n row(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::OverviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="100"/>
+        <source>%Ln ready</source>
+        <translation>
+            <numerusform>%Ln ready</numerusform>
+            <numerusform>%Ln ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="102"/>
+        <source>%Ln needing attention</source>
+        <translation>
+            <numerusform>%Ln needing attention</numerusform>
+            <numerusform>%Ln needing attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="104"/>
+        <source>%Ln blocked</source>
+        <translation>
+            <numerusform>%Ln blocked</numerusform>
+            <numerusform>%Ln blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="105"/>
+        <source>%Ln school(s)</source>
+        <translation>
+            <numerusform>%Ln school</numerusform>
+            <numerusform>%Ln schools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="113"/>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="115"/>
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln class</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <source>%Ln enrollment(s)</source>
+        <translation>
+            <numerusform>%Ln enrollment</numerusform>
+            <numerusform>%Ln enrollments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::RosterTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/rostertablemodel.cpp" line="106"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::TablePage</name>
+    <message numerus="yes">
+        <location filename="../ui/tablepage.cpp" line="347"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

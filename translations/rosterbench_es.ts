@@ -118,47 +118,47 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>ExportReader</name>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="33"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="34"/>
         <source>it is an Excel workbook (.xlsx) or another zip, renamed to .csv</source>
         <translation>es un libro de Excel (.xlsx) u otro zip, renombrado a .csv</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="35"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="36"/>
         <source>it is an old Excel workbook (.xls), renamed to .csv</source>
         <translation>es un libro de Excel antiguo (.xls), renombrado a .csv</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="37"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="38"/>
         <source>it is UTF-16 text, which Excel calls “Unicode Text”</source>
         <translation>es texto UTF-16, que Excel llama “Texto Unicode”</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="39"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="40"/>
         <source>it is a rich-text (RTF) document</source>
         <translation>es un documento de texto enriquecido (RTF)</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="41"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="42"/>
         <source>it is a PDF document</source>
         <translation>es un documento PDF</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="46"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="47"/>
         <source>it is UTF-16 text without a byte-order mark</source>
         <translation>es texto UTF-16 sin marca de orden de bytes (BOM)</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="47"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="48"/>
         <source>it holds binary data</source>
         <translation>contiene datos binarios</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="233"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="234"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="290"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="291"/>
         <source>%1, line %2: the line is longer than %3 MB without ending. This is not a roster file, or it was damaged.</source>
         <translation>%1, línea %2: la línea supera los %3 MB sin terminar. No es un archivo de OneRoster o está dañado.</translation>
     </message>
@@ -299,12 +299,12 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/oneroster/manifest.cpp" line="103"/>
+        <location filename="../app/oneroster/manifest.cpp" line="99"/>
         <source>%1 is in the export</source>
         <translation>%1 está en la exportación</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/manifest.cpp" line="106"/>
+        <location filename="../app/oneroster/manifest.cpp" line="102"/>
         <source>%1 is not in the export</source>
         <translation>%1 no está en la exportación</translation>
     </message>
@@ -312,116 +312,116 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="126"/>
-        <location filename="../app/report/reportwriter.cpp" line="326"/>
+        <location filename="../app/report/reportwriter.cpp" line="128"/>
+        <location filename="../app/report/reportwriter.cpp" line="310"/>
         <source>Export: %1</source>
         <translation>Exportación: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="128"/>
-        <location filename="../app/report/reportwriter.cpp" line="331"/>
+        <location filename="../app/report/reportwriter.cpp" line="130"/>
+        <location filename="../app/report/reportwriter.cpp" line="315"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="130"/>
+        <location filename="../app/report/reportwriter.cpp" line="132"/>
         <source>Reading was canceled.</source>
         <translation>Se canceló la lectura.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="133"/>
-        <location filename="../app/report/reportwriter.cpp" line="146"/>
+        <location filename="../app/report/reportwriter.cpp" line="135"/>
+        <location filename="../app/report/reportwriter.cpp" line="148"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="136"/>
+        <location filename="../app/report/reportwriter.cpp" line="138"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="136"/>
+        <location filename="../app/report/reportwriter.cpp" line="138"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="136"/>
+        <location filename="../app/report/reportwriter.cpp" line="138"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="136"/>
+        <location filename="../app/report/reportwriter.cpp" line="138"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="136"/>
+        <location filename="../app/report/reportwriter.cpp" line="138"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="154"/>
+        <location filename="../app/report/reportwriter.cpp" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="158"/>
+        <location filename="../app/report/reportwriter.cpp" line="160"/>
         <source>Errors: %1   Alerts: %2   Holds: %3   Info: %4</source>
         <translation>Errores: %1   Alertas: %2   Retenciones: %3   Información: %4</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="176"/>
+        <location filename="../app/report/reportwriter.cpp" line="178"/>
         <source>(id %1)</source>
         <translation>(id %1)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="295"/>
+        <location filename="../app/report/reportwriter.cpp" line="279"/>
         <source>Whole export (files, manifest)</source>
         <translation>Toda la exportación (archivos, manifiesto)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="311"/>
-        <location filename="../app/report/reportwriter.cpp" line="324"/>
+        <location filename="../app/report/reportwriter.cpp" line="295"/>
+        <location filename="../app/report/reportwriter.cpp" line="308"/>
         <source>Roster check report</source>
         <translation>Informe de revisión de OneRoster</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="327"/>
+        <location filename="../app/report/reportwriter.cpp" line="311"/>
         <source>Checked on %1 by Rosterbench %2.</source>
         <translation>Revisado el %1 con Rosterbench %2.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="339"/>
+        <location filename="../app/report/reportwriter.cpp" line="323"/>
         <source>Errors keep accounts, classes or enrollments from being created, or the upload from being accepted: fix them in the SIS before going live.</source>
         <translation>Los errores impiden que se creen cuentas, clases o inscripciones, o que se acepte la carga: corríjalos en el SIS antes de la puesta en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="341"/>
+        <location filename="../app/report/reportwriter.cpp" line="325"/>
         <source>No errors: the hub will create every account, class and enrollment.</source>
         <translation>Sin errores: el hub creará todas las cuentas, clases e inscripciones.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="343"/>
+        <location filename="../app/report/reportwriter.cpp" line="327"/>
         <source>By school</source>
         <translation>Por escuela</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="343"/>
+        <location filename="../app/report/reportwriter.cpp" line="327"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="366"/>
+        <location filename="../app/report/reportwriter.cpp" line="350"/>
         <source>Problems to fix</source>
         <translation>Problemas que corregir</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="368"/>
+        <location filename="../app/report/reportwriter.cpp" line="352"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/report/reportwriter.cpp" line="377"/>
+        <location filename="../app/report/reportwriter.cpp" line="361"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -429,37 +429,37 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="379"/>
+        <location filename="../app/report/reportwriter.cpp" line="363"/>
         <source>What will happen:</source>
         <translation>Qué pasará:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="380"/>
+        <location filename="../app/report/reportwriter.cpp" line="364"/>
         <source>How to fix it:</source>
         <translation>Cómo corregirlo:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="382"/>
+        <location filename="../app/report/reportwriter.cpp" line="366"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="382"/>
+        <location filename="../app/report/reportwriter.cpp" line="366"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="382"/>
+        <location filename="../app/report/reportwriter.cpp" line="366"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="387"/>
+        <location filename="../app/report/reportwriter.cpp" line="371"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportwriter.cpp" line="397"/>
+        <location filename="../app/report/reportwriter.cpp" line="381"/>
         <source>… and %1 more. The CSV report (rosterbench check --format csv) lists them all.</source>
         <translation>… y %1 más. El informe CSV (rosterbench check --format csv) los muestra todos.</translation>
     </message>
@@ -2243,34 +2243,134 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>SchoolSummary</name>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="287"/>
+        <source>Whole export</source>
+        <translation>Toda la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/schoolsummary.cpp" line="300"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/schoolsummary.cpp" line="301"/>
+        <source>%Ln alert(s)</source>
+        <translation>
+            <numerusform>%Ln alerta</numerusform>
+            <numerusform>%Ln alertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/schoolsummary.cpp" line="302"/>
+        <source>%Ln hold(s)</source>
+        <translation>
+            <numerusform>%Ln retención</numerusform>
+            <numerusform>%Ln retenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/schoolsummary.cpp" line="303"/>
+        <source>%Ln notice(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje informativo</numerusform>
+            <numerusform>%Ln mensajes informativos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="311"/>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="312"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="313"/>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="325"/>
+        <source>%1 and %2: some accounts, classes or enrollments will not be created, and the school&apos;s sync is held for review.</source>
+        <translation>%1 y %2: algunas cuentas, clases o inscripciones no se crearán, y la sincronización de la escuela queda en retención para revisión.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="329"/>
+        <source>%1: some accounts, classes or enrollments will not be created.</source>
+        <translation>%1: algunas cuentas, clases o inscripciones no se crearán.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="332"/>
+        <source>%1: the school&apos;s sync is held for review.</source>
+        <translation>%1: la sincronización de la escuela queda en retención para revisión.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="334"/>
+        <source>%1: everything is created, but some of it is incomplete or not as intended.</source>
+        <translation>%1: se crea todo, pero algunos registros quedan incompletos o no como se pretendía.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="337"/>
+        <source>Nothing stands in the way; %1 worth knowing.</source>
+        <translation>Nada impide la puesta en marcha; hay %1 que conviene tener en cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="339"/>
+        <source>Nothing found: ready to go live.</source>
+        <translation>No se encontró nada: todo listo para la puesta en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="342"/>
+        <source>Also %1 to look at.</source>
+        <translation>Además, hay %1 que revisar.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="348"/>
+        <source>No known school</source>
+        <translation>Sin escuela conocida</translation>
+    </message>
+    <message>
+        <location filename="../app/report/schoolsummary.cpp" line="353"/>
+        <source>Users and classes that name no school, or a school that is not in orgs.csv, and the findings about whole files, the manifest and orgs that are not schools.</source>
+        <translation>Usuarios y clases que no indican ninguna escuela, o que indican una escuela que no está en orgs.csv, y los hallazgos sobre archivos completos, el manifiesto y las organizaciones que no son escuelas.</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
-        <location filename="../app/validation/validator.cpp" line="589"/>
+        <location filename="../app/validation/validator.cpp" line="529"/>
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="591"/>
+        <location filename="../app/validation/validator.cpp" line="531"/>
         <source>family name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="622"/>
+        <location filename="../app/validation/validator.cpp" line="562"/>
         <source> (write it with a hyphen: %1)</source>
         <translation> (escríbalo con guion: %1)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="683"/>
+        <location filename="../app/validation/validator.cpp" line="623"/>
         <source>%1 (%2, line %3)</source>
         <translation>%1 (%2, línea %3)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="773"/>
+        <location filename="../app/validation/validator.cpp" line="713"/>
         <source>No teacher or administrator marked primary</source>
         <translation>Ningún docente ni administrador marcado como principal (primary)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="774"/>
+        <location filename="../app/validation/validator.cpp" line="714"/>
         <source>No teacher or administrator</source>
         <translation>Ningún docente ni administrador</translation>
     </message>
@@ -2289,160 +2389,700 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
     </message>
 </context>
 <context>
-    <name>rb::FindingsModel</name>
+    <name>rb::FindingTreeModel</name>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="55"/>
-        <source>What will happen:</source>
-        <translation>Qué pasará:</translation>
+        <location filename="../ui/findingtreemodel.cpp" line="272"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="56"/>
-        <source>How to fix it:</source>
-        <translation>Cómo corregirlo:</translation>
-    </message>
-    <message>
-        <location filename="../ui/findingsmodel.cpp" line="78"/>
+        <location filename="../ui/findingtreemodel.cpp" line="322"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="79"/>
-        <source>Code</source>
-        <translation>Código</translation>
+        <location filename="../ui/findingtreemodel.cpp" line="323"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="80"/>
+        <location filename="../ui/findingtreemodel.cpp" line="324"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="81"/>
+        <location filename="../ui/findingtreemodel.cpp" line="325"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="82"/>
+        <location filename="../ui/findingtreemodel.cpp" line="326"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="83"/>
-        <source>ID</source>
-        <translation>ID</translation>
+        <location filename="../ui/findingtreemodel.cpp" line="327"/>
+        <source>Record</source>
+        <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/findingsmodel.cpp" line="84"/>
+        <location filename="../ui/findingtreemodel.cpp" line="328"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtreemodel.cpp" line="329"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtreemodel.cpp" line="330"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>rb::FindingsModel</name>
+    <message>
+        <source>What will happen:</source>
+        <translation type="vanished">Qué pasará:</translation>
+    </message>
+    <message>
+        <source>How to fix it:</source>
+        <translation type="vanished">Cómo corregirlo:</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="vanished">Gravedad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="vanished">Código</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="vanished">Archivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="vanished">Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="vanished">Columna</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="vanished">ID</translation>
+    </message>
+    <message>
         <source>Problem</source>
-        <translation>Problema</translation>
+        <translation type="vanished">Problema</translation>
+    </message>
+</context>
+<context>
+    <name>rb::FindingsPanel</name>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="76"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravedad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="78"/>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="80"/>
+        <source>S&amp;chool:</source>
+        <translation>E&amp;scuela:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="94"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="95"/>
+        <location filename="../ui/findingspanel.cpp" line="484"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="96"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="111"/>
+        <source>Findings by rule</source>
+        <translation>Hallazgos por regla</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="130"/>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="134"/>
+        <source>Choose a rule or a finding to see what the hub will do and how to fix it.</source>
+        <translation>Elija una regla o un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="197"/>
+        <source>All severities</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="198"/>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="199"/>
+        <source>Holds</source>
+        <translation>Retenciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="200"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="201"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="204"/>
+        <source>All files</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="206"/>
+        <source>Other files</source>
+        <translation>Otros archivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="210"/>
+        <source>All schools</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="234"/>
+        <source>No school (files, headers, manifest)</source>
+        <translation>Sin escuela (archivos, encabezados, manifiesto)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="399"/>
+        <source>%Ln finding(s) in this export</source>
+        <translation>
+            <numerusform>%Ln hallazgo en esta exportación</numerusform>
+            <numerusform>%Ln hallazgos en esta exportación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="400"/>
+        <source>Not found in this export</source>
+        <translation>No se encontró en esta exportación</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="413"/>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="415"/>
+        <source>, column %1</source>
+        <translation>, columna %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="421"/>
+        <source>record %1</source>
+        <translation>registro %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="428"/>
+        <source>This finding:</source>
+        <translation>Este hallazgo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="432"/>
+        <source>What will happen:</source>
+        <translation>Qué pasará:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="433"/>
+        <source>How to fix it:</source>
+        <translation>Cómo corregirlo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="444"/>
+        <source>In %1:</source>
+        <translation>En %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="448"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="458"/>
+        <source>No export open</source>
+        <translation>Sin exportación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="460"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln hallazgo</numerusform>
+            <numerusform>%Ln hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="462"/>
+        <source>No finding matches these filters (%Ln in all)</source>
+        <translation>
+            <numerusform>Ningún hallazgo coincide con estos filtros (%Ln en total)</numerusform>
+            <numerusform>Ningún hallazgo coincide con estos filtros (%Ln en total)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingspanel.cpp" line="464"/>
+        <source>%1 of %Ln finding(s) shown</source>
+        <translation>
+            <numerusform>Se muestran %1 de %Ln hallazgo</numerusform>
+            <numerusform>Se muestran %1 de %Ln hallazgos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="490"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="493"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="496"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>rb::Inspector</name>
+    <message>
+        <location filename="../ui/inspector.cpp" line="89"/>
+        <source>%1, line %2 · sourcedId %3</source>
+        <translation>%1, línea %2 · sourcedId %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="113"/>
+        <source>None</source>
+        <translation>No hay</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="119"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="138"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="179"/>
+        <source>Schools</source>
+        <translation>Escuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="182"/>
+        <source>Parents and guardians</source>
+        <translation>Padres y tutores</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="187"/>
+        <location filename="../ui/inspector.cpp" line="238"/>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="191"/>
+        <source>Classes followed through %1</source>
+        <translation>Clases a las que se une a través de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="195"/>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="205"/>
+        <location filename="../ui/inspector.cpp" line="300"/>
+        <source>Demographics</source>
+        <translation>Datos demográficos</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="222"/>
+        <source>School:</source>
+        <translation>Escuela:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="235"/>
+        <source>Owners (teachers and administrators)</source>
+        <translation>Propietarios (docentes y administradores)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="237"/>
+        <source>Other staff</source>
+        <translation>Otro personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="248"/>
+        <source>Parents and guardians who follow them</source>
+        <translation>Padres y tutores de estos estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="258"/>
+        <source>Part of:</source>
+        <translation>Pertenece a:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="274"/>
+        <source>%1 students, %2 staff, %3 parents and guardians, %4 classes</source>
+        <translation>%1 estudiantes, %2 miembros del personal, %3 padres y tutores, %4 clases</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="283"/>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="287"/>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="288"/>
+        <location filename="../ui/inspector.cpp" line="292"/>
+        <source>&lt;i&gt;unknown (%1)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;ID desconocido (%1)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="291"/>
+        <source>Class:</source>
+        <translation>Clase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="304"/>
+        <source>Student:</source>
+        <translation>Estudiante:</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="315"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../ui/inspector.cpp" line="337"/>
+        <source>Choose a row in a table to see the record, who it is linked to and what is wrong with it.</source>
+        <translation>Elija una fila de una tabla para ver el registro, con quién está vinculado y qué hay que corregir.</translation>
     </message>
 </context>
 <context>
     <name>rb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Rosterbench</source>
         <translation>Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Open a OneRoster export (a zip, a folder or CSV files) to check it.</source>
-        <translation>Abra una exportación de OneRoster (un zip, una carpeta o archivos CSV) para revisarla.</translation>
+        <translation type="vanished">Abra una exportación de OneRoster (un zip, una carpeta o archivos CSV) para revisarla.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Choose a finding to see what the hub will do and how to fix it.</source>
-        <translation>Elija un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
+        <translation type="vanished">Elija un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <source>Orgs</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <source>Enrollments</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <source>Demographics</source>
+        <translation>Demografía</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>&lt;h2&gt;Open a OneRoster export to check it&lt;/h2&gt;&lt;p&gt;A zip, a folder or the CSV files themselves: use File ▸ Open, drop them here, or pick one from File ▸ Open Recent.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo ▸ Abrir exportación, arrástrelos hasta aquí o elija una en Archivo ▸ Exportaciones recientes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Open Export…</source>
         <translation>&amp;Abrir exportación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Open a zip of OneRoster CSV files, or the CSV files themselves</source>
         <translation>Abrir un zip con archivos CSV de OneRoster, o los propios archivos CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Open &amp;Folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Open a folder holding OneRoster CSV files</source>
         <translation>Abrir una carpeta que contiene archivos CSV de OneRoster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <source>Export Findings as &amp;CSV…</source>
+        <translation>Exportar hallazgos como CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>Export &amp;Report as HTML…</source>
+        <translation>Exportar &amp;informe como HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Open &amp;Recent</source>
+        <translation>Exportaciones &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>&amp;Search in Table</source>
+        <translation>&amp;Buscar en la tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>&amp;Dark Palette</source>
+        <translation>Paleta &amp;oscura</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>&amp;About Rosterbench</source>
+        <translation>&amp;Acerca de Rosterbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <source>About Rosterbench</source>
+        <translation>Acerca de Rosterbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Checks OneRoster exports before they reach the school messaging hub: every error, alert and hold, on its cell, with how to fix it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Revisa las exportaciones de OneRoster antes de que lleguen al hub de mensajería escolar: cada error, alerta y retención, en su celda, con la forma de corregirlo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Open Export</source>
         <translation>Abrir exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>OneRoster exports (*.zip *.csv);;Zip files (*.zip);;CSV files (*.csv);;All files (*)</source>
         <translation>Exportaciones de OneRoster (*.zip *.csv);;Archivos zip (*.zip);;Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Open Export Folder</source>
         <translation>Abrir carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <source>Open Another Export</source>
+        <translation>Abrir otra exportación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <source>%1 is still being opened. Stop and open %2 instead?</source>
+        <translation>Todavía se está abriendo %1. ¿Desea detenerlo y abrir %2 en su lugar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <source>Close %1 and open %2? Its findings and filters will be closed.</source>
+        <translation>¿Desea cerrar %1 y abrir %2? Se cerrarán sus hallazgos y filtros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <source>%1: %2 rows with findings</source>
+        <translation>%1: %2 filas con hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <source>-report.html</source>
+        <translation>-informe.html</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <source>-findings.csv</source>
+        <translation>-hallazgos.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <source>Export Findings</source>
+        <translation>Exportar hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <source>Wrote %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <source>Clear Menu</source>
+        <translation>Borrar menú</translation>
+    </message>
+    <message>
         <source>What will happen:</source>
-        <translation>Qué pasará:</translation>
+        <translation type="vanished">Qué pasará:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>How to fix it:</source>
-        <translation>Cómo corregirlo:</translation>
+        <translation type="vanished">Cómo corregirlo:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Opening was canceled.</source>
-        <translation>Se canceló la apertura.</translation>
+        <translation type="vanished">Se canceló la apertura.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 in %3: %4, %5, %6, %7.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 en %3: %4, %5, %6, %7.</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 en %3: %4, %5, %6, %7.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>%n row(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n fila</numerusform>
             <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -2450,19 +3090,423 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <source>Indexing findings</source>
+        <translation>Indexando hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <source>Opening %1 was canceled.</source>
+        <translation>Se canceló la apertura de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>The export could not be read</source>
         <translation>No se pudo leer la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <source>%1 could not be read:
+
+%2</source>
+        <translation>No se pudo leer %1:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <source>Nothing was opened.</source>
+        <translation>No se abrió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <source>Read %1 rows in %2 files.</source>
+        <translation>Se leyeron %1 filas en %2 archivos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows in %3 files · %4, %5, %6, %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 filas en %3 archivos · %4, %5, %6, %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>%1 – Rosterbench</source>
         <translation>%1 – Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Ready</source>
-        <translation>Listo</translation>
+        <translation type="vanished">Listo</translation>
+    </message>
+</context>
+<context>
+    <name>rb::OverviewModel</name>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="253"/>
+        <source>Every record once, even one in several schools, so the schools&apos; rows can add up to more.</source>
+        <translation>Cada registro se cuenta una vez, aunque esté en varias escuelas, así que la suma de las filas de las escuelas puede ser mayor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="257"/>
+        <source>%1, sourcedId %2</source>
+        <translation>%1, sourcedId %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="294"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="295"/>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="296"/>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="297"/>
+        <source>Teachers</source>
+        <translation>Docentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="298"/>
+        <source>Other staff</source>
+        <translation>Otro personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="299"/>
+        <source>Guardians</source>
+        <translation>Tutores</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="300"/>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="301"/>
+        <source>Enrollments</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="302"/>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="303"/>
+        <source>Holds</source>
+        <translation>Retenciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="304"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="305"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="306"/>
+        <source>Readiness</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="311"/>
+        <source>The school&apos;s identifier in orgs.csv, such as its state or NCES code.</source>
+        <translation>El identificador de la escuela en orgs.csv, como su código estatal o del NCES.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="312"/>
+        <source>Students in the school; a student in two schools counts in both.</source>
+        <translation>Estudiantes de la escuela; un estudiante que está en dos escuelas cuenta en las dos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="313"/>
+        <source>Users with the role teacher.</source>
+        <translation>Usuarios con el rol teacher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="314"/>
+        <source>Aides and administrators.</source>
+        <translation>Asistentes y administradores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="316"/>
+        <source>Parents and guardians, in the schools of the students who name them; one no student names is in the schools of its own orgSourcedIds.</source>
+        <translation>Padres y tutores, contados en las escuelas de los estudiantes que los indican; los que ningún estudiante indica, en las escuelas de sus propios orgSourcedIds.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="318"/>
+        <source>Classes whose schoolSourcedId is this school.</source>
+        <translation>Clases cuyo schoolSourcedId es esta escuela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="319"/>
+        <source>Enrollments in the school&apos;s classes.</source>
+        <translation>Inscripciones en las clases de la escuela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="320"/>
+        <source>Accounts, classes or enrollments the hub will not create.</source>
+        <translation>Cuentas, clases o inscripciones que el hub no creará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="321"/>
+        <source>Findings for which the hub holds the school&apos;s sync for review.</source>
+        <translation>Hallazgos por los que la sincronización de la escuela queda en retención para revisión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="322"/>
+        <source>Records the hub creates incomplete or not as intended.</source>
+        <translation>Registros que el hub crea incompletos o no como se pretendía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="323"/>
+        <source>Worth knowing; nothing is lost.</source>
+        <translation>Conviene saberlo; no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="325"/>
+        <source>Blocked: errors or holds. Needs attention: alerts. Ready: nothing, or information only.</source>
+        <translation>Bloqueada: errores o retenciones. Requiere atención: alertas. Lista: nada, o solo información.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::OverviewPage</name>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="31"/>
+        <source>Schools</source>
+        <translation>Escuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="75"/>
+        <source>No export open.</source>
+        <translation>No hay ninguna exportación abierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="77"/>
+        <source>The export could not be read, so there is no overview of its schools.</source>
+        <translation>No se pudo leer la exportación, así que no hay un resumen de sus escuelas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="95"/>
+        <source>orgs.csv lists no school.</source>
+        <translation>orgs.csv no incluye ninguna escuela.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="100"/>
+        <source>%Ln ready</source>
+        <translation>
+            <numerusform>%Ln lista</numerusform>
+            <numerusform>%Ln listas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="102"/>
+        <source>%Ln needing attention</source>
+        <translation>
+            <numerusform>%Ln que requiere atención</numerusform>
+            <numerusform>%Ln que requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="104"/>
+        <source>%Ln blocked</source>
+        <translation>
+            <numerusform>%Ln bloqueada</numerusform>
+            <numerusform>%Ln bloqueadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="105"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="105"/>
+        <source>%Ln school(s)</source>
+        <translation>
+            <numerusform>%Ln escuela</numerusform>
+            <numerusform>%Ln escuelas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="113"/>
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln usuario</numerusform>
+            <numerusform>%Ln usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="115"/>
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln clase</numerusform>
+            <numerusform>%Ln clases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <source>%Ln enrollment(s)</source>
+        <translation>
+            <numerusform>%Ln inscripción</numerusform>
+            <numerusform>%Ln inscripciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="123"/>
+        <source>Outside any school: %1.</source>
+        <translation>Fuera de cualquier escuela: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::RosterTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/rostertablemodel.cpp" line="106"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/rostertablemodel.cpp" line="186"/>
+        <location filename="../ui/rostertablemodel.cpp" line="188"/>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+</context>
+<context>
+    <name>rb::TablePage</name>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="92"/>
+        <source>Search this table (Ctrl+F)</source>
+        <translation>Buscar en esta tabla (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="95"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="96"/>
+        <source>Search in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="97"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="98"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="99"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="100"/>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="101"/>
+        <source>Rows with problems</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="102"/>
+        <source>Rows with errors</source>
+        <translation>Filas con errores</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="103"/>
+        <source>Rows with holds</source>
+        <translation>Filas con retenciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="104"/>
+        <source>Rows with alerts</source>
+        <translation>Filas con alertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="105"/>
+        <source>Rows with information</source>
+        <translation>Filas con información</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="110"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="111"/>
+        <source>Show every row of the table again</source>
+        <translation>Volver a mostrar todas las filas de la tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="144"/>
+        <location filename="../ui/tablepage.cpp" line="456"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="221"/>
+        <source>All columns</source>
+        <translation>En todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="222"/>
+        <source>All roles</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="223"/>
+        <source>All schools</source>
+        <translation>Todas las escuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="241"/>
+        <source>(blank)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="300"/>
+        <source>Sorting…</source>
+        <translation>Ordenando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="300"/>
+        <source>Filtering…</source>
+        <translation>Filtrando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tablepage.cpp" line="347"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="349"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="457"/>
+        <source>The selection has %1 cells; at most %2 can be copied at once. Filter the table or select fewer rows, or export the findings instead.</source>
+        <translation>La selección tiene %1 celdas; se pueden copiar como máximo %2 a la vez. Filtre la tabla o seleccione menos filas, o bien exporte los hallazgos.</translation>
     </message>
 </context>
 </TS>
