@@ -9,6 +9,7 @@
 #include "severityicons.h"
 #include "tablepage.h"
 #include "util/progress.h"
+#include "util/workerpool.h"
 #include "validation/findingindex.h"
 
 #include <QAction>
@@ -162,6 +163,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_inspectorDock = new QDockWidget(tr("Inspector"), this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
+    m_inspector->setMinimumWidth(220); // narrower, headings break word by word
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::showFinding);
@@ -385,7 +387,7 @@ void MainWindow::openExport(const QStringList &paths)
     statusBar()->showMessage(tr("Opening %1…").arg(displayName(paths)));
     m_progressTimer->start();
     std::shared_ptr<Progress> progress = m_progress;
-    m_watcher->setFuture(QtConcurrent::run([paths, progress] {
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), [paths, progress] {
         auto loaded = std::make_shared<Loaded>();
         loaded->result = std::make_shared<ReadResult>(ExportReader().read(paths, progress.get()));
         if (!loaded->result->cancelled) {

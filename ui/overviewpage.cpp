@@ -40,6 +40,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     // Every column as wide as its content, so that no school's name is cut short; readiness,
     // last, takes what room is left.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measured on the first rows only: a district of a thousand schools would hold the window up.
+    header->setResizeContentsPrecision(20);
     header->setStretchLastSection(true);
     // Readiness right after the school's name: the verdict is what the page is for, and it must
     // not scroll out of sight in a narrow window. The numbers follow.

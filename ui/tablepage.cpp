@@ -6,6 +6,7 @@
 #include "rostertablemodel.h"
 #include "util/progress.h"
 #include "util/text.h"
+#include "util/workerpool.h"
 #include "validation/findingindex.h"
 
 #include <QAction>
@@ -104,6 +105,9 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
     m_severity->addItem(tr("Rows with alerts"), bit(Severity::Alert));
     m_severity->addItem(tr("Rows with information"), bit(Severity::Info));
     m_role->setVisible(m_kind == FileKind::Users || m_kind == FileKind::Enrollments);
+    // Filled once an export is open: they must grow with their items then.
+    for (QComboBox *box : {m_searchColumn, m_role, m_severity})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_school->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_school->setMinimumContentsLength(12);
     auto *clear = new QToolButton(this);
@@ -201,9 +205,11 @@ void TablePage::setSource(std::shared_ptr<const ReadResult> result, std::shared_
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->horizontalHeader()->blockSignals(false);
     m_model->setSource(m_result, m_index.get());
-    m_view->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 60, 320));
+    // Fitting the columns measures a few hundred rows of each; a table not shown yet is fitted
+    // when it is, so that opening an export does not spend that time on all five at once.
+    m_columnsToSize = true;
+    if (isVisible())
+        sizeColumns();
     fillFilterChoices();
     m_search->blockSignals(true);
     m_search->clear();
@@ -211,6 +217,21 @@ void TablePage::setSource(std::shared_ptr<const ReadResult> result, std::shared_
     m_lastEmitted = UINT32_MAX;
     updateCountLabel();
     emit rowsUpdated();
+}
+
+void TablePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_columnsToSize)
+        sizeColumns();
+}
+
+void TablePage::sizeColumns()
+{
+    m_columnsToSize = false;
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 60, 320));
 }
 
 void TablePage::fillFilterChoices()
@@ -298,7 +319,7 @@ void TablePage::startQuery()
     std::shared_ptr<Progress> progress = m_progress;
     m_running = true;
     m_busy->setText(req.sortColumn >= 0 && !req.sorted ? tr("Sorting…") : tr("Filtering…"));
-    m_watcher->setFuture(QtConcurrent::run([req, progress] { return runQuery(req, progress.get()); }));
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), [req, progress] { return runQuery(req, progress.get()); }));
 }
 
 void TablePage::applyOutcome()

@@ -68,7 +68,11 @@ public:
     struct Request;
     struct Outcome;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void sizeColumns();
     void fillFilterChoices();
     void requestUpdate();
     void startQuery();
@@ -105,6 +109,7 @@ private:
     uint32_t m_restoreRow = UINT32_MAX; // the record to keep current across an update
     int m_restoreColumn = 0;
     uint32_t m_lastEmitted = UINT32_MAX;
+    bool m_columnsToSize = false; // the source changed since the columns were fitted to it
 };
 
 } // namespace rb

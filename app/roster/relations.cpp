@@ -1,6 +1,7 @@
 #include "relations.h"
 
 #include "roster/roster.h"
+#include "util/workerpool.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -98,7 +99,7 @@ void Relations::build(const Roster &roster)
         m_isSchool[r] = orgs.cell(r, OrgsField::Type) == "school";
 
     // Enrollments by user and by class, on another thread.
-    QFuture<void> enrollmentsDone = QtConcurrent::run([&] {
+    QFuture<void> enrollmentsDone = QtConcurrent::run(workerPool(), [&] {
         m_enrollmentUser.build(enrollments, EnrollmentsField::UserSourcedId, users);
         m_enrollmentClass.build(enrollments, EnrollmentsField::ClassSourcedId, classes);
         const uint32_t n = uint32_t(enrollments.rowCount());

@@ -2,6 +2,7 @@
 
 #include "util/progress.h"
 #include "util/text.h"
+#include "util/workerpool.h"
 
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -47,7 +48,7 @@ void runParallel(size_t count, F &&work)
     }
     std::vector<size_t> tasks(count);
     std::iota(tasks.begin(), tasks.end(), size_t(0));
-    QtConcurrent::blockingMap(tasks, [&work](size_t i) { work(i); });
+    QtConcurrent::blockingMap(workerPool(), tasks, [&work](size_t i) { work(i); });
 }
 
 size_t blockCount(size_t count)

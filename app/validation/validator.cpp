@@ -4,6 +4,7 @@
 #include "roster/roster.h"
 #include "util/progress.h"
 #include "util/text.h"
+#include "util/workerpool.h"
 #include "validation/birthdate.h"
 #include "validation/languagecodes.h"
 #include "validation/phonenumbers.h"
@@ -252,7 +253,7 @@ PhoneVerdicts checkPhones(const Table &users, int field, const PhoneNumbers &num
             sameAs.emplace_back(c, it->second);
     }
     std::vector<QString> regions(column.distinctCount());
-    QtConcurrent::blockingMap(judged, [&](uint32_t c) {
+    QtConcurrent::blockingMap(workerPool(), judged, [&](uint32_t c) {
         const PhoneCheck check = numbers.check(column.text(c));
         out.verdict[c] = check.verdict;
         if (check.verdict == PhoneCheck::Verdict::NotTextable)
@@ -821,12 +822,12 @@ FindingList Validator::run(const Progress *progress) const
 {
     const Checks checks(m_roster, m_options, progress);
     // The two large tables on their own threads; the small ones here meanwhile.
-    QFuture<FindingList> users = QtConcurrent::run([&checks] {
+    QFuture<FindingList> users = QtConcurrent::run(workerPool(), [&checks] {
         FindingList out;
         checks.checkUsers(out);
         return out;
     });
-    QFuture<FindingList> enrollments = QtConcurrent::run([&checks] {
+    QFuture<FindingList> enrollments = QtConcurrent::run(workerPool(), [&checks] {
         FindingList out;
         checks.checkEnrollments(out);
         return out;
