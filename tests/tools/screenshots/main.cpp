@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -54,6 +55,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: rosterbench-screenshots OUTDIR [EXPORT]\n");
         return 2;
     }
+    // English, with its plural forms, whatever the machine's language.
+    QTranslator english;
+    if (english.load(QStringLiteral(ROSTERBENCH_QM_DIR "/rosterbench_en.qm")))
+        QCoreApplication::installTranslator(&english);
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.path());
     const QString exportPath = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral(ROSTERBENCH_SAMPLE);
