@@ -1,6 +1,7 @@
 #include "overviewmodel.h"
 
 #include "oneroster/exportreader.h"
+#include "severityicons.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -50,10 +51,6 @@ Severity severityOfColumn(int column)
     default: return Severity::Info;
     }
 }
-
-// Drawn in pixels at each size views commonly ask for, the doubled sizes of high-density screens
-// included, so that QIcon picks a drawing rather than scaling a small one up.
-constexpr int IconSizes[] = {16, 20, 22, 24, 32, 40, 44, 48, 64};
 
 QColor readinessColor(Readiness readiness)
 {
@@ -109,36 +106,12 @@ QPixmap drawReadiness(Readiness readiness, int size)
     return pixmap;
 }
 
-std::array<QIcon, 3> &iconCache()
-{
-    static std::array<QIcon, 3> icons;
-    return icons;
-}
-bool cleanupRegistered = false;
-
-// Pixmaps must not outlive the application object, so the cache is emptied as it goes; a later
-// application draws them again.
-void clearIconCache()
-{
-    for (QIcon &icon : iconCache())
-        icon = QIcon();
-    cleanupRegistered = false;
-}
-
 } // namespace
 
 QIcon readinessIcon(Readiness readiness)
 {
-    QIcon &icon = iconCache()[size_t(readiness)];
-    if (icon.isNull()) {
-        if (!cleanupRegistered) {
-            qAddPostRoutine(clearIconCache);
-            cleanupRegistered = true;
-        }
-        for (int size : IconSizes)
-            icon.addPixmap(drawReadiness(readiness, size));
-    }
-    return icon;
+    static std::array<QIcon, 3> icons;
+    return cachedDrawnIcon(icons[size_t(readiness)], [readiness](int size) { return drawReadiness(readiness, size); });
 }
 
 OverviewModel::OverviewModel(QObject *parent)

@@ -7,6 +7,7 @@
 #include <QPixmap>
 
 #include <array>
+#include <vector>
 
 namespace rb {
 
@@ -78,20 +79,19 @@ QPixmap drawIcon(Severity severity, int size)
     return pixmap;
 }
 
-std::array<QIcon, SeverityCount> &iconCache()
+// The slots cachedDrawnIcon() has filled. Pixmaps must not outlive the application object, so
+// they are emptied as it goes; a later application draws them again.
+std::vector<QIcon *> &filledSlots()
 {
-    static std::array<QIcon, SeverityCount> icons;
-    return icons;
+    static std::vector<QIcon *> filled;
+    return filled;
 }
-bool cleanupRegistered = false;
 
-// Pixmaps must not outlive the application object, so the cache is emptied as it goes; a later
-// application draws them again.
-void clearIconCache()
+void clearDrawnIcons()
 {
-    for (QIcon &icon : iconCache())
-        icon = QIcon();
-    cleanupRegistered = false;
+    for (QIcon *slot : filledSlots())
+        *slot = QIcon();
+    filledSlots().clear();
 }
 
 QColor blend(const QColor &base, const QColor &tint, qreal amount)
@@ -103,19 +103,22 @@ QColor blend(const QColor &base, const QColor &tint, qreal amount)
 
 } // namespace
 
+QIcon cachedDrawnIcon(QIcon &slot, const std::function<QPixmap(int size)> &draw)
+{
+    if (slot.isNull()) {
+        if (filledSlots().empty())
+            qAddPostRoutine(clearDrawnIcons);
+        filledSlots().push_back(&slot);
+        for (int size : IconSizes)
+            slot.addPixmap(draw(size));
+    }
+    return slot;
+}
+
 QIcon severityIcon(Severity severity)
 {
-    std::array<QIcon, SeverityCount> &icons = iconCache();
-    QIcon &icon = icons[size_t(severity)];
-    if (icon.isNull()) {
-        if (!cleanupRegistered) {
-            qAddPostRoutine(clearIconCache);
-            cleanupRegistered = true;
-        }
-        for (int size : IconSizes)
-            icon.addPixmap(drawIcon(severity, size));
-    }
-    return icon;
+    static std::array<QIcon, SeverityCount> icons;
+    return cachedDrawnIcon(icons[size_t(severity)], [severity](int size) { return drawIcon(severity, size); });
 }
 
 QColor severityColor(Severity severity)

@@ -4,6 +4,9 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPixmap>
+
+#include <functional>
 
 class QPalette;
 
@@ -12,6 +15,10 @@ namespace rb {
 // How a severity looks wherever findings are listed. The icons differ in shape as well as colour
 // (a circle with a cross, a pause sign, a triangle, an "i"), and views show the severity's word
 // beside them, so that no one has to tell severities apart by colour alone.
+
+// An icon drawn with QPainter by `draw(size)` at the sizes views ask for (16 to 64 px, so it is
+// sharp at any scale), drawn once into `slot` and dropped when the application object goes.
+QIcon cachedDrawnIcon(QIcon &slot, const std::function<QPixmap(int size)> &draw);
 
 // The severity's icon, drawn once per severity and then shared.
 QIcon severityIcon(Severity severity);
