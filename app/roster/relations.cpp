@@ -21,25 +21,6 @@ Role parseRole(std::string_view s)
     return Role::Invalid;
 }
 
-std::vector<uint32_t> resolveReferences(const Table &table, int field, const Table &target)
-{
-    std::vector<uint32_t> rows(table.rowCount(), Table::NoRow);
-    const int col = table.columnForField(field);
-    if (col < 0)
-        return rows;
-    const StringColumn &refs = table.column(col);
-    if (refs.isPlain()) {
-        for (size_t r = 0; r < rows.size(); ++r)
-            rows[r] = target.rowForId(refs.at(r));
-        return rows;
-    }
-    std::vector<uint32_t> byCode(refs.distinctCount());
-    for (uint32_t c = 0; c < refs.distinctCount(); ++c)
-        byCode[c] = target.rowForId(refs.text(c));
-    refs.forEachCode([&](size_t r, uint32_t c) { rows[r] = byCode[c]; });
-    return rows;
-}
-
 void ReferenceColumn::build(const Table &table, int field, const Table &target)
 {
     m_column = nullptr;
@@ -136,7 +117,7 @@ void Relations::build(const Roster &roster)
             }
         });
     }
-    m_classSchool = resolveReferences(classes, ClassesField::SchoolSourcedId, orgs);
+    m_classSchool.build(classes, ClassesField::SchoolSourcedId, orgs);
 
     // Students' parents and guardians, and the other way round.
     PairList links;
@@ -163,7 +144,7 @@ void Relations::build(const Roster &roster)
 size_t Relations::memoryUsage() const
 {
     return m_userRole.capacity() + m_isSchool.capacity()
-        + m_enrollmentUser.memoryUsage() + m_enrollmentClass.memoryUsage() + m_classSchool.capacity() * sizeof(uint32_t)
+        + m_enrollmentUser.memoryUsage() + m_enrollmentClass.memoryUsage() + m_classSchool.memoryUsage()
         + m_byUser.memoryUsage() + m_byClass.memoryUsage() + m_orgsOfUser.memoryUsage() + m_guardians.memoryUsage()
         + m_students.memoryUsage();
 }

@@ -76,7 +76,7 @@ public:
     uint32_t rowAt(size_t row) const
     {
         if (!m_byRow.empty())
-            return m_byRow[row];
+            return row < m_byRow.size() ? m_byRow[row] : NoRow;
         return m_column && row < m_column->rowCount() ? m_byCode[m_column->code(row)] : NoRow;
     }
     size_t memoryUsage() const { return (m_byCode.capacity() + m_byRow.capacity()) * sizeof(uint32_t); }
@@ -122,7 +122,7 @@ public:
                                                                         : std::span<const uint32_t>();
     }
     // The orgs row of a class's schoolSourcedId, or NoRow.
-    uint32_t schoolOfClass(uint32_t classRow) const { return classRow < m_classSchool.size() ? m_classSchool[classRow] : NoRow; }
+    uint32_t schoolOfClass(uint32_t classRow) const { return m_classSchool.rowAt(classRow); }
 
     // The parent and guardian users a student names in agentSourcedIds (others left out), and the
     // students naming a parent.
@@ -142,14 +142,10 @@ private:
     // when the column is plain).
     const StringColumn *m_orgLists = nullptr;
     RowLists m_orgsOfUser;
-    std::vector<uint32_t> m_classSchool;
+    ReferenceColumn m_classSchool;
     RowLists m_guardians;
     RowLists m_students;
 };
-
-// The row of `target` each row's reference in `field` names, or NoRow: looked up once per distinct
-// value.
-std::vector<uint32_t> resolveReferences(const Table &table, int field, const Table &target);
 
 // The items of a OneRoster list cell ("S1, S2"), trimmed, blanks dropped.
 template<typename F>
