@@ -476,17 +476,18 @@ void MainWindow::updateTitles()
     m_summary->setToolTip(m_paths.join(QLatin1Char('\n')));
     setWindowTitle(tr("%1 – Rosterbench").arg(displayName(m_paths)));
     // Each table's tab: its row count, and the icon of its worst finding.
+    std::array<SeverityCounts, KnownFileKindCount> perKind{};
+    for (const Finding &f : m_result->findings.items()) {
+        if (size_t(f.kind) < perKind.size())
+            ++perKind[size_t(f.kind)][RuleCatalogue::severity(f.rule)];
+    }
     for (size_t i = 0; i < PageKinds.size(); ++i) {
         const FileKind kind = PageKinds[i];
         const Table &table = m_result->roster->table(kind);
         const int tab = m_tabs->indexOf(m_pages[i]);
         m_tabs->setTabText(tab, tr("%1 (%2)").arg(tableTitle(kind), QLocale().toString(qulonglong(table.rowCount()))));
         std::optional<Severity> worst;
-        SeverityCounts perTable;
-        for (const Finding &f : m_result->findings.items()) {
-            if (f.kind == kind)
-                ++perTable[RuleCatalogue::severity(f.rule)];
-        }
+        const SeverityCounts &perTable = perKind[size_t(kind)];
         for (const Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info}) {
             if (perTable[s] > 0) {
                 worst = s;
