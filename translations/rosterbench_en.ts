@@ -85,7 +85,7 @@
 <context>
     <name>rb::FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="399"/>
+        <location filename="../ui/findingspanel.cpp" line="407"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln finding in this export</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="460"/>
+        <location filename="../ui/findingspanel.cpp" line="468"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="462"/>
+        <location filename="../ui/findingspanel.cpp" line="470"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>No finding matches these filters (%Ln in all)</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="464"/>
+        <location filename="../ui/findingspanel.cpp" line="472"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln finding shown</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>rb::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="100"/>
+        <location filename="../ui/overviewpage.cpp" line="113"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="102"/>
+        <location filename="../ui/overviewpage.cpp" line="115"/>
         <source>%Ln needing attention</source>
         <translation>
             <numerusform>%Ln needing attention</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="104"/>
+        <location filename="../ui/overviewpage.cpp" line="117"/>
         <source>%Ln blocked</source>
         <translation>
             <numerusform>%Ln blocked</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="105"/>
+        <location filename="../ui/overviewpage.cpp" line="118"/>
         <source>%Ln school(s)</source>
         <translation>
             <numerusform>%Ln school</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="113"/>
+        <location filename="../ui/overviewpage.cpp" line="126"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln user</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="115"/>
+        <location filename="../ui/overviewpage.cpp" line="128"/>
         <source>%Ln class(es)</source>
         <translation>
             <numerusform>%Ln class</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <location filename="../ui/overviewpage.cpp" line="130"/>
         <source>%Ln enrollment(s)</source>
         <translation>
             <numerusform>%Ln enrollment</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>rb::TablePage</name>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="347"/>
+        <location filename="../ui/tablepage.cpp" line="394"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

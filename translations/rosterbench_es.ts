@@ -2345,32 +2345,32 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../app/validation/validator.cpp" line="529"/>
+        <location filename="../app/validation/validator.cpp" line="526"/>
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="531"/>
+        <location filename="../app/validation/validator.cpp" line="528"/>
         <source>family name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="562"/>
+        <location filename="../app/validation/validator.cpp" line="559"/>
         <source> (write it with a hyphen: %1)</source>
         <translation> (escríbalo con guion: %1)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="623"/>
+        <location filename="../app/validation/validator.cpp" line="620"/>
         <source>%1 (%2, line %3)</source>
         <translation>%1 (%2, línea %3)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="713"/>
+        <location filename="../app/validation/validator.cpp" line="710"/>
         <source>No teacher or administrator marked primary</source>
         <translation>Ningún docente ni administrador marcado como principal (primary)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="714"/>
+        <location filename="../app/validation/validator.cpp" line="711"/>
         <source>No teacher or administrator</source>
         <translation>Ningún docente ni administrador</translation>
     </message>
@@ -2391,52 +2391,52 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>rb::FindingTreeModel</name>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="272"/>
+        <location filename="../ui/findingtreemodel.cpp" line="278"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="322"/>
+        <location filename="../ui/findingtreemodel.cpp" line="328"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="323"/>
+        <location filename="../ui/findingtreemodel.cpp" line="329"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="324"/>
+        <location filename="../ui/findingtreemodel.cpp" line="330"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="325"/>
+        <location filename="../ui/findingtreemodel.cpp" line="331"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="326"/>
+        <location filename="../ui/findingtreemodel.cpp" line="332"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="327"/>
+        <location filename="../ui/findingtreemodel.cpp" line="333"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="328"/>
+        <location filename="../ui/findingtreemodel.cpp" line="334"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="329"/>
+        <location filename="../ui/findingtreemodel.cpp" line="335"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="330"/>
+        <location filename="../ui/findingtreemodel.cpp" line="336"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
@@ -2504,7 +2504,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
     </message>
     <message>
         <location filename="../ui/findingspanel.cpp" line="95"/>
-        <location filename="../ui/findingspanel.cpp" line="484"/>
+        <location filename="../ui/findingspanel.cpp" line="492"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -2529,52 +2529,52 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Elija una regla o un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="197"/>
+        <location filename="../ui/findingspanel.cpp" line="205"/>
         <source>All severities</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="198"/>
+        <location filename="../ui/findingspanel.cpp" line="206"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="199"/>
+        <location filename="../ui/findingspanel.cpp" line="207"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="200"/>
+        <location filename="../ui/findingspanel.cpp" line="208"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="201"/>
+        <location filename="../ui/findingspanel.cpp" line="209"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="204"/>
+        <location filename="../ui/findingspanel.cpp" line="212"/>
         <source>All files</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="206"/>
+        <location filename="../ui/findingspanel.cpp" line="214"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="210"/>
+        <location filename="../ui/findingspanel.cpp" line="218"/>
         <source>All schools</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="234"/>
+        <location filename="../ui/findingspanel.cpp" line="242"/>
         <source>No school (files, headers, manifest)</source>
         <translation>Sin escuela (archivos, encabezados, manifiesto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="399"/>
+        <location filename="../ui/findingspanel.cpp" line="407"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln hallazgo en esta exportación</numerusform>
@@ -2582,57 +2582,57 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="400"/>
+        <location filename="../ui/findingspanel.cpp" line="408"/>
         <source>Not found in this export</source>
         <translation>No se encontró en esta exportación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="413"/>
+        <location filename="../ui/findingspanel.cpp" line="421"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="415"/>
+        <location filename="../ui/findingspanel.cpp" line="423"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="421"/>
+        <location filename="../ui/findingspanel.cpp" line="429"/>
         <source>record %1</source>
         <translation>registro %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="428"/>
+        <location filename="../ui/findingspanel.cpp" line="436"/>
         <source>This finding:</source>
         <translation>Este hallazgo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="432"/>
+        <location filename="../ui/findingspanel.cpp" line="440"/>
         <source>What will happen:</source>
         <translation>Qué pasará:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="433"/>
+        <location filename="../ui/findingspanel.cpp" line="441"/>
         <source>How to fix it:</source>
         <translation>Cómo corregirlo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="444"/>
+        <location filename="../ui/findingspanel.cpp" line="452"/>
         <source>In %1:</source>
         <translation>En %1:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="448"/>
+        <location filename="../ui/findingspanel.cpp" line="456"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="458"/>
+        <location filename="../ui/findingspanel.cpp" line="466"/>
         <source>No export open</source>
         <translation>Sin exportación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="460"/>
+        <location filename="../ui/findingspanel.cpp" line="468"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln hallazgo</numerusform>
@@ -2640,7 +2640,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="462"/>
+        <location filename="../ui/findingspanel.cpp" line="470"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>Ningún hallazgo coincide con estos filtros (%Ln en total)</numerusform>
@@ -2648,7 +2648,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="464"/>
+        <location filename="../ui/findingspanel.cpp" line="472"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>Se muestran %1 de %Ln hallazgo</numerusform>
@@ -2656,17 +2656,17 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="490"/>
+        <location filename="../ui/findingspanel.cpp" line="498"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="493"/>
+        <location filename="../ui/findingspanel.cpp" line="501"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="496"/>
+        <location filename="../ui/findingspanel.cpp" line="504"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -2674,120 +2674,120 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>rb::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="89"/>
+        <location filename="../ui/inspector.cpp" line="90"/>
         <source>%1, line %2 · sourcedId %3</source>
         <translation>%1, línea %2 · sourcedId %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="113"/>
+        <location filename="../ui/inspector.cpp" line="114"/>
         <source>None</source>
         <translation>No hay</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="119"/>
+        <location filename="../ui/inspector.cpp" line="120"/>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="138"/>
+        <location filename="../ui/inspector.cpp" line="139"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="179"/>
+        <location filename="../ui/inspector.cpp" line="181"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="182"/>
+        <location filename="../ui/inspector.cpp" line="184"/>
         <source>Parents and guardians</source>
         <translation>Padres y tutores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="187"/>
-        <location filename="../ui/inspector.cpp" line="238"/>
+        <location filename="../ui/inspector.cpp" line="189"/>
+        <location filename="../ui/inspector.cpp" line="240"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="191"/>
+        <location filename="../ui/inspector.cpp" line="193"/>
         <source>Classes followed through %1</source>
         <translation>Clases a las que se une a través de %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="195"/>
+        <location filename="../ui/inspector.cpp" line="197"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="205"/>
-        <location filename="../ui/inspector.cpp" line="300"/>
+        <location filename="../ui/inspector.cpp" line="207"/>
+        <location filename="../ui/inspector.cpp" line="313"/>
         <source>Demographics</source>
         <translation>Datos demográficos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="222"/>
+        <location filename="../ui/inspector.cpp" line="224"/>
         <source>School:</source>
         <translation>Escuela:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="235"/>
+        <location filename="../ui/inspector.cpp" line="237"/>
         <source>Owners (teachers and administrators)</source>
         <translation>Propietarios (docentes y administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="237"/>
+        <location filename="../ui/inspector.cpp" line="239"/>
         <source>Other staff</source>
         <translation>Otro personal</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="248"/>
+        <location filename="../ui/inspector.cpp" line="250"/>
         <source>Parents and guardians who follow them</source>
         <translation>Padres y tutores de estos estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="258"/>
+        <location filename="../ui/inspector.cpp" line="260"/>
         <source>Part of:</source>
         <translation>Pertenece a:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="274"/>
+        <location filename="../ui/inspector.cpp" line="287"/>
         <source>%1 students, %2 staff, %3 parents and guardians, %4 classes</source>
         <translation>%1 estudiantes, %2 miembros del personal, %3 padres y tutores, %4 clases</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="283"/>
+        <location filename="../ui/inspector.cpp" line="296"/>
         <source>Enrollment</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="287"/>
+        <location filename="../ui/inspector.cpp" line="300"/>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="288"/>
-        <location filename="../ui/inspector.cpp" line="292"/>
+        <location filename="../ui/inspector.cpp" line="301"/>
+        <location filename="../ui/inspector.cpp" line="305"/>
         <source>&lt;i&gt;unknown (%1)&lt;/i&gt;</source>
         <translation>&lt;i&gt;ID desconocido (%1)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="291"/>
+        <location filename="../ui/inspector.cpp" line="304"/>
         <source>Class:</source>
         <translation>Clase:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="304"/>
+        <location filename="../ui/inspector.cpp" line="317"/>
         <source>Student:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="315"/>
+        <location filename="../ui/inspector.cpp" line="328"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="337"/>
+        <location filename="../ui/inspector.cpp" line="352"/>
         <source>Choose a row in a table to see the record, who it is linked to and what is wrong with it.</source>
         <translation>Elija una fila de una tabla para ver el registro, con quién está vinculado y qué hay que corregir.</translation>
     </message>
@@ -2795,12 +2795,12 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>rb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Rosterbench</source>
         <translation>Rosterbench</translation>
     </message>
@@ -2813,248 +2813,253 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation type="vanished">Elija un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Orgs</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Demographics</source>
         <translation>Demografía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&lt;h2&gt;Open a OneRoster export to check it&lt;/h2&gt;&lt;p&gt;A zip, a folder or the CSV files themselves: use File ▸ Open, drop them here, or pick one from File ▸ Open Recent.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo ▸ Abrir exportación, arrástrelos hasta aquí o elija una en Archivo ▸ Exportaciones recientes.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo&#xa0;▸&#xa0;Abrir exportación, arrástrelos hasta aquí o elija una en Archivo&#xa0;▸&#xa0;Exportaciones recientes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Open Export…</source>
         <translation>&amp;Abrir exportación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Open a zip of OneRoster CSV files, or the CSV files themselves</source>
         <translation>Abrir un zip con archivos CSV de OneRoster, o los propios archivos CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Open &amp;Folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Open a folder holding OneRoster CSV files</source>
         <translation>Abrir una carpeta que contiene archivos CSV de OneRoster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Export Findings as &amp;CSV…</source>
         <translation>Exportar hallazgos como CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Export &amp;Report as HTML…</source>
         <translation>Exportar &amp;informe como HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>Exportaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Search in Table</source>
         <translation>&amp;Buscar en la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Dark Palette</source>
         <translation>Paleta &amp;oscura</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;About Rosterbench</source>
         <translation>&amp;Acerca de Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>About Rosterbench</source>
         <translation>Acerca de Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Checks OneRoster exports before they reach the school messaging hub: every error, alert and hold, on its cell, with how to fix it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Revisa las exportaciones de OneRoster antes de que lleguen al hub de mensajería escolar: cada error, alerta y retención, en su celda, con la forma de corregirlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Open Export</source>
         <translation>Abrir exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>OneRoster exports (*.zip *.csv);;Zip files (*.zip);;CSV files (*.csv);;All files (*)</source>
         <translation>Exportaciones de OneRoster (*.zip *.csv);;Archivos zip (*.zip);;Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Open Export Folder</source>
         <translation>Abrir carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Open Another Export</source>
         <translation>Abrir otra exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>%1 is still being opened. Stop and open %2 instead?</source>
         <translation>Todavía se está abriendo %1. ¿Desea detenerlo y abrir %2 en su lugar?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Close %1 and open %2? Its findings and filters will be closed.</source>
         <translation>¿Desea cerrar %1 y abrir %2? Se cerrarán sus hallazgos y filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <source>Summarizing schools</source>
+        <translation>Resumiendo las escuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>%1: %2 rows with findings</source>
         <translation>%1: %2 filas con hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>-report.html</source>
         <translation>-informe.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>-findings.csv</source>
         <translation>-hallazgos.csv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Export Findings</source>
         <translation>Exportar hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Wrote %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Clear Menu</source>
         <translation>Borrar menú</translation>
     </message>
@@ -3082,7 +3087,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -3090,22 +3095,22 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Indexing findings</source>
         <translation>Indexando hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Opening %1 was canceled.</source>
         <translation>Se canceló la apertura de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>The export could not be read</source>
         <translation>No se pudo leer la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>%1 could not be read:
 
 %2</source>
@@ -3114,22 +3119,22 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Nothing was opened.</source>
         <translation>No se abrió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Read %1 rows in %2 files.</source>
         <translation>Se leyeron %1 filas en %2 archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows in %3 files · %4, %5, %6, %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 filas en %3 archivos · %4, %5, %6, %7</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>%1 – Rosterbench</source>
         <translation>%1 – Rosterbench</translation>
     </message>
@@ -3141,137 +3146,137 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>rb::OverviewModel</name>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="253"/>
+        <location filename="../ui/overviewmodel.cpp" line="226"/>
         <source>Every record once, even one in several schools, so the schools&apos; rows can add up to more.</source>
         <translation>Cada registro se cuenta una vez, aunque esté en varias escuelas, así que la suma de las filas de las escuelas puede ser mayor.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="257"/>
+        <location filename="../ui/overviewmodel.cpp" line="230"/>
         <source>%1, sourcedId %2</source>
         <translation>%1, sourcedId %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="294"/>
+        <location filename="../ui/overviewmodel.cpp" line="267"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="295"/>
+        <location filename="../ui/overviewmodel.cpp" line="268"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="296"/>
+        <location filename="../ui/overviewmodel.cpp" line="269"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="297"/>
+        <location filename="../ui/overviewmodel.cpp" line="270"/>
         <source>Teachers</source>
         <translation>Docentes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="298"/>
+        <location filename="../ui/overviewmodel.cpp" line="271"/>
         <source>Other staff</source>
         <translation>Otro personal</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="299"/>
+        <location filename="../ui/overviewmodel.cpp" line="272"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="300"/>
+        <location filename="../ui/overviewmodel.cpp" line="273"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="301"/>
+        <location filename="../ui/overviewmodel.cpp" line="274"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="302"/>
+        <location filename="../ui/overviewmodel.cpp" line="275"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="303"/>
+        <location filename="../ui/overviewmodel.cpp" line="276"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="304"/>
+        <location filename="../ui/overviewmodel.cpp" line="277"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="305"/>
+        <location filename="../ui/overviewmodel.cpp" line="278"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="306"/>
+        <location filename="../ui/overviewmodel.cpp" line="279"/>
         <source>Readiness</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="311"/>
+        <location filename="../ui/overviewmodel.cpp" line="284"/>
         <source>The school&apos;s identifier in orgs.csv, such as its state or NCES code.</source>
         <translation>El identificador de la escuela en orgs.csv, como su código estatal o del NCES.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="312"/>
+        <location filename="../ui/overviewmodel.cpp" line="285"/>
         <source>Students in the school; a student in two schools counts in both.</source>
         <translation>Estudiantes de la escuela; un estudiante que está en dos escuelas cuenta en las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="313"/>
+        <location filename="../ui/overviewmodel.cpp" line="286"/>
         <source>Users with the role teacher.</source>
         <translation>Usuarios con el rol teacher.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="314"/>
+        <location filename="../ui/overviewmodel.cpp" line="287"/>
         <source>Aides and administrators.</source>
         <translation>Asistentes y administradores.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="316"/>
+        <location filename="../ui/overviewmodel.cpp" line="289"/>
         <source>Parents and guardians, in the schools of the students who name them; one no student names is in the schools of its own orgSourcedIds.</source>
         <translation>Padres y tutores, contados en las escuelas de los estudiantes que los indican; los que ningún estudiante indica, en las escuelas de sus propios orgSourcedIds.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="318"/>
+        <location filename="../ui/overviewmodel.cpp" line="291"/>
         <source>Classes whose schoolSourcedId is this school.</source>
         <translation>Clases cuyo schoolSourcedId es esta escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="319"/>
+        <location filename="../ui/overviewmodel.cpp" line="292"/>
         <source>Enrollments in the school&apos;s classes.</source>
         <translation>Inscripciones en las clases de la escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="320"/>
+        <location filename="../ui/overviewmodel.cpp" line="293"/>
         <source>Accounts, classes or enrollments the hub will not create.</source>
         <translation>Cuentas, clases o inscripciones que el hub no creará.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="321"/>
+        <location filename="../ui/overviewmodel.cpp" line="294"/>
         <source>Findings for which the hub holds the school&apos;s sync for review.</source>
         <translation>Hallazgos por los que la sincronización de la escuela queda en retención para revisión.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="322"/>
+        <location filename="../ui/overviewmodel.cpp" line="295"/>
         <source>Records the hub creates incomplete or not as intended.</source>
         <translation>Registros que el hub crea incompletos o no como se pretendía.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="323"/>
+        <location filename="../ui/overviewmodel.cpp" line="296"/>
         <source>Worth knowing; nothing is lost.</source>
         <translation>Conviene saberlo; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="325"/>
+        <location filename="../ui/overviewmodel.cpp" line="298"/>
         <source>Blocked: errors or holds. Needs attention: alerts. Ready: nothing, or information only.</source>
         <translation>Bloqueada: errores o retenciones. Requiere atención: alertas. Lista: nada, o solo información.</translation>
     </message>
@@ -3284,22 +3289,22 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="75"/>
+        <location filename="../ui/overviewpage.cpp" line="88"/>
         <source>No export open.</source>
         <translation>No hay ninguna exportación abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="77"/>
+        <location filename="../ui/overviewpage.cpp" line="90"/>
         <source>The export could not be read, so there is no overview of its schools.</source>
         <translation>No se pudo leer la exportación, así que no hay un resumen de sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="95"/>
+        <location filename="../ui/overviewpage.cpp" line="108"/>
         <source>orgs.csv lists no school.</source>
         <translation>orgs.csv no incluye ninguna escuela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="100"/>
+        <location filename="../ui/overviewpage.cpp" line="113"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln lista</numerusform>
@@ -3307,7 +3312,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="102"/>
+        <location filename="../ui/overviewpage.cpp" line="115"/>
         <source>%Ln needing attention</source>
         <translation>
             <numerusform>%Ln que requiere atención</numerusform>
@@ -3315,7 +3320,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="104"/>
+        <location filename="../ui/overviewpage.cpp" line="117"/>
         <source>%Ln blocked</source>
         <translation>
             <numerusform>%Ln bloqueada</numerusform>
@@ -3323,12 +3328,12 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="105"/>
+        <location filename="../ui/overviewpage.cpp" line="118"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="105"/>
+        <location filename="../ui/overviewpage.cpp" line="118"/>
         <source>%Ln school(s)</source>
         <translation>
             <numerusform>%Ln escuela</numerusform>
@@ -3336,7 +3341,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="113"/>
+        <location filename="../ui/overviewpage.cpp" line="126"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln usuario</numerusform>
@@ -3344,7 +3349,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="115"/>
+        <location filename="../ui/overviewpage.cpp" line="128"/>
         <source>%Ln class(es)</source>
         <translation>
             <numerusform>%Ln clase</numerusform>
@@ -3352,7 +3357,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <location filename="../ui/overviewpage.cpp" line="130"/>
         <source>%Ln enrollment(s)</source>
         <translation>
             <numerusform>%Ln inscripción</numerusform>
@@ -3360,7 +3365,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="123"/>
+        <location filename="../ui/overviewpage.cpp" line="136"/>
         <source>Outside any school: %1.</source>
         <translation>Fuera de cualquier escuela: %1.</translation>
     </message>
@@ -3385,113 +3390,113 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>rb::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="92"/>
+        <location filename="../ui/tablepage.cpp" line="93"/>
         <source>Search this table (Ctrl+F)</source>
         <translation>Buscar en esta tabla (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="95"/>
+        <location filename="../ui/tablepage.cpp" line="96"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="96"/>
+        <location filename="../ui/tablepage.cpp" line="97"/>
         <source>Search in</source>
         <translation>Buscar en</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="97"/>
+        <location filename="../ui/tablepage.cpp" line="98"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="98"/>
+        <location filename="../ui/tablepage.cpp" line="99"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="99"/>
+        <location filename="../ui/tablepage.cpp" line="100"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="100"/>
+        <location filename="../ui/tablepage.cpp" line="101"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="101"/>
+        <location filename="../ui/tablepage.cpp" line="102"/>
         <source>Rows with problems</source>
         <translation>Filas con problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="102"/>
+        <location filename="../ui/tablepage.cpp" line="103"/>
         <source>Rows with errors</source>
         <translation>Filas con errores</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="103"/>
+        <location filename="../ui/tablepage.cpp" line="104"/>
         <source>Rows with holds</source>
         <translation>Filas con retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="104"/>
+        <location filename="../ui/tablepage.cpp" line="105"/>
         <source>Rows with alerts</source>
         <translation>Filas con alertas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="105"/>
+        <location filename="../ui/tablepage.cpp" line="106"/>
         <source>Rows with information</source>
         <translation>Filas con información</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="110"/>
+        <location filename="../ui/tablepage.cpp" line="114"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="111"/>
+        <location filename="../ui/tablepage.cpp" line="115"/>
         <source>Show every row of the table again</source>
         <translation>Volver a mostrar todas las filas de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="144"/>
-        <location filename="../ui/tablepage.cpp" line="456"/>
+        <location filename="../ui/tablepage.cpp" line="148"/>
+        <location filename="../ui/tablepage.cpp" line="504"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="221"/>
+        <location filename="../ui/tablepage.cpp" line="267"/>
         <source>All columns</source>
         <translation>En todas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="222"/>
+        <location filename="../ui/tablepage.cpp" line="268"/>
         <source>All roles</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="223"/>
+        <location filename="../ui/tablepage.cpp" line="269"/>
         <source>All schools</source>
         <translation>Todas las escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="241"/>
+        <location filename="../ui/tablepage.cpp" line="287"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="300"/>
+        <location filename="../ui/tablepage.cpp" line="347"/>
         <source>Sorting…</source>
         <translation>Ordenando…</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="300"/>
+        <location filename="../ui/tablepage.cpp" line="347"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="347"/>
+        <location filename="../ui/tablepage.cpp" line="394"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -3499,12 +3504,12 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="349"/>
+        <location filename="../ui/tablepage.cpp" line="396"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="457"/>
+        <location filename="../ui/tablepage.cpp" line="505"/>
         <source>The selection has %1 cells; at most %2 can be copied at once. Filter the table or select fewer rows, or export the findings instead.</source>
         <translation>La selección tiene %1 celdas; se pueden copiar como máximo %2 a la vez. Filtre la tabla o seleccione menos filas, o bien exporte los hallazgos.</translation>
     </message>

@@ -170,6 +170,14 @@ const ReadResult *FindingsPanel::result() const
 
 void FindingsPanel::setResult(std::shared_ptr<const ReadResult> result)
 {
+    FindingSchools schools;
+    if (result)
+        schools = schoolsOfFindings(result->roster.get(), result->findings);
+    setResult(std::move(result), std::move(schools));
+}
+
+void FindingsPanel::setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools)
+{
     m_ruleTotals.assign(size_t(RuleCount), 0);
     if (result) {
         for (const Finding &f : result->findings.items()) {
@@ -177,7 +185,7 @@ void FindingsPanel::setResult(std::shared_ptr<const ReadResult> result)
                 ++m_ruleTotals[size_t(f.rule)];
         }
     }
-    m_model->setResult(std::move(result));
+    m_model->setResult(std::move(result), std::move(schools));
     m_model->setFilter(FindingFilter());
     fillFilters();
     m_view->collapseAll();

@@ -34,6 +34,8 @@ public:
 
     // Shows a check's findings, with every filter reset. Null empties the panel.
     void setResult(std::shared_ptr<const ReadResult> result);
+    // The same with the findings' schools from schoolsOfFindings, worked out beforehand.
+    void setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools);
     const ReadResult *result() const;
 
     // Filters the list as if chosen in the filter row (a school index is one of

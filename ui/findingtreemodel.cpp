@@ -52,6 +52,14 @@ FindingTreeModel::~FindingTreeModel() = default;
 
 void FindingTreeModel::setResult(std::shared_ptr<const ReadResult> result)
 {
+    FindingSchools schools;
+    if (result)
+        schools = schoolsOfFindings(result->roster.get(), result->findings);
+    setResult(std::move(result), std::move(schools));
+}
+
+void FindingTreeModel::setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools)
+{
     beginResetModel();
     m_result = std::move(result);
     m_filter.school.reset();
@@ -59,13 +67,11 @@ void FindingTreeModel::setResult(std::shared_ptr<const ReadResult> result)
     m_schoolOfFinding.clear();
     m_schoolCounts.clear();
     if (m_result) {
-        const FindingList &findings = m_result->findings;
-        if (m_result->roster) {
-            m_schoolOfFinding = schoolsOfFindings(*m_result->roster, findings, &m_schoolIds);
-        } else {
-            m_schoolOfFinding.assign(findings.size(), 0);
-            m_schoolIds.assign(1, QString());
-        }
+        // Schools that were worked out for another result count for nothing here.
+        if (schools.ofFinding.size() != m_result->findings.size() || schools.ids.empty())
+            schools = FindingSchools{std::vector<uint32_t>(m_result->findings.size(), 0)};
+        m_schoolOfFinding = std::move(schools.ofFinding);
+        m_schoolIds = std::move(schools.ids);
         m_schoolCounts.assign(m_schoolIds.size(), 0);
         for (uint32_t school : m_schoolOfFinding)
             ++m_schoolCounts[school];

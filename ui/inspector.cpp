@@ -39,8 +39,9 @@ QString recordLink(FileKind kind, uint32_t row, const QString &label)
 class Page
 {
 public:
-    Page(const ReadResult &result, const FindingIndex *index)
+    Page(const ReadResult &result, const FindingIndex *index, const std::vector<SchoolSummary> &schools)
         : m_result(result)
+        , m_schools(schools)
         , m_roster(*result.roster)
         , m_relations(m_roster.relations())
         , m_index(index)
@@ -159,6 +160,7 @@ private:
     }
 
     const ReadResult &m_result;
+    const std::vector<SchoolSummary> &m_schools;
     const Roster &m_roster;
     const Relations &m_relations;
     const FindingIndex *m_index;
@@ -256,19 +258,30 @@ QString Page::org(uint32_t o)
     html += fields(m_orgs, o, {Type, Identifier, ParentSourcedId});
     if (const uint32_t parent = m_orgs.rowForId(m_orgs.cell(o, ParentSourcedId)); parent != Table::NoRow)
         html += QStringLiteral("<p>%1 %2</p>").arg(Inspector::tr("Part of:"), orgLink(parent));
-    // Counts, not lists: a school has thousands of users.
-    size_t students = 0, staff = 0, parents = 0, classes = 0;
-    for (uint32_t u = 0; u < m_users.rowCount(); ++u) {
-        const auto orgs = m_relations.orgsOfUser(u);
-        if (std::find(orgs.begin(), orgs.end(), o) == orgs.end())
-            continue;
-        const rb::Role role = m_relations.roleOf(u);
-        students += role == rb::Role::Student;
-        staff += isStaffRole(role);
-        parents += isParentRole(role);
+    // Counts, not lists: a school has thousands of users. A school's come from its summary, when
+    // there is one, placed as the overview places them.
+    qint64 students = 0, staff = 0, parents = 0, classes = 0;
+    const auto summary = std::find_if(m_schools.begin(), m_schools.end(),
+                                      [o](const SchoolSummary &s) { return s.orgRow == o; });
+    if (summary != m_schools.end()) {
+        students = summary->students;
+        staff = summary->teachers + summary->otherStaff;
+        parents = summary->guardians;
+        classes = summary->classes;
+    } else {
+        // Another org (a district): who names it, counted from the users themselves.
+        for (uint32_t u = 0; u < m_users.rowCount(); ++u) {
+            const auto orgs = m_relations.orgsOfUser(u);
+            if (std::find(orgs.begin(), orgs.end(), o) == orgs.end())
+                continue;
+            const rb::Role role = m_relations.roleOf(u);
+            students += role == rb::Role::Student;
+            staff += isStaffRole(role);
+            parents += isParentRole(role);
+        }
+        for (uint32_t c = 0; c < m_classes.rowCount(); ++c)
+            classes += m_relations.schoolOfClass(c) == o;
     }
-    for (uint32_t c = 0; c < m_classes.rowCount(); ++c)
-        classes += m_relations.schoolOfClass(c) == o;
     const QLocale locale;
     html += QStringLiteral("<p>%1</p>")
                 .arg(Inspector::tr("%1 students, %2 staff, %3 parents and guardians, %4 classes")
@@ -322,10 +335,12 @@ Inspector::Inspector(QWidget *parent)
 
 Inspector::~Inspector() = default;
 
-void Inspector::setSource(std::shared_ptr<const ReadResult> result, std::shared_ptr<const FindingIndex> index)
+void Inspector::setSource(std::shared_ptr<const ReadResult> result, std::shared_ptr<const FindingIndex> index,
+                          std::vector<SchoolSummary> schools)
 {
     m_result = std::move(result);
     m_index = std::move(index);
+    m_schools = std::move(schools);
     clear();
 }
 
@@ -347,7 +362,7 @@ void Inspector::showRecord(FileKind kind, uint32_t row)
 {
     if (!m_result || !m_result->roster || row >= m_result->roster->table(kind).rowCount())
         return;
-    Page page(*m_result, m_index.get());
+    Page page(*m_result, m_index.get(), m_schools);
     QString html;
     switch (kind) {
     case FileKind::Users: html = page.user(row); break;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "oneroster/schema.h"
+#include "report/schoolsummary.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QTextBrowser;
 class QUrl;
@@ -27,7 +29,10 @@ public:
     explicit Inspector(QWidget *parent = nullptr);
     ~Inspector() override;
 
-    void setSource(std::shared_ptr<const ReadResult> result, std::shared_ptr<const FindingIndex> index);
+    // `schools`, summarizeSchools of the result if given, supplies a school's counts so that they
+    // need not be made on the UI thread.
+    void setSource(std::shared_ptr<const ReadResult> result, std::shared_ptr<const FindingIndex> index,
+                   std::vector<SchoolSummary> schools = {});
     void showRecord(FileKind kind, uint32_t row);
     void clear();
 
@@ -50,6 +55,7 @@ private:
 
     std::shared_ptr<const ReadResult> m_result;
     std::shared_ptr<const FindingIndex> m_index;
+    std::vector<SchoolSummary> m_schools;
     QTextBrowser *m_browser = nullptr;
     FileKind m_kind = FileKind::Other;
     uint32_t m_row = UINT32_MAX;

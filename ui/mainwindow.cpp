@@ -10,7 +10,9 @@
 #include "tablepage.h"
 #include "util/progress.h"
 #include "util/workerpool.h"
+#include "report/schoolsummary.h"
 #include "validation/findingindex.h"
+#include "validation/findingschools.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,12 +108,16 @@ QPalette darkPalette()
 
 } // namespace
 
-// What a load hands the window: the result and the index of its findings by record, both built
-// on the worker thread.
+// What a load hands the window, all of it built on the worker thread: the result, the index of
+// its findings by record, its schools' summaries and the school of each finding. Each of these
+// walks every row or every finding, too long for the UI thread at a million students.
 struct MainWindow::Loaded
 {
     std::shared_ptr<ReadResult> result;
     std::shared_ptr<FindingIndex> index;
+    std::vector<SchoolSummary> schools;
+    SchoolSummary totals;
+    FindingSchools findingSchools;
 };
 
 MainWindow::MainWindow(QWidget *parent)
@@ -394,6 +400,11 @@ void MainWindow::openExport(const QStringList &paths)
             progress->setStage(MainWindow::tr("Indexing findings"));
             loaded->index = std::make_shared<FindingIndex>();
             loaded->index->build(loaded->result->findings);
+            progress->setStage(MainWindow::tr("Summarizing schools"));
+            const ReadResult &result = *loaded->result;
+            if (result.roster && result.isReadable())
+                loaded->schools = summarizeSchools(*result.roster, result.findings, &loaded->totals);
+            loaded->findingSchools = schoolsOfFindings(result.roster.get(), result.findings);
         }
         return loaded;
     }));
@@ -446,11 +457,11 @@ void MainWindow::showResult()
     m_result = result;
     m_index = loaded->index;
     addRecent(m_paths);
-    m_overview->setResult(m_result);
+    m_overview->setResult(m_result, loaded->schools, std::move(loaded->totals));
     for (TablePage *page : m_pages)
         page->setSource(m_result, m_index);
-    m_inspector->setSource(m_result, m_index);
-    m_findings->setResult(m_result);
+    m_inspector->setSource(m_result, m_index, std::move(loaded->schools));
+    m_findings->setResult(m_result, std::move(loaded->findingSchools));
     m_exportCsv->setEnabled(true);
     m_exportHtml->setEnabled(true);
     m_stack->setCurrentIndex(1);

@@ -71,6 +71,17 @@ void OverviewPage::setResult(std::shared_ptr<const ReadResult> result)
     updateSummary();
 }
 
+void OverviewPage::setResult(std::shared_ptr<const ReadResult> result, std::vector<SchoolSummary> schools,
+                             SchoolSummary totals)
+{
+    m_result = std::move(result);
+    if (m_result && m_result->roster && m_result->isReadable())
+        m_model->setSummaries(std::move(schools), std::move(totals));
+    else
+        m_model->clear();
+    updateSummary();
+}
+
 QString OverviewPage::summaryText() const
 {
     if (!m_result)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "report/schoolsummary.h"
+
 #include <QWidget>
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QTableView;
@@ -28,6 +31,8 @@ public:
 
     // Shows `result`'s schools; null clears the page.
     void setResult(std::shared_ptr<const ReadResult> result);
+    // The same with the summaries summarizeSchools made of it beforehand.
+    void setResult(std::shared_ptr<const ReadResult> result, std::vector<SchoolSummary> schools, SchoolSummary totals);
     const ReadResult *result() const { return m_result.get(); }
 
     // "3 schools: 1 ready, 1 needing attention, 1 blocked." and what lies outside any school.

@@ -42,15 +42,18 @@ std::string_view schoolIdOf(const Roster &roster, const Finding &f)
     }
 }
 
-std::vector<uint32_t> schoolsOfFindings(const Roster &roster, const FindingList &findings,
-                                        std::vector<QString> *schoolIds)
+FindingSchools schoolsOfFindings(const Roster *roster, const FindingList &findings)
 {
-    std::vector<uint32_t> out(findings.size(), 0);
+    FindingSchools result;
+    std::vector<uint32_t> &out = result.ofFinding;
+    out.assign(findings.size(), 0);
+    if (!roster)
+        return result;
     // Views into the roster's cells: the ids are converted to QString once each, not per finding.
     std::unordered_map<std::string_view, uint32_t> index;
     std::vector<std::string_view> ids{std::string_view()};
     for (size_t i = 0; i < findings.size(); ++i) {
-        const std::string_view school = schoolIdOf(roster, findings.at(i));
+        const std::string_view school = schoolIdOf(*roster, findings.at(i));
         if (school.empty())
             continue;
         auto [it, inserted] = index.try_emplace(school, uint32_t(ids.size()));
@@ -70,13 +73,11 @@ std::vector<uint32_t> schoolsOfFindings(const Roster &roster, const FindingList 
     for (uint32_t &school : out)
         school = remap[school];
 
-    if (schoolIds) {
-        schoolIds->clear();
-        schoolIds->reserve(ids.size());
-        for (uint32_t k : order)
-            schoolIds->push_back(toQString(ids[k]));
-    }
-    return out;
+    result.ids.clear();
+    result.ids.reserve(ids.size());
+    for (uint32_t k : order)
+        result.ids.push_back(toQString(ids[k]));
+    return result;
 }
 
 QString schoolDisplayName(const Roster &roster, const QString &schoolId)

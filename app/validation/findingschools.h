@@ -20,11 +20,17 @@ struct Finding;
 // manifest) or the record names no school. The view points into `roster`.
 std::string_view schoolIdOf(const Roster &roster, const Finding &f);
 
-// schoolIdOf for every finding at once. Returns, per finding, an index into `*schoolIds`, which
-// receives the distinct school ids in sorted order after an empty first entry: index 0 means "no
+// schoolIdOf for every finding at once: `ids` holds the distinct school ids in sorted order after
+// an empty first entry, and `ofFinding` holds, per finding, an index into `ids`, 0 meaning "no
 // school". Filtering by school is then a compare of two integers.
-std::vector<uint32_t> schoolsOfFindings(const Roster &roster, const FindingList &findings,
-                                        std::vector<QString> *schoolIds);
+struct FindingSchools
+{
+    std::vector<uint32_t> ofFinding;
+    std::vector<QString> ids{QString()};
+};
+
+// Linear in the findings. Without a roster every finding is in no school.
+FindingSchools schoolsOfFindings(const Roster *roster, const FindingList &findings);
 
 // The school's name for people, from orgs.csv; its id when orgs.csv has no name for it.
 QString schoolDisplayName(const Roster &roster, const QString &schoolId);

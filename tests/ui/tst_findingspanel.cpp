@@ -118,8 +118,9 @@ private slots:
     void schoolsOfFindings_indexesDistinctSortedSchools()
     {
         const ReadResult &result = *readSample();
-        std::vector<QString> ids;
-        const std::vector<uint32_t> schools = schoolsOfFindings(*result.roster, result.findings, &ids);
+        const FindingSchools found = schoolsOfFindings(result.roster.get(), result.findings);
+        const std::vector<uint32_t> &schools = found.ofFinding;
+        const std::vector<QString> &ids = found.ids;
         QCOMPARE(schools.size(), result.findings.size());
         QVERIFY(ids.size() >= 2);
         QCOMPARE(ids.front(), QString());
@@ -129,6 +130,10 @@ private slots:
             QVERIFY(schools[i] < ids.size());
             QCOMPARE(ids[schools[i]], toQString(schoolIdOf(*result.roster, result.findings.at(i))));
         }
+
+        const FindingSchools none = schoolsOfFindings(nullptr, result.findings);
+        QCOMPARE(none.ids, std::vector<QString>{QString()});
+        QCOMPARE(none.ofFinding, std::vector<uint32_t>(result.findings.size(), 0));
 
         QCOMPARE(schoolDisplayName(*result.roster, QStringLiteral("SCH003")), QStringLiteral("Lakeview High School"));
         QCOMPARE(schoolDisplayName(*result.roster, QStringLiteral("SCH999")), QStringLiteral("SCH999"));
