@@ -204,9 +204,12 @@ void TablePage::setSource(std::shared_ptr<const ReadResult> result, std::shared_
     m_view->horizontalHeader()->blockSignals(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->horizontalHeader()->blockSignals(false);
-    m_model->setSource(m_result, m_index.get());
-    // Fitting the columns measures a few hundred rows of each; a table not shown yet is fitted
-    // when it is, so that opening an export does not spend that time on all five at once.
+    // Handing a model millions of rows costs its view's row header tens of milliseconds; a table
+    // not shown yet gets its rows when it is shown or used, so that opening an export does not
+    // spend that on all five tables at once. Fitting the columns, which measures a few hundred rows
+    // of each, waits likewise.
+    m_sourceDeferred = !isVisible();
+    m_model->setSource(m_sourceDeferred ? nullptr : m_result, m_sourceDeferred ? nullptr : m_index.get());
     m_columnsToSize = true;
     if (isVisible())
         sizeColumns();
@@ -219,9 +222,31 @@ void TablePage::setSource(std::shared_ptr<const ReadResult> result, std::shared_
     emit rowsUpdated();
 }
 
+void TablePage::applySource()
+{
+    if (!m_sourceDeferred)
+        return;
+    m_sourceDeferred = false;
+    m_model->setSource(m_result, m_index.get());
+}
+
+const Table *TablePage::table() const
+{
+    if (!m_result || !m_result->roster || !m_result->roster->table(m_kind).isPresent())
+        return nullptr;
+    return &m_result->roster->table(m_kind);
+}
+
+RosterTableModel *TablePage::model()
+{
+    applySource();
+    return m_model;
+}
+
 void TablePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    applySource();
     if (m_columnsToSize)
         sizeColumns();
 }
@@ -243,7 +268,7 @@ void TablePage::fillFilterChoices()
     m_role->addItem(tr("All roles"), QByteArray());
     m_school->addItem(tr("All schools"), QByteArray());
     m_severity->setCurrentIndex(0);
-    const Table *table = m_model->table();
+    const Table *table = this->table();
     if (!table)
         return;
     for (int c = 0; c < table->columnCount(); ++c)
@@ -281,6 +306,7 @@ void TablePage::fillFilterChoices()
 
 void TablePage::requestUpdate()
 {
+    applySource();
     if (!m_model->table())
         return;
     if (m_running) {
@@ -358,13 +384,13 @@ void TablePage::applyOutcome()
 
 void TablePage::updateCountLabel()
 {
-    const Table *table = m_model->table();
+    const Table *table = this->table();
     if (!table) {
         m_count->clear();
         return;
     }
     const QLocale locale;
-    if (m_model->showsAllRows())
+    if (m_sourceDeferred || m_model->showsAllRows())
         m_count->setText(tr("%n row(s)", nullptr, int(table->rowCount())));
     else
         m_count->setText(tr("%1 of %2 rows").arg(locale.toString(m_model->rowCount()),
@@ -393,6 +419,7 @@ void TablePage::emitCurrentRecord()
 
 void TablePage::showRecord(uint32_t row, int column)
 {
+    applySource();
     const Table *table = m_model->table();
     if (!table || row >= table->rowCount())
         return;

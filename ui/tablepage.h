@@ -21,6 +21,7 @@ namespace rb {
 class FindingIndex;
 class Progress;
 class RosterTableModel;
+class Table;
 struct ReadResult;
 
 // One table of the review window: a filter bar (free-text search, role, school, severity) over a
@@ -53,7 +54,8 @@ public:
 
     bool isBusy() const;
     QTableView *view() const { return m_view; }
-    RosterTableModel *model() const { return m_model; }
+    // The model, given its rows first if the page has not been shown since the source was set.
+    RosterTableModel *model();
     // The table row of the current cell, or UINT32_MAX.
     uint32_t currentRecord() const;
 
@@ -72,6 +74,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void applySource();
+    const Table *table() const;
     void sizeColumns();
     void fillFilterChoices();
     void requestUpdate();
@@ -110,6 +114,7 @@ private:
     int m_restoreColumn = 0;
     uint32_t m_lastEmitted = UINT32_MAX;
     bool m_columnsToSize = false; // the source changed since the columns were fitted to it
+    bool m_sourceDeferred = false; // m_result is not in the model yet: the page was hidden
 };
 
 } // namespace rb

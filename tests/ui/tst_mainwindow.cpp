@@ -1,6 +1,8 @@
 #include "findingspanel.h"
 #include "inspector.h"
 #include "mainwindow.h"
+#include "overviewmodel.h"
+#include "overviewpage.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "rostertablemodel.h"
@@ -15,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMenu>
 #include <QSettings>
@@ -286,6 +289,44 @@ private slots:
         QVERIFY(classText.contains(QStringLiteral("Owners (teachers and administrators) (1)")));
         QVERIFY(classText.contains(QStringLiteral("Parents and guardians who follow them")));
         QCOMPARE(window.tabs()->currentWidget(), window.tablePage(FileKind::Classes));
+    }
+
+    void inspector_countsASchoolAsTheOverviewDoes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, sample()));
+        const OverviewModel *overview = window.overviewPage()->model();
+        QVERIFY(!overview->schools().empty());
+        const QLocale locale;
+        for (const SchoolSummary &school : overview->schools()) {
+            if (!school.isSchool())
+                continue;
+            window.showRecord(FileKind::Orgs, school.orgRow);
+            const QString expected = QStringLiteral("%1 students, %2 staff, %3 parents and guardians, %4 classes")
+                                         .arg(locale.toString(school.students), locale.toString(school.teachers + school.otherStaff),
+                                              locale.toString(school.guardians), locale.toString(school.classes));
+            QVERIFY2(window.inspector()->text().contains(expected), qPrintable(window.inspector()->text()));
+        }
+    }
+
+    void hiddenTables_getTheirRowsWhenFirstNeeded()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, sample()));
+        // The overview is shown after opening; the tables behind it fill in when used.
+        TablePage *classes = window.tablePage(FileKind::Classes);
+        QVERIFY(!classes->isVisible());
+        QCOMPARE(classes->view()->model()->rowCount(), 0);
+        const size_t rows = window.result()->roster->table(FileKind::Classes).rowCount();
+        window.tabs()->setCurrentWidget(classes);
+        QCOMPARE(size_t(classes->view()->model()->rowCount()), rows);
+        // And a jump into a table never shown finds its record.
+        TablePage *enrollments = window.tablePage(FileKind::Enrollments);
+        QCOMPARE(enrollments->view()->model()->rowCount(), 0);
+        window.showRecord(FileKind::Enrollments, 3);
+        QCOMPARE(enrollments->currentRecord(), 3u);
     }
 
     void copy_putsTheSelectedCellsOnTheClipboard()
