@@ -21,6 +21,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -92,7 +94,7 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
 {
     m_search->setPlaceholderText(tr("Search this table (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(140);
     m_search->setAccessibleName(tr("Search"));
     m_searchColumn->setAccessibleName(tr("Search in"));
     m_role->setAccessibleName(tr("Role"));
@@ -110,6 +112,16 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_school->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_school->setMinimumContentsLength(12);
+    // A narrow window squeezes the filter bar; a choice must still be read in full, so each box
+    // keeps at least the width of what it shows, and the search field gives way first.
+    for (QComboBox *box : {m_searchColumn, m_role, m_severity}) {
+        connect(box, &QComboBox::currentTextChanged, box, [box](const QString &text) {
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            const QSize content(box->fontMetrics().horizontalAdvance(text), box->fontMetrics().height());
+            box->setMinimumWidth(box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, box).width());
+        });
+    }
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear filters"));
     clear->setToolTip(tr("Show every row of the table again"));
