@@ -1,3 +1,4 @@
+#include "allocator.h"
 #include "cli/commandline.h"
 #include "mainwindow.h"
 
@@ -14,6 +15,7 @@ int main(int argc, char **argv)
         return rb::CommandLine::run(QCoreApplication::arguments());
     }
 
+    rb::tuneAllocatorForViews();
     QApplication app(argc, argv);
     rb::CommandLine::setApplicationInfo();
     rb::CommandLine::installTranslations();

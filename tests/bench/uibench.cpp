@@ -10,6 +10,7 @@
 // goes on until the timer has fired twice more, so that the repaint following the change counts
 // in the phase's stalls.
 
+#include "allocator.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "oneroster/exportreader.h"
@@ -257,6 +258,8 @@ void printPhases()
 int main(int argc, char **argv)
 {
     qInstallMessageHandler(quietMessages);
+    // As the application does, so that the figures are the application's.
+    rb::tuneAllocatorForViews();
     QApplication app(argc, argv);
     g_listStalls = argc == 3 && std::strcmp(argv[1], "--stalls") == 0;
     if (argc != 2 && !g_listStalls) {
