@@ -332,6 +332,16 @@ QString chooseFolder(const QList<SourceEntry> &entries)
     return best;
 }
 
+// What reading gives when the export cannot even be opened: an empty roster and the reason.
+ReadResult notOpened(const QString &sourceName, const QString &error)
+{
+    ReadResult result;
+    result.roster = std::make_shared<Roster>();
+    result.roster->setSourceName(sourceName);
+    result.fatalErrors.append(error);
+    return result;
+}
+
 } // namespace
 
 QString ReadResult::recordId(const Finding &f) const
@@ -440,28 +450,43 @@ std::vector<int> ExportReader::matchHeader(FileKind kind, const QByteArrayList &
 
 ReadResult ExportReader::read(const QStringList &paths, Progress *progress) const
 {
-    ReadResult result;
-    result.roster = std::make_shared<Roster>();
-    result.roster->setSourceName(paths.join(QLatin1String(", ")));
-
+    const QString sourceName = paths.join(QLatin1String(", "));
     QString error;
     const std::unique_ptr<ExportSource> source = ExportSource::open(paths, &error, m_options.limits);
-    if (!source) {
-        result.fatalErrors.append(error);
-        return result;
-    }
+    if (!source)
+        return notOpened(sourceName, error);
+    return readSource(*source, sourceName, progress);
+}
+
+ReadResult ExportReader::readZipData(const QByteArray &zip, const QString &displayName,
+                                     Progress *progress) const
+{
+    QString error;
+    const std::unique_ptr<ExportSource> source = ExportSource::openZipData(zip, displayName, &error,
+                                                                           m_options.limits);
+    if (!source)
+        return notOpened(displayName, error);
+    return readSource(*source, displayName, progress);
+}
+
+ReadResult ExportReader::readSource(const ExportSource &source, const QString &sourceName,
+                                    Progress *progress) const
+{
+    ReadResult result;
+    result.roster = std::make_shared<Roster>();
+    result.roster->setSourceName(sourceName);
 
     // Decide which entry is which file.
-    const QString folder = chooseFolder(source->entries());
+    const QString folder = chooseFolder(source.entries());
     std::vector<FileJob> jobs;
     std::array<bool, KnownFileKindCount> exact{};
-    for (const SourceEntry &e : source->entries()) {
+    for (const SourceEntry &e : source.entries()) {
         if (e.folder == folder && Schema::kindForFileName(e.fileName) != FileKind::Other)
             exact[size_t(Schema::kindForFileName(e.fileName))] = true;
     }
     std::array<bool, KnownFileKindCount> taken{};
     QSet<QString> presentFiles;
-    for (const SourceEntry &e : source->entries()) {
+    for (const SourceEntry &e : source.entries()) {
         FindingList::Where whole;
         whole.file = e.name;
         if (e.folder != folder) {
@@ -486,7 +511,7 @@ ReadResult ExportReader::read(const QStringList &paths, Progress *progress) cons
         presentFiles.insert(Schema::fileName(kind));
         jobs.push_back({e, kind});
     }
-    for (const SourceEntry &e : source->entries()) {
+    for (const SourceEntry &e : source.entries()) {
         if (e.folder == folder && Schema::kindForFileNameIgnoringCase(e.fileName) == FileKind::Other)
             presentFiles.insert(e.fileName);
     }
@@ -514,7 +539,7 @@ ReadResult ExportReader::read(const QStringList &paths, Progress *progress) cons
     futures.reserve(jobs.size());
     for (const FileJob &job : jobs) {
         futures.push_back(QtConcurrent::run(&pool, [&source, job, this, progress] {
-            return readFile(*source, job, m_options, progress);
+            return readFile(source, job, m_options, progress);
         }));
     }
     std::vector<FileOutcome> outcomes;

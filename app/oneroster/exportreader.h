@@ -60,6 +60,11 @@ public:
     // Reads `paths`. Safe to call from a worker thread; `progress`, if given, is updated as bytes
     // are read and checked for cancellation.
     ReadResult read(const QStringList &paths, Progress *progress = nullptr) const;
+    // Reads a zip held in memory (the bytes a session stores of each imported zip) exactly as
+    // read() reads a zip on disk, without writing it anywhere. `displayName` stands for it in
+    // messages and is the roster's source name.
+    ReadResult readZipData(const QByteArray &zip, const QString &displayName,
+                           Progress *progress = nullptr) const;
 
     // Matches a header row against the OneRoster header of `kind`: returns the file column of
     // each OneRoster field (-1 if missing) and reports misspelled, spaced, duplicated, unknown and
@@ -68,6 +73,10 @@ public:
                                         const QString &fileName, FindingList &findings);
 
 private:
+    // Everything reading does once the source is open, shared by read() and readZipData().
+    ReadResult readSource(const ExportSource &source, const QString &sourceName,
+                          Progress *progress) const;
+
     ReadOptions m_options;
 };
 

@@ -1,5 +1,6 @@
 #include "exportsource.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -53,12 +54,21 @@ void fillNames(SourceEntry &entry, const QString &relativeName)
     entry.folder = slash < 0 ? QString() : relativeName.left(slash);
 }
 
+// One reader of a zip, on disk or in memory. The buffer, when there is one, is declared first so
+// it outlives the QuaZip reading from it.
+struct ZipHandle
+{
+    std::unique_ptr<QBuffer> buffer;
+    std::unique_ptr<QuaZip> zip;
+};
+
 // Reads one zip entry, refusing to inflate past the limits and reporting a damaged entry.
 class ZipEntryDevice final : public QIODevice
 {
 public:
-    ZipEntryDevice(const QString &zipPath, const SourceEntry &entry, const SourceLimits &limits)
-        : m_file(zipPath, entry.path, QuaZip::csSensitive)
+    ZipEntryDevice(ZipHandle handle, const SourceEntry &entry, const SourceLimits &limits)
+        : m_handle(std::move(handle))
+        , m_file(m_handle.zip.get())
         , m_entry(entry)
         , m_limits(limits)
     {
@@ -66,7 +76,9 @@ public:
 
     bool openEntry(QString *error)
     {
-        if (!m_file.open(QIODevice::ReadOnly)) {
+        if (!m_handle.zip->open(QuaZip::mdUnzip)
+            || !m_handle.zip->setCurrentFile(m_entry.path, QuaZip::csSensitive)
+            || !m_file.open(QIODevice::ReadOnly)) {
             *error = Tr::tr("“%1” in the zip could not be opened: the zip is damaged or incomplete.")
                          .arg(m_entry.name);
             return false;
@@ -130,6 +142,7 @@ private:
         return -1;
     }
 
+    ZipHandle m_handle; // before m_file, which reads through it
     QuaZipFile m_file;
     SourceEntry m_entry;
     SourceLimits m_limits;
@@ -138,6 +151,9 @@ private:
     bool m_finished = false;
 };
 
+// A zip on disk, or the bytes of one held in memory (a session stores each imported zip, and
+// reopening it must not write student data to a temporary file). Both are read the same way, so
+// every check below applies to both.
 class ZipSource final : public ExportSource
 {
 public:
@@ -147,19 +163,28 @@ public:
     {
     }
 
+    ZipSource(const QByteArray &data, const QString &displayName, const SourceLimits &limits)
+        : ExportSource(Kind::Zip, displayName, limits)
+        , m_data(data)
+        , m_inMemory(true)
+    {
+    }
+
     bool load(QString *error)
     {
-        QuaZip zip(m_path);
+        const ZipHandle handle = makeHandle();
+        QuaZip &zip = *handle.zip;
         if (!zip.open(QuaZip::mdUnzip)) {
             *error = Tr::tr("“%1” could not be read as a zip: it is damaged or incomplete (its table "
                         "of contents is missing, which happens when a download or copy is cut "
                         "short).")
-                         .arg(m_path);
+                         .arg(displayName());
             return false;
         }
         const QList<QuaZipFileInfo64> infos = zip.getFileInfoList64();
         if (zip.getZipError() != UNZ_OK) {
-            *error = Tr::tr("“%1” is damaged: its table of contents could not be read.").arg(m_path);
+            *error = Tr::tr("“%1” is damaged: its table of contents could not be read.")
+                         .arg(displayName());
             return false;
         }
         qint64 total = 0;
@@ -169,7 +194,7 @@ public:
                 *error = Tr::tr("“%1” holds an entry named “%2” that points outside the export. "
                             "Rosterbench does not open zips like this; make the zip again from "
                             "the exported files.")
-                             .arg(m_path, name);
+                             .arg(displayName(), name);
                 return false;
             }
             if (name.endsWith(QLatin1Char('/')) || isPackagingNoise(name))
@@ -177,7 +202,7 @@ public:
             if (info.flags & 0x1) {
                 *error = Tr::tr("“%1” is password-protected (“%2” is encrypted). Export the files "
                             "again without a password.")
-                             .arg(m_path, name);
+                             .arg(displayName(), name);
                 return false;
             }
             const qint64 size = qint64(std::min<quint64>(info.uncompressedSize, INT64_MAX / 4));
@@ -185,13 +210,13 @@ public:
             if (size > limits().maxEntryBytes) {
                 *error = Tr::tr("“%1” in “%2” would inflate to %3; Rosterbench does not read files "
                             "that large.")
-                             .arg(name, m_path, sizeText(size));
+                             .arg(name, displayName(), sizeText(size));
                 return false;
             }
             if (size > (qint64(1) << 20) && size > limits().maxRatio * std::max<qint64>(packed, 1)) {
                 *error = Tr::tr("“%1” in “%2” would inflate from %3 to %4: this zip is built to "
                             "exhaust memory (a zip bomb), not a roster export.")
-                             .arg(name, m_path, sizeText(packed), sizeText(size));
+                             .arg(name, displayName(), sizeText(packed), sizeText(size));
                 return false;
             }
             total += size;
@@ -205,7 +230,7 @@ public:
         if (total > limits().maxTotalBytes) {
             *error = Tr::tr("“%1” would inflate to %2 in all; Rosterbench does not read exports that "
                         "large.")
-                         .arg(m_path, sizeText(total));
+                         .arg(displayName(), sizeText(total));
             return false;
         }
         return true;
@@ -213,14 +238,32 @@ public:
 
     std::unique_ptr<QIODevice> openEntry(const SourceEntry &entry, QString *error) const override
     {
-        auto device = std::make_unique<ZipEntryDevice>(m_path, entry, limits());
+        auto device = std::make_unique<ZipEntryDevice>(makeHandle(), entry, limits());
         if (!device->openEntry(error))
             return nullptr;
         return device;
     }
 
 private:
+    // A new reader of the zip for each caller, so entries can be read on several threads at once.
+    // In memory, each gets its own buffer: the bytes are shared, not copied (QByteArray is
+    // implicitly shared and a read-only buffer never detaches it).
+    ZipHandle makeHandle() const
+    {
+        ZipHandle handle;
+        if (m_inMemory) {
+            handle.buffer = std::make_unique<QBuffer>();
+            handle.buffer->setData(m_data);
+            handle.zip = std::make_unique<QuaZip>(handle.buffer.get());
+        } else {
+            handle.zip = std::make_unique<QuaZip>(m_path);
+        }
+        return handle;
+    }
+
     QString m_path;
+    QByteArray m_data;
+    bool m_inMemory = false;
 };
 
 class DiskSource final : public ExportSource
@@ -252,13 +295,41 @@ public:
     }
 };
 
+// Every zip starts with a local file header, or with the end record when it holds nothing.
+bool startsLikeZip(const QByteArray &head)
+{
+    return head.startsWith(QByteArray("PK\x03\x04", 4))
+        || head.startsWith(QByteArray("PK\x05\x06", 4));
+}
+
 bool looksLikeZip(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray magic = file.read(4);
-    return magic == QByteArray("PK\x03\x04", 4) || magic == QByteArray("PK\x05\x06", 4);
+    return startsLikeZip(file.read(4));
+}
+
+// Reads the zip's table of contents and makes sure it is an export: the same for a zip on disk
+// and one in memory.
+std::unique_ptr<ExportSource> loadZip(std::unique_ptr<ZipSource> source, QString *error)
+{
+    if (!source->load(error))
+        return nullptr;
+    bool anyCsv = false;
+    bool workbook = false;
+    for (const SourceEntry &e : source->entries()) {
+        anyCsv = anyCsv || e.fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+        workbook = workbook || e.name == QLatin1String("[Content_Types].xml");
+    }
+    if (!anyCsv) {
+        *error = workbook ? Tr::tr("“%1” is an Excel workbook, not a zip of CSV files. Save each "
+                               "sheet as “CSV UTF-8” and zip the six files.")
+                                .arg(source->displayName())
+                          : Tr::tr("The zip “%1” holds no CSV files.").arg(source->displayName());
+        return nullptr;
+    }
+    return source;
 }
 
 } // namespace
@@ -338,23 +409,7 @@ std::unique_ptr<ExportSource> ExportSource::open(const QStringList &paths, QStri
                          .arg(paths.first());
             return nullptr;
         }
-        auto source = std::make_unique<ZipSource>(paths.first(), limits);
-        if (!source->load(error))
-            return nullptr;
-        bool anyCsv = false;
-        bool workbook = false;
-        for (const SourceEntry &e : source->entries()) {
-            anyCsv = anyCsv || e.fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-            workbook = workbook || e.name == QLatin1String("[Content_Types].xml");
-        }
-        if (!anyCsv) {
-            *error = workbook ? Tr::tr("“%1” is an Excel workbook, not a zip of CSV files. Save each "
-                                   "sheet as “CSV UTF-8” and zip the six files.")
-                                    .arg(paths.first())
-                              : Tr::tr("The zip “%1” holds no CSV files.").arg(paths.first());
-            return nullptr;
-        }
-        return source;
+        return loadZip(std::make_unique<ZipSource>(paths.first(), limits), error);
     }
 
     auto source = std::make_unique<DiskSource>(Kind::Files, paths.join(QLatin1String(", ")),
@@ -364,6 +419,25 @@ std::unique_ptr<ExportSource> ExportSource::open(const QStringList &paths, QStri
         source->addFile(info, info.fileName());
     }
     return source;
+}
+
+std::unique_ptr<ExportSource> ExportSource::openZipData(const QByteArray &zip,
+                                                        const QString &displayName, QString *error,
+                                                        const SourceLimits &limits)
+{
+    // The same first checks as for a zip on disk, with the same words.
+    if (zip.isEmpty()) {
+        *error = Tr::tr("“%1” is empty (0 bytes): the export or the copy did not finish.")
+                     .arg(displayName);
+        return nullptr;
+    }
+    if (!startsLikeZip(zip)) {
+        *error = Tr::tr("“%1” is not a zip file, or it is damaged: it does not start the way "
+                        "every zip does.")
+                     .arg(displayName);
+        return nullptr;
+    }
+    return loadZip(std::make_unique<ZipSource>(zip, displayName, limits), error);
 }
 
 } // namespace rb

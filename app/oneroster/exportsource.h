@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QIODevice>
 #include <QList>
 #include <QString>
@@ -43,9 +44,15 @@ public:
     // null and sets `error` to a sentence saying what is wrong and where.
     static std::unique_ptr<ExportSource> open(const QStringList &paths, QString *error,
                                               const SourceLimits &limits = {});
+    // Opens a zip held in memory, such as the copy a session keeps of each imported zip, without
+    // writing it to disk. `displayName` stands for it in messages. The checks are those of a zip
+    // on disk; on failure returns null and sets `error`.
+    static std::unique_ptr<ExportSource> openZipData(const QByteArray &zip,
+                                                     const QString &displayName, QString *error,
+                                                     const SourceLimits &limits = {});
 
     Kind kind() const { return m_kind; }
-    // The path the user gave, for messages.
+    // The path the user gave, or the name given for a zip in memory; for messages.
     const QString &displayName() const { return m_displayName; }
     const QList<SourceEntry> &entries() const { return m_entries; }
     const SourceLimits &limits() const { return m_limits; }

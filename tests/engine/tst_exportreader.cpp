@@ -3,10 +3,16 @@
 #include "oneroster/exportreader.h"
 #include "util/progress.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
 
 using namespace rb;
 using rb::test::ExportFiles;
@@ -48,6 +54,42 @@ QString describe(const ReadResult &result)
     for (const Seen &s : seen(result))
         lines << QStringLiteral("%1 %2:%3:%4 %5").arg(s.code, s.file).arg(s.line).arg(s.column).arg(s.message);
     return lines.join(u'\n');
+}
+
+// The files of an export folder, by name.
+ExportFiles filesOf(const QString &folder)
+{
+    ExportFiles files;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(file.fileName()));
+        files.insert(name, file.readAll());
+    }
+    return files;
+}
+
+// A zip of `files` built in memory, each under its own entry name (which may be hostile).
+QByteArray zipInMemory(const ExportFiles &files)
+{
+    QBuffer buffer;
+    {
+        QuaZip zip(&buffer);
+        if (!zip.open(QuaZip::mdCreate))
+            qFatal("cannot create a zip in memory");
+        for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+            QuaZipFile file(&zip);
+            if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key()))
+                || file.write(it.value()) != it.value().size())
+                qFatal("cannot write %s into the zip", qPrintable(it.key()));
+            file.close();
+        }
+        zip.close();
+        if (zip.getZipError() != 0)
+            qFatal("cannot finish the zip in memory");
+    }
+    return buffer.data();
 }
 
 } // namespace
@@ -401,6 +443,164 @@ private slots:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found[0].file, QStringLiteral("notes.csv"));
         QVERIFY(!r.findings.hasErrors());
+    }
+
+    void sampleZipInMemory_readsAsFromDisk()
+    {
+        // The same bytes, once from disk and once from memory, with the data rules on so every
+        // kind of finding is compared.
+        const QByteArray bytes = zipInMemory(filesOf(QStringLiteral(ROSTERBENCH_SAMPLE)));
+        const QString zip = m_dir.filePath(QStringLiteral("lakeview.zip"));
+        QFile file(zip);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+
+        const ReadResult disk = ExportReader().read({zip});
+        const ReadResult memory = ExportReader().readZipData(bytes, QStringLiteral("Lakeview.zip"));
+        QVERIFY2(disk.isReadable(), qPrintable(disk.fatalErrors.join(u'\n')));
+        QVERIFY2(memory.isReadable(), qPrintable(memory.fatalErrors.join(u'\n')));
+        QCOMPARE(memory.roster->sourceName(), QStringLiteral("Lakeview.zip"));
+        QCOMPARE(memory.bytesRead, disk.bytesRead);
+        QCOMPARE(memory.files.size(), size_t(6));
+        QCOMPARE(memory.files.size(), disk.files.size());
+        for (size_t i = 0; i < disk.files.size(); ++i) {
+            QCOMPARE(memory.files[i].name, disk.files[i].name);
+            QCOMPARE(memory.files[i].rows, disk.files[i].rows);
+            QCOMPARE(memory.roster->table(disk.files[i].kind).rowCount(),
+                     disk.roster->table(disk.files[i].kind).rowCount());
+        }
+        QVERIFY(memory.roster->table(FileKind::Users).rowCount() > 0);
+
+        QVERIFY(!disk.findings.isEmpty()); // the sample has problems to find
+        QCOMPARE(memory.findings.size(), disk.findings.size());
+        for (size_t i = 0; i < disk.findings.size(); ++i) {
+            const Finding &m = memory.findings.at(i);
+            const Finding &d = disk.findings.at(i);
+            QCOMPARE(m.rule, d.rule);
+            QCOMPARE(m.kind, d.kind);
+            QCOMPARE(m.row, d.row);
+            QCOMPARE(m.line, d.line);
+            QCOMPARE(m.column, d.column);
+            QCOMPARE(memory.findings.fileName(m), disk.findings.fileName(d));
+            QCOMPARE(memory.findings.message(m), disk.findings.message(d));
+        }
+    }
+
+    void damagedZipData_isRefusedByName_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        const QByteArray whole = zipInMemory(rb::test::validExport());
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty (0 bytes)");
+        QTest::newRow("cut in half") << whole.left(whole.size() / 2)
+                                     << QStringLiteral("damaged or incomplete");
+        QTest::newRow("end record cut") << whole.chopped(10) << QStringLiteral("is damaged");
+        QTest::newRow("only the signature") << whole.left(4) << QStringLiteral("damaged or incomplete");
+        QRandomGenerator random(20260101);
+        QByteArray noise(4096, Qt::Uninitialized);
+        for (char &c : noise)
+            c = char(random.bounded(256));
+        noise[0] = 'x'; // not by chance a zip signature
+        QTest::newRow("random bytes") << noise << QStringLiteral("not a zip file");
+        QTest::newRow("random bytes after a signature")
+            << QByteArray("PK\x03\x04", 4) + noise << QStringLiteral("damaged or incomplete");
+    }
+
+    void damagedZipData_isRefusedByName()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString name = QStringLiteral("Stored import 3.zip");
+        const ReadResult r = ExportReader().readZipData(bytes, name);
+        QVERIFY(!r.isReadable());
+        QVERIFY(r.roster);
+        QCOMPARE(r.roster->sourceName(), name);
+        QCOMPARE(r.fatalErrors.size(), 1);
+        const QString message = r.fatalErrors.first();
+        QVERIFY2(message.contains(QStringLiteral("“%1”").arg(name)), qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void corruptedEntryInZipData_isRefused()
+    {
+        // Stored, not deflated, so flipping a byte of the text is caught by the checksum.
+        QBuffer buffer;
+        {
+            QuaZip zip(&buffer);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            const ExportFiles files = rb::test::validExport();
+            for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+                QuaZipFile file(&zip);
+                QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key()), nullptr, 0, 0));
+                QCOMPARE(file.write(it.value()), it.value().size());
+                file.close();
+            }
+            zip.close();
+            QCOMPARE(zip.getZipError(), 0);
+        }
+        QByteArray bytes = buffer.data();
+        const qsizetype at = bytes.indexOf("Jefferson Middle School");
+        QVERIFY(at > 0);
+        bytes[at] = 'G';
+        const ReadResult r = ExportReader().readZipData(bytes, QStringLiteral("stored.zip"));
+        QVERIFY(!r.isReadable());
+        const QString message = r.fatalErrors.join(u'\n');
+        QVERIFY2(message.contains(QStringLiteral("“orgs.csv” is damaged")), qPrintable(message));
+    }
+
+    void entryEscapingTheExportInZipData_isRefused_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::newRow("parent folder") << QStringLiteral("../users.csv");
+        QTest::newRow("deep parent") << QStringLiteral("export/../../../etc/users.csv");
+        QTest::newRow("backslashes") << QStringLiteral("..\\users.csv");
+    }
+
+    void entryEscapingTheExportInZipData_isRefused()
+    {
+        QFETCH(QString, entry);
+        ExportFiles files = rb::test::validExport();
+        files.insert(entry, files.value(QStringLiteral("users.csv")));
+        const ReadResult r = ExportReader().readZipData(zipInMemory(files), QStringLiteral("hostile.zip"));
+        QVERIFY(!r.isReadable());
+        QCOMPARE(r.fatalErrors.size(), 1);
+        const QString message = r.fatalErrors.first();
+        QVERIFY2(message.contains(QStringLiteral("points outside the export")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("“hostile.zip”")), qPrintable(message));
+        QVERIFY2(message.contains(entry), qPrintable(message));
+    }
+
+    void encryptedZipData_isRefused()
+    {
+        const QString zip = m_dir.filePath(QStringLiteral("secret-in-memory.zip"));
+        QVERIFY(rb::test::writeZip(zip, rb::test::validExport(), {}, "hunter2"));
+        QFile file(zip);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ReadResult r = ExportReader().readZipData(file.readAll(), QStringLiteral("secret"));
+        QVERIFY(!r.isReadable());
+        QVERIFY2(r.fatalErrors.join(u'\n').contains(QStringLiteral("“secret” is password-protected")),
+                 qPrintable(r.fatalErrors.join(u'\n')));
+    }
+
+    void zipDataPastTheLimits_isRefused()
+    {
+        ReadOptions options;
+        options.limits.maxEntryBytes = 100;
+        const ReadResult r = ExportReader(options).readZipData(zipInMemory(rb::test::validExport()),
+                                                               QStringLiteral("limited.zip"));
+        QVERIFY(!r.isReadable());
+        QVERIFY2(r.fatalErrors.join(u'\n').contains(QStringLiteral("does not read files that large")),
+                 qPrintable(r.fatalErrors.join(u'\n')));
+    }
+
+    void zipDataWithoutCsv_isRefused()
+    {
+        ExportFiles files;
+        files.insert(QStringLiteral("readme.txt"), "not an export\n");
+        const ReadResult r = ExportReader().readZipData(zipInMemory(files), QStringLiteral("notes.zip"));
+        QVERIFY(!r.isReadable());
+        QCOMPARE(r.fatalErrors, QStringList{QStringLiteral("The zip “notes.zip” holds no CSV files.")});
     }
 
     void progress_countsEveryByte()
