@@ -10,6 +10,28 @@ FindingList::FindingList()
     m_stringIndex.insert(QString(), 0);
 }
 
+std::optional<FindingList> FindingList::fromParts(std::vector<Finding> items, std::vector<QString> strings)
+{
+    if (strings.empty() || !strings.front().isEmpty() || strings.size() > size_t(UINT32_MAX))
+        return std::nullopt;
+    const size_t stringCount = strings.size();
+    for (const Finding &f : items) {
+        if (f.rule >= RuleId::Count || f.kind > FileKind::Other || f.file >= stringCount
+            || f.arg1 >= stringCount || f.arg2 >= stringCount)
+            return std::nullopt;
+    }
+    FindingList list;
+    list.m_items = std::move(items);
+    list.m_strings = std::move(strings);
+    list.m_stringIndex.reserve(qsizetype(stringCount));
+    // Backwards, so that of a string kept twice the first index is the one the index holds.
+    for (size_t i = stringCount - 1; i > 0; --i) {
+        if (!list.m_strings[i].isEmpty())
+            list.m_stringIndex.insert(list.m_strings[i], uint32_t(i));
+    }
+    return list;
+}
+
 uint32_t FindingList::intern(const QString &s)
 {
     if (s.isEmpty())

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace rb {
@@ -40,6 +41,12 @@ class FindingList final
 public:
     FindingList();
 
+    // Rebuilds a list from its findings and strings as they were kept (a session's decoder),
+    // indexes unchanged. `strings[0]` must be the empty string and every finding's rule, kind and
+    // string indexes in range; returns std::nullopt when they are not. A string kept twice is
+    // looked up at its first index.
+    static std::optional<FindingList> fromParts(std::vector<Finding> items, std::vector<QString> strings);
+
     struct Where
     {
         QString file;
@@ -61,6 +68,8 @@ public:
     const Finding &at(size_t i) const { return m_items[i]; }
 
     const QString &string(uint32_t index) const { return m_strings[index]; }
+    // Every string the findings name, indexed as in Finding; index 0 is the empty string.
+    const std::vector<QString> &strings() const { return m_strings; }
     QString fileName(const Finding &f) const { return m_strings[f.file]; }
     // The finding's sentence, in the current language.
     QString message(const Finding &f) const;
