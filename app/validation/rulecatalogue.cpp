@@ -1,6 +1,7 @@
 #include "rulecatalogue.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 #include <array>
 
@@ -586,6 +587,21 @@ std::optional<RuleId> findByCode(const QString &code)
 }
 
 QString code(RuleId id) { return QString::fromLatin1(rule(id).code); }
+
+QString fingerprint()
+{
+    static const QString value = [] {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (int r = 0; r < RuleCount; ++r) {
+            const Rule &entry = rule(RuleId(r));
+            const QByteArray line = QByteArray(entry.code) + ' ' + QByteArray::number(int(entry.severity)) + ' '
+                + QByteArray::number(int(entry.file)) + ' ' + QByteArray(entry.field) + '\n';
+            hash.addData(line);
+        }
+        return QString::fromLatin1(hash.result().toHex().left(16));
+    }();
+    return value;
+}
 Severity severity(RuleId id) { return rule(id).severity; }
 QString title(RuleId id) { return translated(rule(id).title); }
 QString messageTemplate(RuleId id) { return translated(rule(id).message); }

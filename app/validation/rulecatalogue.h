@@ -137,6 +137,9 @@ const Rule &rule(RuleId id);
 std::optional<RuleId> findByCode(const QString &code);
 
 QString code(RuleId id);
+// Names the rules as this build checks them (every code with its severity and file), so that
+// findings kept from a check can be told apart from those today's rules would give.
+QString fingerprint();
 Severity severity(RuleId id);
 QString title(RuleId id);
 QString messageTemplate(RuleId id);

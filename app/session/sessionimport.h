@@ -1,0 +1,45 @@
+#pragma once
+
+#include "oneroster/exportreader.h"
+#include "session/sessionstore.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rb {
+
+class Progress;
+
+// An export as a session keeps it: one OneRoster zip, byte for byte.
+struct PackedExport
+{
+    QByteArray zip;
+    QString origin;     // what the user named: the zip, the folder, or the files
+    QString originKind; // "zip", "folder" or "files"
+    QString name;       // for people: "lakeview.zip", "lakeview (folder)"
+    QDateTime modified; // the newest modification time of what was read
+};
+
+// Reads what `paths` names into one zip: a zip as it is; a folder's or loose files' CSV files
+// packed into a new zip, by the names they have in the export. Null with `error` set when they
+// cannot be read.
+std::optional<PackedExport> packExport(const QStringList &paths, QString *error, Progress *progress = nullptr);
+
+// Checks a packed export (from its bytes, so that what is checked is exactly what is kept).
+ReadResult checkPackedExport(const PackedExport &packed, Progress *progress = nullptr);
+
+// Keeps a checked export in `store` as a new import. Returns its id, 0 with `error` set.
+qint64 keepImport(SessionStore &store, const PackedExport &packed, const ReadResult &result, SessionError *error,
+                  Progress *progress = nullptr);
+
+// Reads an import back: its zip from the session, read again into a Roster. Its findings are the
+// ones kept, when this build's rules are those that made them (`*rechecked` false); otherwise the
+// export is checked again (`*rechecked` true) and the caller decides whether to keep the new ones.
+ReadResult readImport(const SessionStore &store, qint64 importId, SessionError *error, Progress *progress = nullptr,
+                      bool *rechecked = nullptr);
+
+} // namespace rb

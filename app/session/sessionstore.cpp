@@ -1,0 +1,1063 @@
+#include "sessionstore.h"
+
+#include "session/findingcodec.h"
+#include "util/progress.h"
+#include "validation/rulecatalogue.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <QVariant>
+
+#include <atomic>
+#include <cstdio>
+
+namespace rb {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionStore)
+};
+
+// "RBSN": marks a SQLite file as a Rosterbench session.
+constexpr qint32 ApplicationId = 0x5242534E;
+// Source bytes are kept in pieces: no single value nears SQLite's 1 GB limit, and neither writing
+// nor reading needs the whole zip in one buffer twice.
+constexpr qint64 ChunkBytes = qint64(4) << 20;
+
+// Qt binds a null QString as SQL NULL; the columns that hold text never are.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    return t.toUTC();
+}
+
+const char *historyKey(HistoryEvent::Kind kind)
+{
+    switch (kind) {
+    case HistoryEvent::Kind::Created: return "created";
+    case HistoryEvent::Kind::Imported: return "imported";
+    case HistoryEvent::Kind::Acknowledged: return "acknowledged";
+    case HistoryEvent::Kind::Unacknowledged: return "unacknowledged";
+    case HistoryEvent::Kind::Rechecked: return "rechecked";
+    case HistoryEvent::Kind::HubSchools: return "hub-schools";
+    case HistoryEvent::Kind::Matched: return "matched";
+    case HistoryEvent::Kind::Locked: return "locked";
+    case HistoryEvent::Kind::Unlocked: return "unlocked";
+    case HistoryEvent::Kind::Exported: return "exported";
+    }
+    return "created";
+}
+
+std::optional<HistoryEvent::Kind> historyKind(const QString &key)
+{
+    for (int k = 0; k <= int(HistoryEvent::Kind::Exported); ++k) {
+        if (key == QLatin1String(historyKey(HistoryEvent::Kind(k))))
+            return HistoryEvent::Kind(k);
+    }
+    return std::nullopt;
+}
+
+bool looksLikeSqlite(const QString &path, bool *empty)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(16);
+    *empty = head.isEmpty();
+    return head == QByteArray("SQLite format 3\0", 16);
+}
+
+// The statements that bring a session from one schema version to the next: [v] takes it from v
+// to v + 1. Each runs in one transaction with the new user_version.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 0 → 1: the first schema.
+        {
+            QStringLiteral("CREATE TABLE session (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE imports (id INTEGER PRIMARY KEY, imported_at TEXT NOT NULL, operator TEXT NOT NULL, "
+                "origin TEXT NOT NULL, origin_kind TEXT NOT NULL, name TEXT NOT NULL, source_modified TEXT, "
+                "source_bytes INTEGER NOT NULL, source_sha256 TEXT NOT NULL, rules_fingerprint TEXT NOT NULL, "
+                "app_version TEXT NOT NULL, orgs INTEGER NOT NULL, users INTEGER NOT NULL, classes INTEGER NOT NULL, "
+                "enrollments INTEGER NOT NULL, demographics INTEGER NOT NULL, errors INTEGER NOT NULL, "
+                "holds INTEGER NOT NULL, alerts INTEGER NOT NULL, infos INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE source_chunks (import_id INTEGER NOT NULL REFERENCES imports(id), "
+                           "seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (import_id, seq))"),
+            QStringLiteral("CREATE TABLE findings (import_id INTEGER PRIMARY KEY REFERENCES imports(id), "
+                           "encoded BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE acknowledgements (import_id INTEGER NOT NULL REFERENCES imports(id), "
+                           "rule TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, "
+                           "record_id TEXT NOT NULL, note TEXT NOT NULL, operator TEXT NOT NULL, at TEXT NOT NULL, "
+                           "PRIMARY KEY (import_id, rule, file, line, col))"),
+            QStringLiteral("CREATE TABLE hub_schools (id TEXT PRIMARY KEY, name TEXT NOT NULL, detail TEXT NOT NULL, "
+                           "position INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE school_matches (sis_id TEXT PRIMARY KEY, sis_name TEXT NOT NULL, "
+                           "hub_id TEXT NOT NULL, selected INTEGER NOT NULL, position INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE matching_lock (id INTEGER PRIMARY KEY CHECK (id = 1), at TEXT NOT NULL, "
+                           "operator TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE history (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
+                           "operator TEXT NOT NULL, kind TEXT NOT NULL, import_id INTEGER NOT NULL, "
+                           "detail TEXT NOT NULL)"),
+            QStringLiteral("CREATE TRIGGER history_no_update BEFORE UPDATE ON history "
+                           "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER history_no_delete BEFORE DELETE ON history "
+                           "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"),
+        },
+    };
+    return steps;
+}
+
+std::atomic<quint64> g_storeSerial{0};
+
+// Runs `work` in one transaction on `db`: commits if it returns true, rolls back otherwise.
+template <typename Work>
+bool inTransaction(QSqlDatabase db, Work work)
+{
+    if (!db.transaction())
+        return false;
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+} // namespace
+
+SessionStore::SessionStore(const QString &path, std::unique_ptr<QLockFile> lock)
+    : m_path(path)
+    , m_connectionPrefix(QStringLiteral("rosterbench-session-%1-").arg(++g_storeSerial))
+    , m_lock(std::move(lock))
+    , m_operator(defaultOperatorName())
+{
+}
+
+SessionStore::~SessionStore()
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (name.startsWith(m_connectionPrefix)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QString SessionStore::defaultOperatorName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    return name.isEmpty() ? Tr::tr("unknown") : name;
+}
+
+SessionError SessionStore::failure(const QString &what, const QString &why) const
+{
+    SessionError e;
+    e.code = SessionError::Code::Failed;
+    e.message = Tr::tr("%1 in “%2” failed: %3").arg(what, QDir::toNativeSeparators(m_path), why);
+    return e;
+}
+
+QSqlDatabase SessionStore::connection() const
+{
+    const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    return db;
+}
+
+std::unique_ptr<SessionStore> SessionStore::open(const QString &path, OpenMode mode, SessionError *error)
+{
+    SessionError local;
+    SessionError &err = error ? *error : local;
+    err = SessionError();
+    const QString shown = QDir::toNativeSeparators(path);
+    auto fail = [&err](SessionError::Code code, const QString &message) {
+        err.code = code;
+        err.message = message;
+        return std::unique_ptr<SessionStore>();
+    };
+
+    const QFileInfo info(path);
+    bool created = false;
+    if (!info.exists()) {
+        if (mode == OpenMode::Existing)
+            return fail(SessionError::Code::NotFound, Tr::tr("There is no session at “%1”.").arg(shown));
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir())
+            return fail(SessionError::Code::NotFound,
+                        Tr::tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
+        // Created empty, readable and writable by its owner only, before SQLite writes a byte of
+        // student data into it.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return fail(SessionError::Code::ReadOnly,
+                        Tr::tr("The session “%1” could not be created: %2").arg(shown, file.errorString()));
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+        created = true;
+    } else {
+        if (!info.isFile())
+            return fail(SessionError::Code::NotASession, Tr::tr("“%1” is a folder, not a session file.").arg(shown));
+        bool empty = false;
+        if (!looksLikeSqlite(path, &empty)) {
+            if (!info.isReadable())
+                return fail(SessionError::Code::ReadOnly,
+                            Tr::tr("“%1” cannot be read: you do not have permission to open it.").arg(shown));
+            return fail(SessionError::Code::NotASession,
+                        empty ? Tr::tr("“%1” is empty: it is not a Rosterbench session.").arg(shown)
+                              : Tr::tr("“%1” is not a Rosterbench session (it is not an SQLite file). Nothing "
+                                       "was changed in it.")
+                                    .arg(shown));
+        }
+        // Its owner's write permission counts too: a file marked read-only is one its owner means
+        // to keep as it is, even for an administrator who could write it anyway.
+        if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)) {
+            return fail(SessionError::Code::ReadOnly,
+                        Tr::tr("“%1” is read-only. Rosterbench writes every change to the session as it "
+                               "is made, so it cannot work in this file. Make it writable, or copy it to "
+                               "a folder of yours and open the copy.")
+                            .arg(shown));
+        }
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable()) {
+        return fail(SessionError::Code::ReadOnly,
+                    Tr::tr("The folder of “%1” is read-only. Rosterbench keeps a journal beside the session "
+                           "while it is open, so it needs to write there. Copy the session to a folder of "
+                           "yours and open the copy.")
+                        .arg(shown));
+    }
+
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // A lock left by a process that died is taken over; one held by a live process is not.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            if (created)
+                QFile::remove(path);
+            return fail(SessionError::Code::InUse,
+                        Tr::tr("“%1” is open in another Rosterbench (process %2 on %3). Close it there first; "
+                               "a session is worked on in one window at a time.")
+                            .arg(shown)
+                            .arg(pid)
+                            .arg(host.isEmpty() ? Tr::tr("this computer") : host));
+        }
+        if (created)
+            QFile::remove(path);
+        return fail(SessionError::Code::ReadOnly,
+                    Tr::tr("“%1” could not be locked for this window: its folder cannot be written.").arg(shown));
+    }
+
+    std::unique_ptr<SessionStore> store(new SessionStore(path, std::move(lock)));
+    if (!store->initialize(created, &err)) {
+        store.reset();
+        if (created) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        return nullptr;
+    }
+    return store;
+}
+
+bool SessionStore::initialize(bool created, SessionError *error)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    auto fail = [&](SessionError::Code code, const QString &message) {
+        error->code = code;
+        error->message = message;
+        return false;
+    };
+    auto corrupt = [&](const QString &detail) {
+        return fail(SessionError::Code::Corrupt,
+                    Tr::tr("“%1” is damaged and cannot be opened (%2). Nothing was changed in it; if you "
+                           "have an earlier copy of the session, open that.")
+                        .arg(shown, detail));
+    };
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return corrupt(db.lastError().text());
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return corrupt(q.lastError().text());
+    const qint32 appId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return corrupt(q.lastError().text());
+    const int version = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+        return corrupt(q.lastError().text());
+    const int objects = q.value(0).toInt();
+
+    if (!created && appId != ApplicationId && (appId != 0 || objects > 0 || version != 0)) {
+        return fail(SessionError::Code::NotASession,
+                    Tr::tr("“%1” is an SQLite database, but not a Rosterbench session. Nothing was changed in it.")
+                        .arg(shown));
+    }
+    if (version > SchemaVersion) {
+        return fail(SessionError::Code::NewerSchema,
+                    Tr::tr("“%1” was saved by a newer Rosterbench (session format %2; this version reads up to "
+                           "%3). Open it with that version or a later one. Nothing was changed in it.")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(SchemaVersion));
+    }
+    if (!created && objects > 0) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+            return corrupt(q.lastError().text());
+        if (q.value(0).toString() != QLatin1String("ok"))
+            return corrupt(q.value(0).toString());
+    }
+    q.finish();
+
+    // WAL: readers are not blocked by a writer, and a write that is cut short (the process
+    // killed, the disk full) leaves the last committed state.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return corrupt(q.lastError().text());
+    q.finish();
+
+    if (version < SchemaVersion && !migrate(version, error))
+        return false;
+    if (created) {
+        QString why;
+        const bool ok = inTransaction(db, [&] {
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO session (key, value) VALUES (?, ?)"));
+            for (const auto &[key, value] :
+                 {std::pair{QStringLiteral("created_at"), timestamp(QDateTime::currentDateTimeUtc())},
+                  std::pair{QStringLiteral("created_by_version"), QStringLiteral(ROSTERBENCH_VERSION)}}) {
+                insert.addBindValue(key);
+                insert.addBindValue(value);
+                if (!insert.exec()) {
+                    why = insert.lastError().text();
+                    return false;
+                }
+            }
+            SessionError historyError;
+            if (!appendHistory(HistoryEvent::Kind::Created, 0, QString(), &historyError)) {
+                why = historyError.message;
+                return false;
+            }
+            return true;
+        });
+        if (!ok) {
+            *error = failure(Tr::tr("Creating the session"), why.isEmpty() ? db.lastError().text() : why);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SessionStore::migrate(int from, SessionError *error)
+{
+    QSqlDatabase db = connection();
+    for (int v = from; v < SchemaVersion; ++v) {
+        QString why;
+        const bool ok = inTransaction(db, [&] {
+            QSqlQuery q(db);
+            for (const QString &statement : migrations().at(v)) {
+                if (!q.exec(statement)) {
+                    why = q.lastError().text();
+                    return false;
+                }
+            }
+            if (v == 0 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))) {
+                why = q.lastError().text();
+                return false;
+            }
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1))) {
+                why = q.lastError().text();
+                return false;
+            }
+            return true;
+        });
+        if (!ok) {
+            *error = failure(Tr::tr("Bringing the session to format %1").arg(v + 1),
+                             why.isEmpty() ? db.lastError().text() : why);
+            return false;
+        }
+    }
+    return true;
+}
+
+QDateTime SessionStore::createdAt() const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM session WHERE key = 'created_at'"));
+    if (q.exec() && q.next())
+        return parseTimestamp(q.value(0).toString());
+    return {};
+}
+
+bool SessionStore::appendHistory(HistoryEvent::Kind kind, qint64 importId, const QString &detail, SessionError *error)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO history (at, operator, kind, import_id, detail) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(text(m_operator));
+    q.addBindValue(QString::fromLatin1(historyKey(kind)));
+    q.addBindValue(importId);
+    q.addBindValue(text(detail));
+    if (!q.exec()) {
+        *error = failure(Tr::tr("Recording the history"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+qint64 SessionStore::addImport(const NewImport &import, SessionError *error, Progress *progress)
+{
+    SessionError local;
+    SessionError &err = error ? *error : local;
+    err = SessionError();
+    if (!import.zip || !import.zip->isReadable() || !import.findings) {
+        err = failure(Tr::tr("Keeping the import"), Tr::tr("there is nothing to keep"));
+        return 0;
+    }
+    QSqlDatabase db = connection();
+    qint64 id = 0;
+    QString why;
+    const SeverityCounts counts = import.findings->severityCounts();
+    const bool ok = inTransaction(db, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO imports (imported_at, operator, origin, origin_kind, name, source_modified, source_bytes, "
+            "source_sha256, rules_fingerprint, app_version, orgs, users, classes, enrollments, demographics, "
+            "errors, holds, alerts, infos) VALUES (?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(text(m_operator));
+        q.addBindValue(text(import.origin));
+        q.addBindValue(text(import.originKind));
+        q.addBindValue(text(import.name));
+        q.addBindValue(import.sourceModified.isValid() ? QVariant(timestamp(import.sourceModified)) : QVariant());
+        q.addBindValue(RuleCatalogue::fingerprint());
+        q.addBindValue(QStringLiteral(ROSTERBENCH_VERSION));
+        for (qint64 n : {import.orgs, import.users, import.classes, import.enrollments, import.demographics})
+            q.addBindValue(n);
+        for (Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info})
+            q.addBindValue(counts[s]);
+        if (!q.exec()) {
+            why = q.lastError().text();
+            return false;
+        }
+        id = q.lastInsertId().toLongLong();
+
+        // The zip, in pieces, hashed as it goes.
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery chunk(db);
+        chunk.prepare(QStringLiteral("INSERT INTO source_chunks (import_id, seq, data) VALUES (?, ?, ?)"));
+        qint64 total = 0;
+        for (int seq = 0;; ++seq) {
+            if (progress && progress->isCancelled()) {
+                err.code = SessionError::Code::Cancelled;
+                return false;
+            }
+            const QByteArray data = import.zip->read(ChunkBytes);
+            if (data.isEmpty()) {
+                if (!import.zip->atEnd()) {
+                    why = import.zip->errorString();
+                    return false;
+                }
+                break;
+            }
+            hash.addData(data);
+            total += data.size();
+            chunk.addBindValue(id);
+            chunk.addBindValue(seq);
+            chunk.addBindValue(data);
+            if (!chunk.exec()) {
+                why = chunk.lastError().text();
+                return false;
+            }
+            if (progress)
+                progress->add(data.size());
+        }
+        if (total == 0) {
+            why = Tr::tr("the export's bytes could not be read");
+            return false;
+        }
+        q.prepare(QStringLiteral("UPDATE imports SET source_bytes = ?, source_sha256 = ? WHERE id = ?"));
+        q.addBindValue(total);
+        q.addBindValue(QString::fromLatin1(hash.result().toHex()));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            why = q.lastError().text();
+            return false;
+        }
+
+        q.prepare(QStringLiteral("INSERT INTO findings (import_id, encoded) VALUES (?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(encodeFindings(*import.findings));
+        if (!q.exec()) {
+            why = q.lastError().text();
+            return false;
+        }
+        SessionError historyError;
+        if (!appendHistory(HistoryEvent::Kind::Imported, id, import.origin, &historyError)) {
+            why = historyError.message;
+            return false;
+        }
+        return true;
+    });
+    if (!ok) {
+        if (err.code != SessionError::Code::Cancelled)
+            err = failure(Tr::tr("Keeping the import of “%1”").arg(import.name), why.isEmpty() ? db.lastError().text() : why);
+        else
+            err.message = Tr::tr("The import was canceled; the session is as it was.");
+        return 0;
+    }
+    return id;
+}
+
+namespace {
+
+ImportInfo readImport(const QSqlQuery &q)
+{
+    ImportInfo info;
+    int c = 0;
+    info.id = q.value(c++).toLongLong();
+    info.importedAt = parseTimestamp(q.value(c++).toString());
+    info.operatorName = q.value(c++).toString();
+    info.origin = q.value(c++).toString();
+    info.originKind = q.value(c++).toString();
+    info.name = q.value(c++).toString();
+    const QVariant modified = q.value(c++);
+    if (!modified.isNull())
+        info.sourceModified = parseTimestamp(modified.toString());
+    info.sourceBytes = q.value(c++).toLongLong();
+    info.sourceSha256 = q.value(c++).toString();
+    info.rulesFingerprint = q.value(c++).toString();
+    info.appVersion = q.value(c++).toString();
+    info.orgs = q.value(c++).toLongLong();
+    info.users = q.value(c++).toLongLong();
+    info.classes = q.value(c++).toLongLong();
+    info.enrollments = q.value(c++).toLongLong();
+    info.demographics = q.value(c++).toLongLong();
+    for (Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info})
+        info.findings[s] = q.value(c++).toLongLong();
+    return info;
+}
+
+const char *const ImportColumns =
+    "SELECT id, imported_at, operator, origin, origin_kind, name, source_modified, source_bytes, source_sha256, "
+    "rules_fingerprint, app_version, orgs, users, classes, enrollments, demographics, errors, holds, alerts, infos "
+    "FROM imports ";
+
+} // namespace
+
+QList<ImportInfo> SessionStore::imports() const
+{
+    QList<ImportInfo> out;
+    QSqlQuery q(connection());
+    if (!q.exec(QLatin1String(ImportColumns) + QLatin1String("ORDER BY id")))
+        return out;
+    while (q.next())
+        out.append(readImport(q));
+    return out;
+}
+
+std::optional<ImportInfo> SessionStore::import(qint64 id) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QLatin1String(ImportColumns) + QLatin1String("WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readImport(q);
+    return std::nullopt;
+}
+
+std::optional<ImportInfo> SessionStore::latestImport() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QLatin1String(ImportColumns) + QLatin1String("ORDER BY id DESC LIMIT 1")) && q.next())
+        return readImport(q);
+    return std::nullopt;
+}
+
+std::optional<QByteArray> SessionStore::sourceZip(qint64 importId, SessionError *error, Progress *progress) const
+{
+    SessionError local;
+    SessionError &err = error ? *error : local;
+    err = SessionError();
+    const std::optional<ImportInfo> info = import(importId);
+    if (!info) {
+        err = failure(Tr::tr("Reading import %1").arg(importId), Tr::tr("there is no such import"));
+        return std::nullopt;
+    }
+    QByteArray zip;
+    zip.reserve(info->sourceBytes);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT data FROM source_chunks WHERE import_id = ? ORDER BY seq"));
+    q.addBindValue(importId);
+    if (!q.exec()) {
+        err = failure(Tr::tr("Reading the export of “%1”").arg(info->name), q.lastError().text());
+        return std::nullopt;
+    }
+    while (q.next()) {
+        if (progress && progress->isCancelled()) {
+            err.code = SessionError::Code::Cancelled;
+            err.message = Tr::tr("Reading the session was canceled.");
+            return std::nullopt;
+        }
+        const QByteArray data = q.value(0).toByteArray();
+        hash.addData(data);
+        zip.append(data);
+        if (progress)
+            progress->add(data.size());
+    }
+    if (q.lastError().isValid()) {
+        err = failure(Tr::tr("Reading the export of “%1”").arg(info->name), q.lastError().text());
+        return std::nullopt;
+    }
+    if (zip.size() != info->sourceBytes || QString::fromLatin1(hash.result().toHex()) != info->sourceSha256) {
+        err.code = SessionError::Code::Corrupt;
+        err.message = Tr::tr("The export “%1” kept in “%2” is damaged: its bytes no longer match the checksum "
+                             "taken when it was imported. Import it again from the original.")
+                          .arg(info->name, QDir::toNativeSeparators(m_path));
+        return std::nullopt;
+    }
+    return zip;
+}
+
+std::optional<FindingList> SessionStore::findings(qint64 importId, SessionError *error) const
+{
+    SessionError local;
+    SessionError &err = error ? *error : local;
+    err = SessionError();
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT encoded FROM findings WHERE import_id = ?"));
+    q.addBindValue(importId);
+    if (!q.exec() || !q.next()) {
+        err = failure(Tr::tr("Reading the findings of import %1").arg(importId),
+                      q.lastError().isValid() ? q.lastError().text() : Tr::tr("there are none"));
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<FindingList> list = decodeFindings(q.value(0).toByteArray(), &why);
+    if (!list) {
+        err.code = SessionError::Code::Corrupt;
+        err.message = Tr::tr("The findings kept for import %1 could not be read: %2").arg(importId).arg(why);
+    }
+    return list;
+}
+
+bool SessionStore::replaceFindings(qint64 importId, const FindingList &findings, SessionError *error)
+{
+    QSqlDatabase db = connection();
+    QString why;
+    const SeverityCounts counts = findings.severityCounts();
+    const bool ok = inTransaction(db, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE findings SET encoded = ? WHERE import_id = ?"));
+        q.addBindValue(encodeFindings(findings));
+        q.addBindValue(importId);
+        if (!q.exec() || q.numRowsAffected() != 1) {
+            why = q.lastError().isValid() ? q.lastError().text() : Tr::tr("there is no such import");
+            return false;
+        }
+        q.prepare(QStringLiteral("UPDATE imports SET rules_fingerprint = ?, app_version = ?, errors = ?, holds = ?, "
+                                 "alerts = ?, infos = ? WHERE id = ?"));
+        q.addBindValue(RuleCatalogue::fingerprint());
+        q.addBindValue(QStringLiteral(ROSTERBENCH_VERSION));
+        for (Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info})
+            q.addBindValue(counts[s]);
+        q.addBindValue(importId);
+        if (!q.exec()) {
+            why = q.lastError().text();
+            return false;
+        }
+        SessionError e;
+        if (!appendHistory(HistoryEvent::Kind::Rechecked, importId, QStringLiteral(ROSTERBENCH_VERSION), &e)) {
+            why = e.message;
+            return false;
+        }
+        return true;
+    });
+    if (!ok && error)
+        *error = failure(Tr::tr("Keeping the new findings"), why.isEmpty() ? db.lastError().text() : why);
+    return ok;
+}
+
+bool SessionStore::acknowledge(const Acknowledgement &ack, SessionError *error)
+{
+    QSqlDatabase db = connection();
+    QString why;
+    const bool ok = inTransaction(db, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO acknowledgements (import_id, rule, file, line, col, record_id, "
+                                 "note, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(ack.importId);
+        q.addBindValue(text(ack.ruleCode));
+        q.addBindValue(Schema::fileName(ack.kind));
+        q.addBindValue(qint64(ack.line));
+        q.addBindValue(ack.column);
+        q.addBindValue(text(ack.recordId));
+        q.addBindValue(text(ack.note));
+        q.addBindValue(text(m_operator));
+        q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+        if (!q.exec()) {
+            why = q.lastError().text();
+            return false;
+        }
+        SessionError e;
+        const QString detail = QStringLiteral("%1 %2:%3 %4 — %5")
+                                   .arg(ack.ruleCode, Schema::fileName(ack.kind))
+                                   .arg(ack.line)
+                                   .arg(ack.recordId, ack.note);
+        if (!appendHistory(HistoryEvent::Kind::Acknowledged, ack.importId, detail, &e)) {
+            why = e.message;
+            return false;
+        }
+        return true;
+    });
+    if (!ok && error)
+        *error = failure(Tr::tr("Acknowledging the finding"), why.isEmpty() ? db.lastError().text() : why);
+    return ok;
+}
+
+bool SessionStore::unacknowledge(const Acknowledgement &ack, SessionError *error)
+{
+    QSqlDatabase db = connection();
+    QString why;
+    const bool ok = inTransaction(db, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM acknowledgements WHERE import_id = ? AND rule = ? AND file = ? AND "
+                                 "line = ? AND col = ?"));
+        q.addBindValue(ack.importId);
+        q.addBindValue(text(ack.ruleCode));
+        q.addBindValue(Schema::fileName(ack.kind));
+        q.addBindValue(qint64(ack.line));
+        q.addBindValue(ack.column);
+        if (!q.exec()) {
+            why = q.lastError().text();
+            return false;
+        }
+        if (q.numRowsAffected() == 0)
+            return true;
+        SessionError e;
+        const QString detail = QStringLiteral("%1 %2:%3 %4").arg(ack.ruleCode, Schema::fileName(ack.kind)).arg(ack.line).arg(ack.recordId);
+        if (!appendHistory(HistoryEvent::Kind::Unacknowledged, ack.importId, detail, &e)) {
+            why = e.message;
+            return false;
+        }
+        return true;
+    });
+    if (!ok && error)
+        *error = failure(Tr::tr("Taking back the acknowledgement"), why.isEmpty() ? db.lastError().text() : why);
+    return ok;
+}
+
+QList<Acknowledgement> SessionStore::acknowledgements(qint64 importId) const
+{
+    QList<Acknowledgement> out;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT rule, file, line, col, record_id, note, operator, at FROM acknowledgements "
+                             "WHERE import_id = ? ORDER BY file, line, col, rule"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Acknowledgement a;
+        a.importId = importId;
+        a.ruleCode = q.value(0).toString();
+        a.kind = Schema::kindForFileName(q.value(1).toString());
+        a.line = uint32_t(q.value(2).toLongLong());
+        a.column = q.value(3).toInt();
+        a.recordId = q.value(4).toString();
+        a.note = q.value(5).toString();
+        a.operatorName = q.value(6).toString();
+        a.at = parseTimestamp(q.value(7).toString());
+        out.append(a);
+    }
+    return out;
+}
+
+bool SessionStore::setHubSchools(const QList<HubSchool> &schools, SessionError *error)
+{
+    QSqlDatabase db = connection();
+    QString why;
+    const bool ok = inTransaction(db, [&] {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM hub_schools"))) {
+            why = q.lastError().text();
+            return false;
+        }
+        q.prepare(QStringLiteral("INSERT INTO hub_schools (id, name, detail, position) VALUES (?, ?, ?, ?)"));
+        for (int i = 0; i < schools.size(); ++i) {
+            q.addBindValue(text(schools[i].id));
+            q.addBindValue(text(schools[i].name));
+            q.addBindValue(text(schools[i].detail));
+            q.addBindValue(i);
+            if (!q.exec()) {
+                why = q.lastError().text();
+                return false;
+            }
+        }
+        SessionError e;
+        if (!appendHistory(HistoryEvent::Kind::HubSchools, 0, QString::number(schools.size()), &e)) {
+            why = e.message;
+            return false;
+        }
+        return true;
+    });
+    if (!ok && error)
+        *error = failure(Tr::tr("Keeping the hub's schools"), why.isEmpty() ? db.lastError().text() : why);
+    return ok;
+}
+
+QList<HubSchool> SessionStore::hubSchools() const
+{
+    QList<HubSchool> out;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, detail FROM hub_schools ORDER BY position")))
+        return out;
+    while (q.next())
+        out.append(HubSchool{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+bool SessionStore::setSchoolMatches(const QList<SchoolMatch> &matches, SessionError *error)
+{
+    if (matchingLock()) {
+        if (error) {
+            error->code = SessionError::Code::Failed;
+            error->message = Tr::tr("The school matching of this session is locked: it was confirmed, and cannot be "
+                                    "changed unless it is unlocked first.");
+        }
+        return false;
+    }
+    QSqlDatabase db = connection();
+    QString why;
+    const bool ok = inTransaction(db, [&] {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM school_matches"))) {
+            why = q.lastError().text();
+            return false;
+        }
+        q.prepare(QStringLiteral("INSERT INTO school_matches (sis_id, sis_name, hub_id, selected, position) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+        int matched = 0;
+        for (int i = 0; i < matches.size(); ++i) {
+            q.addBindValue(text(matches[i].sisId));
+            q.addBindValue(text(matches[i].sisName));
+            q.addBindValue(text(matches[i].hubId));
+            q.addBindValue(matches[i].selected ? 1 : 0);
+            q.addBindValue(i);
+            if (!q.exec()) {
+                why = q.lastError().text();
+                return false;
+            }
+            matched += !matches[i].hubId.isEmpty() && matches[i].selected;
+        }
+        SessionError e;
+        if (!appendHistory(HistoryEvent::Kind::Matched, 0, QStringLiteral("%1/%2").arg(matched).arg(matches.size()), &e)) {
+            why = e.message;
+            return false;
+        }
+        return true;
+    });
+    if (!ok && error)
+        *error = failure(Tr::tr("Keeping the school matching"), why.isEmpty() ? db.lastError().text() : why);
+    return ok;
+}
+
+QList<SchoolMatch> SessionStore::schoolMatches() const
+{
+    QList<SchoolMatch> out;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT sis_id, sis_name, hub_id, selected FROM school_matches ORDER BY position")))
+        return out;
+    while (q.next())
+        out.append(SchoolMatch{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() != 0});
+    return out;
+}
+
+bool SessionStore::lockMatching(SessionError *error)
+{
+    QSqlDatabase db = connection();
+    QString why;
+    const bool ok = inTransaction(db, [&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO matching_lock (id, at, operator) VALUES (1, ?, ?)"));
+        q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(text(m_operator));
+        if (!q.exec()) {
+            why = Tr::tr("it is locked already");
+            return false;
+        }
+        SessionError e;
+        if (!appendHistory(HistoryEvent::Kind::Locked, 0, QString(), &e)) {
+            why = e.message;
+            return false;
+        }
+        return true;
+    });
+    if (!ok && error)
+        *error = failure(Tr::tr("Locking the school matching"), why.isEmpty() ? db.lastError().text() : why);
+    return ok;
+}
+
+bool SessionStore::unlockMatching(const QString &reason, SessionError *error)
+{
+    QSqlDatabase db = connection();
+    QString why;
+    const bool ok = inTransaction(db, [&] {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("DELETE FROM matching_lock")) || q.numRowsAffected() != 1) {
+            why = q.lastError().isValid() ? q.lastError().text() : Tr::tr("it is not locked");
+            return false;
+        }
+        SessionError e;
+        if (!appendHistory(HistoryEvent::Kind::Unlocked, 0, reason, &e)) {
+            why = e.message;
+            return false;
+        }
+        return true;
+    });
+    if (!ok && error)
+        *error = failure(Tr::tr("Unlocking the school matching"), why.isEmpty() ? db.lastError().text() : why);
+    return ok;
+}
+
+std::optional<MatchingLock> SessionStore::matchingLock() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT at, operator FROM matching_lock WHERE id = 1")) && q.next())
+        return MatchingLock{parseTimestamp(q.value(0).toString()), q.value(1).toString()};
+    return std::nullopt;
+}
+
+bool SessionStore::recordExport(qint64 importId, const QString &what, SessionError *error)
+{
+    QSqlDatabase db = connection();
+    SessionError e;
+    const bool ok = inTransaction(db, [&] { return appendHistory(HistoryEvent::Kind::Exported, importId, what, &e); });
+    if (!ok && error)
+        *error = e.isError() ? e : failure(Tr::tr("Recording the export"), db.lastError().text());
+    return ok;
+}
+
+QList<HistoryEvent> SessionStore::history() const
+{
+    QList<HistoryEvent> out;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT id, at, operator, kind, import_id, detail FROM history ORDER BY id")))
+        return out;
+    while (q.next()) {
+        HistoryEvent e;
+        e.id = q.value(0).toLongLong();
+        e.at = parseTimestamp(q.value(1).toString());
+        e.operatorName = q.value(2).toString();
+        const std::optional<HistoryEvent::Kind> kind = historyKind(q.value(3).toString());
+        if (!kind)
+            continue; // recorded by a newer version: not something this one can name
+        e.kind = *kind;
+        e.importId = q.value(4).toLongLong();
+        e.detail = q.value(5).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+bool SessionStore::copyTo(const QString &path, SessionError *error) const
+{
+    SessionError local;
+    SessionError &err = error ? *error : local;
+    err = SessionError();
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return true;
+    QLockFile targetLock(path + QStringLiteral(".lock"));
+    targetLock.setStaleLockTime(0);
+    if (!targetLock.tryLock(0)) {
+        err.code = targetLock.error() == QLockFile::LockFailedError ? SessionError::Code::InUse : SessionError::Code::ReadOnly;
+        err.message = err.code == SessionError::Code::InUse
+            ? Tr::tr("“%1” is open in another Rosterbench; it cannot be replaced now.").arg(shown)
+            : Tr::tr("“%1” cannot be written: its folder is read-only.").arg(shown);
+        return false;
+    }
+    // The copy is made beside the target under another name, owner-only, and renamed over it
+    // only once complete: a failure leaves whatever was at `path` untouched.
+    const QString partial = path + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    {
+        QFile file(partial);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            err = failure(Tr::tr("Saving a copy as “%1”").arg(shown), file.errorString());
+            err.code = SessionError::Code::ReadOnly;
+            return false;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        QFile::remove(partial);
+        err = failure(Tr::tr("Saving a copy as “%1”").arg(shown), why);
+        return false;
+    }
+    // A journal left beside an older file of that name belongs to it, not to the copy.
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    // rename() replaces the target in one step where the system can (POSIX); elsewhere the old
+    // file goes first.
+    bool moved = std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) == 0;
+    if (!moved && QFile::exists(path) && QFile::remove(path))
+        moved = QFile::rename(partial, path);
+    if (!moved) {
+        QFile::remove(partial);
+        err = failure(Tr::tr("Saving a copy as “%1”").arg(shown), Tr::tr("the copy could not be put in place"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace rb

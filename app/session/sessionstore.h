@@ -1,0 +1,223 @@
+#pragma once
+
+#include "oneroster/schema.h"
+#include "validation/finding.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QIODevice;
+class QLockFile;
+class QSqlDatabase;
+
+namespace rb {
+
+class Progress;
+
+// What went wrong with a session file, for people: what and where, and what to do.
+struct SessionError
+{
+    enum class Code {
+        None,
+        NotFound,    // no file at the path
+        NotASession, // not SQLite, or SQLite but not a Rosterbench session
+        Corrupt,     // a session whose file is damaged
+        NewerSchema, // made by a newer Rosterbench
+        ReadOnly,    // the file or its folder cannot be written
+        InUse,       // open in another Rosterbench
+        Failed,      // a read or write failed (disk full, I/O error)
+        Cancelled,
+    };
+    Code code = Code::None;
+    QString message;
+
+    bool isError() const { return code != Code::None; }
+};
+
+// One import kept in a session: where and when it came from, and what it held.
+struct ImportInfo
+{
+    qint64 id = 0;
+    QDateTime importedAt;   // UTC
+    QString operatorName;
+    QString origin;         // the path the export was opened from, or the SIS it was pulled from
+    QString originKind;     // "zip", "folder", "files" or "sis"
+    QString name;           // for people: "lakeview.zip"
+    QDateTime sourceModified; // the source's own date (the zip's modification time), if known
+    qint64 sourceBytes = 0; // bytes of the stored zip
+    QString sourceSha256;   // hex, of the stored zip
+    QString rulesFingerprint; // RuleCatalogue::fingerprint() of the check that made the findings
+    QString appVersion;
+    qint64 orgs = 0, users = 0, classes = 0, enrollments = 0, demographics = 0;
+    SeverityCounts findings;
+};
+
+// A finding the admin has looked at and accepted, with why. Keyed by what stays the same when the
+// same bytes are checked again: the rule, the file, the line and the column.
+struct Acknowledgement
+{
+    qint64 importId = 0;
+    QString ruleCode;
+    FileKind kind = FileKind::Other;
+    uint32_t line = 0;
+    int column = 0;
+    QString recordId; // the record's sourcedId, for people reading the history
+    QString note;
+    QString operatorName;
+    QDateTime at;      // UTC
+
+    bool sameFinding(const Acknowledgement &other) const
+    {
+        return importId == other.importId && ruleCode == other.ruleCode && kind == other.kind
+            && line == other.line && column == other.column;
+    }
+};
+
+// One line of the session's history, which is only ever appended to.
+struct HistoryEvent
+{
+    enum class Kind { Created, Imported, Acknowledged, Unacknowledged, Rechecked, HubSchools, Matched, Locked, Unlocked, Exported };
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString operatorName;
+    Kind kind = Kind::Created;
+    qint64 importId = 0; // 0 when it concerns no import
+    QString detail;      // what, in a few words, as recorded (not translated)
+};
+
+// A school as the hub knows it.
+struct HubSchool
+{
+    QString id;
+    QString name;
+    QString detail; // address or city, to tell schools of the same name apart
+};
+
+// One SIS school and the hub school it goes to. An empty hubId: not matched. A school the admin
+// deselected is not synced at all.
+struct SchoolMatch
+{
+    QString sisId;
+    QString sisName;
+    QString hubId;
+    bool selected = true;
+};
+
+struct MatchingLock
+{
+    QDateTime at; // UTC
+    QString operatorName;
+};
+
+// A session: one SQLite file (*.rosterbench) holding every import's exact source bytes, its
+// findings, the hub's schools and the matching with its lock, the review state and an append-only
+// history. It reopens offline and is handed from one admin to the next.
+//
+// Safety: the schema version is PRAGMA user_version, migrated forward on open; the file is in WAL
+// mode and every change is one transaction, so a process killed mid-import leaves the last
+// complete state. A file is created readable by its owner only. While open, a lock file beside it
+// keeps a second Rosterbench from opening it. No secret is ever written here.
+//
+// Not thread-safe as an object, but each thread gets its own connection: an import may run on a
+// worker while the window reads.
+class SessionStore final
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr const char *FileSuffix = "rosterbench";
+
+    enum class OpenMode { Existing, CreateIfMissing };
+
+    ~SessionStore();
+    SessionStore(const SessionStore &) = delete;
+    SessionStore &operator=(const SessionStore &) = delete;
+
+    // Opens the session at `path` (creating it if asked and missing). Null with `error` set when
+    // it cannot be opened; a file that is not a session, damaged, newer, read-only or in use is
+    // left exactly as it was.
+    static std::unique_ptr<SessionStore> open(const QString &path, OpenMode mode, SessionError *error);
+
+    const QString &path() const { return m_path; }
+    QDateTime createdAt() const;
+
+    // The name history records changes under: set by the window's preferences, else the login.
+    static QString defaultOperatorName();
+    void setOperatorName(const QString &name) { m_operator = name; }
+    const QString &operatorName() const { return m_operator; }
+
+    // -- Imports ----------------------------------------------------------------------------
+
+    struct NewImport
+    {
+        QString origin;
+        QString originKind;
+        QString name;
+        QDateTime sourceModified;
+        QIODevice *zip = nullptr; // open for reading: the exact bytes to keep, a OneRoster zip
+        const FindingList *findings = nullptr;
+        qint64 orgs = 0, users = 0, classes = 0, enrollments = 0, demographics = 0;
+    };
+    // Stores an import in one transaction: either all of it is in the file afterwards or none.
+    // Returns its id, or 0 with `error` set.
+    qint64 addImport(const NewImport &import, SessionError *error, Progress *progress = nullptr);
+
+    // Oldest first.
+    QList<ImportInfo> imports() const;
+    std::optional<ImportInfo> import(qint64 id) const;
+    std::optional<ImportInfo> latestImport() const;
+    // The import's zip, byte for byte as it was stored; its checksum is verified.
+    std::optional<QByteArray> sourceZip(qint64 importId, SessionError *error, Progress *progress = nullptr) const;
+    // The findings as stored. Fails (with a message) if they cannot be decoded, for instance
+    // when a newer Rosterbench made them with rules this one does not know.
+    std::optional<FindingList> findings(qint64 importId, SessionError *error) const;
+    // Replaces an import's findings with those of a check under other rules, and says so in the
+    // history.
+    bool replaceFindings(qint64 importId, const FindingList &findings, SessionError *error);
+
+    // -- Review state -------------------------------------------------------------------------
+
+    bool acknowledge(const Acknowledgement &ack, SessionError *error);
+    bool unacknowledge(const Acknowledgement &ack, SessionError *error);
+    QList<Acknowledgement> acknowledgements(qint64 importId) const;
+
+    // -- Schools --------------------------------------------------------------------------
+
+    bool setHubSchools(const QList<HubSchool> &schools, SessionError *error);
+    QList<HubSchool> hubSchools() const;
+    // Fails once the matching is locked.
+    bool setSchoolMatches(const QList<SchoolMatch> &matches, SessionError *error);
+    QList<SchoolMatch> schoolMatches() const;
+    bool lockMatching(SessionError *error);
+    bool unlockMatching(const QString &reason, SessionError *error);
+    std::optional<MatchingLock> matchingLock() const;
+
+    // -- History ----------------------------------------------------------------------------
+
+    // Records a report exported from the session.
+    bool recordExport(qint64 importId, const QString &what, SessionError *error);
+    QList<HistoryEvent> history() const;
+
+    // Writes a complete copy of the session to `path` (which must not be open elsewhere),
+    // replacing what is there only once the copy is whole. This store stays on its file.
+    bool copyTo(const QString &path, SessionError *error) const;
+
+private:
+    SessionStore(const QString &path, std::unique_ptr<QLockFile> lock);
+
+    QSqlDatabase connection() const;
+    bool initialize(bool created, SessionError *error);
+    bool migrate(int from, SessionError *error);
+    bool appendHistory(HistoryEvent::Kind kind, qint64 importId, const QString &detail, SessionError *error);
+    SessionError failure(const QString &what, const QString &why) const;
+
+    QString m_path;
+    QString m_connectionPrefix;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_operator;
+};
+
+} // namespace rb
