@@ -15,7 +15,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="633"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="649"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="634"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="650"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="635"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="651"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n hold</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="636"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="652"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>
@@ -79,6 +79,44 @@
         <translation>
             <numerusform>%Ln notice</numerusform>
             <numerusform>%Ln notices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="121"/>
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="150"/>
+        <source>%n finding(s) of the latest import acknowledged</source>
+        <translation>
+            <numerusform>%n finding of the latest import acknowledged</numerusform>
+            <numerusform>%n findings of the latest import acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="207"/>
+        <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
+        <translation>
+            <numerusform>The latest import is %n day old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</numerusform>
+            <numerusform>The latest import is %n days old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionImport</name>
+    <message numerus="yes">
+        <location filename="../app/session/sessionimport.cpp" line="69"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -208,7 +246,7 @@
 <context>
     <name>rb::TablePage</name>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="394"/>
+        <location filename="../ui/tablepage.cpp" line="406"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -4,74 +4,78 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
         <source>Reads a OneRoster 1.1 CSV export and reports every problem the hub would object to.
 Exit code 0: no errors; 1: errors found; 2: the export could not be read.</source>
         <translation>Lee una exportación CSV de OneRoster 1.1 e informa todos los problemas que el hub rechazaría.
 Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="41"/>
+        <location filename="../app/cli/checkcommand.cpp" line="42"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="41"/>
+        <location filename="../app/cli/checkcommand.cpp" line="42"/>
         <source>Report format: text (default), csv, json or html.</source>
         <translation>Formato del informe: text (predeterminado), csv, json o html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <location filename="../app/cli/checkcommand.cpp" line="44"/>
         <source>Write the report to FILE instead of the terminal.</source>
         <translation>Escribe el informe en ARCHIVO en lugar de mostrarlo en la terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="44"/>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
         <source>How phone numbers without a country code are read: a two-letter region code (default US).</source>
         <translation>Cómo se leen los números de teléfono sin código de país: un código de región de dos letras (predeterminado: US).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="49"/>
+        <location filename="../app/cli/checkcommand.cpp" line="50"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="54"/>
-        <source>A zip, a folder, or the CSV files of one export.</source>
-        <translation>Un zip, una carpeta o los archivos CSV de una exportación.</translation>
+        <location filename="../app/cli/checkcommand.cpp" line="55"/>
+        <source>A zip, a folder, or the CSV files of one export; or a session, whose latest import is checked.</source>
+        <translation>Un zip, una carpeta o los archivos CSV de una exportación; o una sesión, de la que se comprueba la última importación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="70"/>
+        <source>A zip, a folder, or the CSV files of one export.</source>
+        <translation type="vanished">Un zip, una carpeta o los archivos CSV de una exportación.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="72"/>
         <source>Unknown format “%1”: use text, csv, json or html.</source>
         <translation>Formato desconocido “%1”: use text, csv, json o html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="78"/>
+        <location filename="../app/cli/checkcommand.cpp" line="80"/>
         <source>Name the export to check: a zip, a folder or CSV files.</source>
         <translation>Indique la exportación que desea revisar: un zip, una carpeta o archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="79"/>
+        <location filename="../app/cli/checkcommand.cpp" line="81"/>
         <source>Run “rosterbench check --help” for the options.</source>
         <translation>Ejecute “rosterbench check --help” para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="86"/>
+        <location filename="../app/cli/checkcommand.cpp" line="88"/>
         <source>“%1” is not a region code: use two letters, such as US, CA or MX.</source>
         <translation>“%1” no es un código de región: use dos letras, como US, CA o MX.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="102"/>
+        <location filename="../app/cli/checkcommand.cpp" line="109"/>
         <source>Could not write the report to “%1”: %2</source>
         <translation>No se pudo escribir el informe en “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="114"/>
+        <location filename="../app/cli/checkcommand.cpp" line="121"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
@@ -79,7 +83,6 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="28"/>
         <source>Usage: rosterbench [EXPORT...]
        rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]
        rosterbench rules [--format text|csv]
@@ -96,7 +99,7 @@ Commands:
 
 Run “rosterbench COMMAND --help” for a command&apos;s options.
 </source>
-        <translation>Uso: rosterbench [EXPORT...]
+        <translation type="vanished">Uso: rosterbench [EXPORT...]
      rosterbench check EXPORT... [--format text|csv|json|html] [--output ARCHIVO]
      rosterbench rules [--format text|csv]
      rosterbench explain CODE
@@ -108,6 +111,52 @@ Comandos:
            archivos CSV) e informa todos los problemas encontrados. Código de
            salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer
            la exportación.
+  rules    Muestra todas las reglas que se revisan, con su código y gravedad.
+  explain  Explica una regla: qué hace el hub y cómo corregir el problema.
+
+Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="29"/>
+        <source>Usage: rosterbench [EXPORT...]
+       rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]
+       rosterbench check SESSION [--format ...]
+       rosterbench session import SESSION EXPORT...
+       rosterbench session info SESSION
+       rosterbench rules [--format text|csv]
+       rosterbench explain CODE
+
+Without a command, opens the window (on EXPORT, if given).
+
+Commands:
+  check    Read a OneRoster 1.1 CSV export (a zip, a folder or the CSV files) and
+           report every problem found. Exit code 0: no errors; 1: errors found;
+           2: the export could not be read.
+           Given a session, checks its latest import.
+  session  Keep exports in a session file and list what it holds.
+  rules    List every rule checked, with its code and severity.
+  explain  Explain one rule: what the hub does, and how to fix it.
+
+Run “rosterbench COMMAND --help” for a command&apos;s options.
+</source>
+        <translation>Uso: rosterbench [EXPORT...]
+     rosterbench check EXPORT... [--format text|csv|json|html] [--output ARCHIVO]
+     rosterbench check SESIÓN [--format ...]
+     rosterbench session import SESIÓN EXPORT...
+     rosterbench session info SESIÓN
+     rosterbench rules [--format text|csv]
+     rosterbench explain CODE
+
+Sin un comando, abre la ventana (con EXPORT cargado, si se indica).
+
+Comandos:
+  check    Lee una exportación CSV de OneRoster 1.1 (un zip, una carpeta o los
+           archivos CSV) e informa todos los problemas encontrados. Código de
+           salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer
+           la exportación.
+           Con una sesión, comprueba su última importación.
+  session  Guarda exportaciones en un archivo de sesión y lista lo que contiene.
   rules    Muestra todas las reglas que se revisan, con su código y gravedad.
   explain  Explica una regla: qué hace el hub y cómo corregir el problema.
 
@@ -163,17 +212,17 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>%1, línea %2: la línea supera los %3 MB sin terminar. No es un archivo de OneRoster o está dañado.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="432"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="442"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="561"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="586"/>
         <source>Indexing</source>
         <translation>Indexando</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="565"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="590"/>
         <source>Checking the rules</source>
         <translation>Revisando las reglas</translation>
     </message>
@@ -181,119 +230,149 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>ExportSource</name>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="70"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="82"/>
         <source>“%1” in the zip could not be opened: the zip is damaged or incomplete.</source>
         <translation>No se pudo abrir “%1” dentro del zip: el zip está dañado o incompleto.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="88"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="100"/>
         <source>“%1” could not be inflated: the zip is damaged or was cut short.</source>
         <translation>No se pudo descomprimir “%1”: el zip está dañado o quedó incompleto.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="96"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="108"/>
         <source>“%1” is damaged: its contents do not match its checksum. The zip was probably cut short or corrupted in transfer.</source>
         <translation>“%1” está dañado: su contenido no coincide con su suma de verificación. Probablemente el zip quedó incompleto o se dañó durante la transferencia.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="101"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="113"/>
         <source>“%1” is damaged: it inflates to %2 bytes where the zip says %3.</source>
         <translation>“%1” está dañado: descomprimido ocupa %2 bytes, pero el zip indica %3.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="110"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="122"/>
         <source>“%1” inflates to more than %2; Rosterbench does not read files that large.</source>
         <translation>“%1” ocupa más de %2 descomprimido; Rosterbench no lee archivos tan grandes.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="116"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="128"/>
         <source>“%1” inflates to more than %2 times its compressed size: this zip is built to exhaust memory (a zip bomb), not a roster export.</source>
         <translation>“%1” descomprimido ocupa más de %2 veces su tamaño comprimido: este zip está hecho para agotar la memoria (una bomba zip); no es una exportación de OneRoster.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="154"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="178"/>
         <source>“%1” could not be read as a zip: it is damaged or incomplete (its table of contents is missing, which happens when a download or copy is cut short).</source>
         <translation>No se pudo leer “%1” como zip: está dañado o incompleto (le falta el índice de contenido, lo que ocurre cuando una descarga o una copia se interrumpe).</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="162"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="186"/>
         <source>“%1” is damaged: its table of contents could not be read.</source>
         <translation>“%1” está dañado: no se pudo leer su índice de contenido.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="169"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="194"/>
         <source>“%1” holds an entry named “%2” that points outside the export. Rosterbench does not open zips like this; make the zip again from the exported files.</source>
         <translation>“%1” contiene una entrada llamada “%2” que apunta fuera de la exportación. Rosterbench no abre zips así; vuelva a crear el zip con los archivos exportados.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="178"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="203"/>
         <source>“%1” is password-protected (“%2” is encrypted). Export the files again without a password.</source>
         <translation>“%1” está protegido con contraseña (“%2” está cifrado). Vuelva a exportar los archivos sin contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="186"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="211"/>
         <source>“%1” in “%2” would inflate to %3; Rosterbench does not read files that large.</source>
         <translation>“%1” en “%2” ocuparía %3 descomprimido; Rosterbench no lee archivos tan grandes.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="192"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="217"/>
         <source>“%1” in “%2” would inflate from %3 to %4: this zip is built to exhaust memory (a zip bomb), not a roster export.</source>
         <translation>“%1” en “%2” pasaría de %3 a %4 al descomprimirse: este zip está hecho para agotar la memoria (una bomba zip); no es una exportación de OneRoster.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="206"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="231"/>
         <source>“%1” would inflate to %2 in all; Rosterbench does not read exports that large.</source>
         <translation>“%1” ocuparía %2 en total descomprimido; Rosterbench no lee exportaciones tan grandes.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="248"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="291"/>
         <source>“%1” could not be opened: %2</source>
         <translation>No se pudo abrir “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="270"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="341"/>
         <source>No export was named.</source>
         <translation>No se indicó ninguna exportación.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="276"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="347"/>
         <source>“%1” does not exist.</source>
         <translation>“%1” no existe.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="280"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="351"/>
         <source>“%1” cannot be read: permission denied.</source>
         <translation>No se puede leer “%1”: permiso denegado.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="310"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="381"/>
         <source>The folder “%1” holds no CSV files. Choose the folder the OneRoster files were exported to, or the zip itself.</source>
         <translation>La carpeta “%1” no contiene archivos CSV. Elija la carpeta donde se exportaron los archivos de OneRoster, o el propio zip.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="321"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="392"/>
         <source>“%1” is a folder: open one folder by itself, or choose only files.</source>
         <translation>“%1” es una carpeta: abra una carpeta sola o elija solo archivos.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="325"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="396"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="430"/>
         <source>“%1” is empty (0 bytes): the export or the copy did not finish.</source>
         <translation>“%1” está vacío (0 bytes): la exportación o la copia no terminó.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="336"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="407"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="435"/>
         <source>“%1” is not a zip file, or it is damaged: it does not start the way every zip does.</source>
         <translation>“%1” no es un archivo zip o está dañado: no empieza como empiezan todos los zip.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="351"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="326"/>
         <source>“%1” is an Excel workbook, not a zip of CSV files. Save each sheet as “CSV UTF-8” and zip the six files.</source>
         <translation>“%1” es un libro de Excel, no un zip de archivos CSV. Guarde cada hoja como “CSV UTF-8” y comprima los seis archivos en un zip.</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportsource.cpp" line="354"/>
+        <location filename="../app/oneroster/exportsource.cpp" line="329"/>
         <source>The zip “%1” holds no CSV files.</source>
         <translation>El zip “%1” no contiene archivos CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCodec</name>
+    <message>
+        <location filename="../app/session/findingcodec.cpp" line="81"/>
+        <source>The findings kept in this session are damaged and cannot be read. Check the export again to see its findings.</source>
+        <translation>Los hallazgos guardados en esta sesión están dañados y no se pueden leer. Compruebe la exportación de nuevo para ver sus hallazgos.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/findingcodec.cpp" line="87"/>
+        <source>The findings kept in this session are incomplete: they end too early. Check the export again to see its findings.</source>
+        <translation>Los hallazgos guardados en esta sesión están incompletos: terminan antes de tiempo. Compruebe la exportación de nuevo para ver sus hallazgos.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/findingcodec.cpp" line="179"/>
+        <source>What this session keeps as findings is not something Rosterbench wrote. Check the export again to see its findings.</source>
+        <translation>Lo que esta sesión guarda como hallazgos no lo escribió Rosterbench. Compruebe la exportación de nuevo para ver sus hallazgos.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/findingcodec.cpp" line="186"/>
+        <source>The findings kept in this session were written by a newer version of Rosterbench (format %1; this version reads format %2 and older). Open the session in that version, or check the export again.</source>
+        <translation>Los hallazgos guardados en esta sesión los escribió una versión más reciente de Rosterbench (formato %1; esta versión lee el formato %2 y anteriores). Abra la sesión con esa versión o compruebe la exportación de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/findingcodec.cpp" line="211"/>
+        <source>The findings kept in this session name the rule “%1”, which this version of Rosterbench does not know. Check the export again to see its findings as today&apos;s rules find them.</source>
+        <translation>Los hallazgos guardados en esta sesión nombran la regla «%1», que esta versión de Rosterbench no conoce. Compruebe la exportación de nuevo para ver los hallazgos según las reglas actuales.</translation>
     </message>
 </context>
 <context>
@@ -467,278 +546,278 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="17"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="18"/>
         <source>Required file missing</source>
         <translation>Falta un archivo obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="18"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="19"/>
         <source>The required file %1 is not in the export.</source>
         <translation>El archivo obligatorio %1 no está en la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="19"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="20"/>
         <source>The hub refuses the whole upload: all six files are required every time, not just the ones that changed.</source>
         <translation>El hub rechaza toda la carga: los seis archivos son obligatorios siempre, no solo los que cambiaron.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="21"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="22"/>
         <source>Export again with all six OneRoster files: manifest.csv, orgs.csv, users.csv, demographics.csv, classes.csv and enrollments.csv. A file may hold only its header row, but it must be there.</source>
         <translation>Vuelva a exportar con los seis archivos de OneRoster: manifest.csv, orgs.csv, users.csv, demographics.csv, classes.csv y enrollments.csv. Un archivo puede tener solo su fila de encabezado, pero debe estar presente.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="26"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="27"/>
         <source>File misnamed</source>
         <translation>Nombre de archivo incorrecto</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="27"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="28"/>
         <source>“%1” must be named exactly “%2”: file names are case-sensitive.</source>
         <translation>“%1” debe llamarse exactamente “%2”: los nombres de archivo distinguen entre mayúsculas y minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="28"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="29"/>
         <source>The hub does not recognize the file, so the upload is refused as if the file were missing.</source>
         <translation>El hub no reconoce el archivo, así que rechaza la carga como si el archivo faltara.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="30"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="31"/>
         <source>Rename the file to the exact name shown, all in lower case.</source>
         <translation>Cambie el nombre del archivo al nombre exacto que se indica, todo en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="33"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="34"/>
         <source>Not a CSV file</source>
         <translation>No es un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="34"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="35"/>
         <source>This file is not CSV text: %1.</source>
         <translation>Este archivo no es texto CSV: %1.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="35"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="36"/>
         <source>The hub cannot read the file, and the upload is refused.</source>
         <translation>El hub no puede leer el archivo y se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="36"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="37"/>
         <source>Open the file in Excel and use File › Save As › “CSV UTF-8 (Comma delimited)”; do not rename a workbook or a “Unicode Text” file to .csv.</source>
         <translation>Abra el archivo en Excel y use Archivo › Guardar como › “CSV UTF-8 (delimitado por comas)”; no renombre a .csv un libro de Excel ni un archivo de “Texto Unicode”.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="40"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="41"/>
         <source>Empty file</source>
         <translation>Archivo vacío</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="41"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="42"/>
         <source>The file is empty: it does not even have its header row.</source>
         <translation>El archivo está vacío: ni siquiera tiene su fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="42"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="43"/>
         <source>The upload is refused: every file needs its complete header row.</source>
         <translation>Se rechaza la carga: cada archivo necesita su fila de encabezado completa.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="43"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="44"/>
         <source>Export the file again; if it has no data, keep the header row alone.</source>
         <translation>Vuelva a exportar el archivo; si no tiene datos, deje solo la fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="46"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="47"/>
         <source>File holds only a header</source>
         <translation>El archivo solo tiene encabezado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="47"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="48"/>
         <source>%1 holds only its header row.</source>
         <translation>%1 solo tiene su fila de encabezado.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="48"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="49"/>
         <source>Nothing is lost: with no classes or enrollments, users are added to their schools without classes.</source>
         <translation>No se pierde nada: sin clases ni inscripciones, los usuarios se agregan a sus escuelas sin clases.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="50"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="51"/>
         <source>Nothing to do if you are not ready to roster classes yet. Otherwise export the classes and enrollments too.</source>
         <translation>No necesita hacer nada si todavía no va a cargar las clases. De lo contrario, exporte también las clases y las inscripciones.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="54"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="55"/>
         <source>File not used</source>
         <translation>Archivo no utilizado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="55"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="56"/>
         <source>%1 is not one of the files the hub reads; it is ignored.</source>
         <translation>%1 no es uno de los archivos que lee el hub; se ignora.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="56"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="57"/>
         <source>The file is ignored.</source>
         <translation>Se ignora el archivo.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="57"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="58"/>
         <source>Nothing to do, unless it is one of the six required files under another name.</source>
         <translation>No necesita hacer nada, a menos que sea uno de los seis archivos obligatorios con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="60"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="61"/>
         <source>Column header missing</source>
         <translation>Falta un encabezado de columna</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="61"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="62"/>
         <source>The header row has no “%1” column.</source>
         <translation>La fila de encabezado no tiene la columna “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="62"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="63"/>
         <source>The upload is refused: every OneRoster column header must be present, even when the cells below it are blank.</source>
         <translation>Se rechaza la carga: todos los encabezados de columna de OneRoster deben estar presentes, aunque las celdas de debajo estén en blanco.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="64"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="65"/>
         <source>Add the column with its exact header; leave its cells blank if you have no data for it.</source>
         <translation>Agregue la columna con su encabezado exacto; deje sus celdas en blanco si no tiene datos para ella.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="68"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="69"/>
         <source>Column header misspelled</source>
         <translation>Encabezado de columna mal escrito</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="69"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="70"/>
         <source>Column header “%1” is misspelled: it must be “%2”.</source>
         <translation>El encabezado de columna “%1” está mal escrito: debe ser “%2”.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="70"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="77"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="71"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="78"/>
         <source>The hub does not recognize the column, so the upload is refused as if the column were missing.</source>
         <translation>El hub no reconoce la columna, así que rechaza la carga como si la columna faltara.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="91"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="92"/>
         <source>Nothing to do. Extra data belongs in a column whose name starts with metadata., such as metadata.homeroom.</source>
         <translation>No necesita hacer nada. Los datos adicionales van en una columna cuyo nombre comience con metadata., como metadata.homeroom.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="99"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="100"/>
         <source>Usually a comma inside a value that is not wrapped in quotation marks (write Smith, Jr. as &quot;Smith, Jr.&quot; with the quotes), or a cell added or deleted by hand. Correct the row so it has one cell for every header.</source>
         <translation>Suele deberse a una coma dentro de un valor que no está entre comillas (escriba Smith, Jr. como &quot;Smith, Jr.&quot;, con las comillas) o a una celda agregada o eliminada a mano. Corrija la fila para que tenga una celda por cada encabezado.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="107"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="108"/>
         <source>Remove quotation marks from inside values: Robert &quot;Rob&quot; should be Robert Rob. Quotation marks may only wrap a whole value, such as &quot;Rob, Jr.&quot;.</source>
         <translation>Quite las comillas que estén dentro de los valores: Robert &quot;Rob&quot; debe quedar como Robert Rob. Las comillas solo pueden encerrar un valor completo, como &quot;Rob, Jr.&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="129"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="130"/>
         <source>The hub cannot read the text, so the upload is refused; even where it could, names with accents would show garbled.</source>
         <translation>El hub no puede leer el texto, así que se rechaza la carga; aunque pudiera leerlo, los nombres con acentos aparecerían con caracteres extraños.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="143"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="144"/>
         <source>The manifest is not recognized, and the upload is refused.</source>
         <translation>No se reconoce el manifiesto y se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="164"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="165"/>
         <source>Manifest file entry with a wrong value</source>
         <translation>Entrada de archivo del manifiesto con un valor incorrecto</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="173"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="174"/>
         <source>The hub trusts the manifest: a file it says is absent is not read, and if a file it expects is missing, the upload is refused.</source>
         <translation>El hub confía en el manifiesto: no lee un archivo que el manifiesto marca como absent y, si falta un archivo que el manifiesto espera, se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="180"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="181"/>
         <source>Manifest entry not recognized</source>
         <translation>Entrada del manifiesto no reconocida</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="224"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="225"/>
         <source>Nothing is lost: the hub reads only orgs of type school; the district row is the parent the schools name.</source>
         <translation>No se pierde nada: el hub solo lee organizaciones de tipo school; la fila del distrito es la organización de la que dependen las escuelas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="243"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="244"/>
         <source>Give each person their own ID. For parents without an ID of their own, put P1 or P2 before the student&apos;s ID (P112314, P212314).</source>
         <translation>Asigne a cada persona su propio ID. Para los padres o tutores que no tengan un ID propio, anteponga P1 o P2 al ID del estudiante (P112314, P212314).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="298"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="299"/>
         <source>Check the email shared for parents: a family address copied onto the student record gives two users one email.</source>
         <translation>Revise el correo electrónico que se comparte para los padres: si se copia una dirección familiar en el registro del estudiante, dos usuarios quedan con el mismo correo.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="301"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="302"/>
         <source>This %1 has no email, phone or SMS number.</source>
         <translation>Este usuario (%1) no tiene correo electrónico, teléfono ni número para SMS (email, phone, sms).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="304"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="305"/>
         <source>Share the guardian&apos;s mobile number or email (the guardian contact fields of the student&apos;s record).</source>
         <translation>Comparta el número de celular o el correo electrónico del tutor (los campos de contacto del tutor en el registro del estudiante).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="346"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="347"/>
         <source>Check the contacts shared with the app: emergency contacts must not be shared, and more than five contacts for a student hold the sync.</source>
         <translation>Revise los contactos compartidos con la aplicación: los contactos de emergencia no se deben compartir, y más de cinco contactos para un estudiante ponen la sincronización en retención.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="356"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="357"/>
         <source>Enrollments beyond the first 100 classes are not created.</source>
         <translation>No se crean las inscripciones más allá de las primeras 100 clases.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="439"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="440"/>
         <source>%1 is enrolled in this class.</source>
         <translation>%1 está inscrito en esta clase.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="440"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="441"/>
         <source>The class is created with no owner: no teacher can claim it or send messages to it.</source>
         <translation>La clase se crea sin propietario: ningún docente puede reclamarla ni enviarle mensajes.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="442"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="443"/>
         <source>A teacher or administrator becomes the class owner only when marked primary: set primary on the teacher&apos;s section in ClassLink.</source>
         <translation>Un docente o administrador solo pasa a ser propietario de la clase si está marcado como primary: active primary en la sección del docente en ClassLink.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="493"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="494"/>
         <source>The enrollment says “%1”, but users.csv gives this user the role “%2”.</source>
         <translation>La inscripción indica “%1”, pero users.csv le asigna a este usuario el rol “%2”.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="498"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="499"/>
         <source>primary not true or false</source>
         <translation>El valor de primary no es true ni false</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="504"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="505"/>
         <source>primary in capitals</source>
         <translation>Valor de primary en mayúsculas</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="529"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="530"/>
         <source>“%1” is a number outside the US and Canada (region %2); the hub cannot text it.</source>
         <translation>“%1” es un número fuera de EE. UU. y Canadá (región %2); el hub no puede enviarle mensajes de texto.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="542"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="543"/>
         <source>The hub&apos;s help pages do not cover this, and OneRoster accepts any date: the student is created with this birth date.</source>
         <translation>Las páginas de ayuda del hub no tratan este caso, y OneRoster acepta cualquier fecha: el estudiante se crea con esta fecha de nacimiento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="636"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="652"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n mensaje informativo</numerusform>
@@ -746,1396 +825,1396 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="72"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="73"/>
         <source>Correct the header to the exact spelling shown; headers are case-sensitive.</source>
         <translation>Corrija el encabezado para que quede escrito exactamente como se indica; los encabezados distinguen entre mayúsculas y minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="75"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="76"/>
         <source>Column header with spaces</source>
         <translation>Encabezado de columna con espacios</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="76"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="77"/>
         <source>Column header “%1” contains spaces: it must be “%2”.</source>
         <translation>El encabezado de columna “%1” contiene espacios: debe ser “%2”.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="79"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="80"/>
         <source>Remove the spaces from the header, including any before or after it.</source>
         <translation>Quite los espacios del encabezado, incluidos los que haya antes o después.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="82"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="83"/>
         <source>Column header repeated</source>
         <translation>Encabezado de columna repetido</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="83"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="84"/>
         <source>Column header “%1” appears more than once (also column %2).</source>
         <translation>El encabezado de columna “%1” aparece más de una vez (también en la columna %2).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="84"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="85"/>
         <source>The hub cannot tell which column to read, and the upload is refused.</source>
         <translation>El hub no puede saber qué columna leer y se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="85"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="86"/>
         <source>Delete the extra column, keeping the one that holds the data.</source>
         <translation>Elimine la columna sobrante y conserve la que tiene los datos.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="88"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="89"/>
         <source>Extra column</source>
         <translation>Columna adicional</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="89"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="90"/>
         <source>Column “%1” is not a OneRoster 1.1 field; the hub ignores it.</source>
         <translation>La columna “%1” no es un campo de OneRoster 1.1; el hub la ignora.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="90"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="91"/>
         <source>The column is ignored.</source>
         <translation>Se ignora la columna.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="95"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="96"/>
         <source>Row with the wrong number of cells</source>
         <translation>Fila con un número incorrecto de celdas</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="96"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="97"/>
         <source>This row has %1 cells; the header has %2.</source>
         <translation>Esta fila tiene %1 celdas; el encabezado tiene %2.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="97"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="98"/>
         <source>The hub cannot tell which value belongs to which column, and the upload is refused.</source>
         <translation>El hub no puede saber qué valor corresponde a cada columna y se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="104"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="105"/>
         <source>Quote inside a cell</source>
         <translation>Comillas dentro de una celda</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="105"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="106"/>
         <source>A quotation mark inside the cell: %1</source>
         <translation>Comillas dentro de la celda: %1</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="106"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="107"/>
         <source>The hub misreads the row, and the upload is refused.</source>
         <translation>El hub lee mal la fila y se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="111"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="112"/>
         <source>Quote never closed</source>
         <translation>Comillas sin cerrar</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="112"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="113"/>
         <source>A quoted cell opens here and is never closed.</source>
         <translation>Aquí empieza una celda entre comillas que nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="113"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="114"/>
         <source>Everything after the opening quote is read as one cell, so the hub refuses the upload.</source>
         <translation>Todo lo que sigue a las comillas de apertura se lee como una sola celda, así que el hub rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="115"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="116"/>
         <source>Add the closing quotation mark, or remove the opening one.</source>
         <translation>Agregue las comillas de cierre o quite las de apertura.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="118"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="119"/>
         <source>Line break inside a cell</source>
         <translation>Salto de línea dentro de una celda</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="119"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="120"/>
         <source>A quoted cell holds a carriage return.</source>
         <translation>Una celda entre comillas contiene un retorno de carro.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="120"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="121"/>
         <source>OneRoster does not allow a carriage return inside a cell; the upload is refused.</source>
         <translation>OneRoster no permite retornos de carro dentro de una celda; se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="122"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="123"/>
         <source>Remove the line break from the value in the SIS (often an address or a name pasted from another document).</source>
         <translation>Quite el salto de línea del valor en el SIS (suele ser una dirección o un nombre pegado desde otro documento).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="126"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="127"/>
         <source>Text not in UTF-8</source>
         <translation>Texto que no está en UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="127"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="128"/>
         <source>The cell is not valid UTF-8 text (byte 0x%1): the file was probably saved as Windows-1252 or Latin-1.</source>
         <translation>La celda no es texto UTF-8 válido (byte 0x%1): probablemente el archivo se guardó como Windows-1252 o Latin-1.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="131"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="132"/>
         <source>Save the file as “CSV UTF-8 (Comma delimited)”, not plain “CSV”; in the SIS, choose UTF-8 as the export encoding.</source>
         <translation>Guarde el archivo como “CSV UTF-8 (delimitado por comas)”, no como “CSV” simple; en el SIS, elija UTF-8 como codificación de exportación.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="135"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="136"/>
         <source>Empty line</source>
         <translation>Línea vacía</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="136"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="137"/>
         <source>An empty line; it is skipped.</source>
         <translation>Una línea vacía; se omite.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="137"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="138"/>
         <source>The line is skipped.</source>
         <translation>Se omite la línea.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="138"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="139"/>
         <source>Nothing to do; delete empty lines to keep the file tidy.</source>
         <translation>No necesita hacer nada; elimine las líneas vacías para mantener el archivo ordenado.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="141"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="142"/>
         <source>Wrong manifest version</source>
         <translation>Versión de manifiesto incorrecta</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="142"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="143"/>
         <source>manifest.version is “%1”; it must be 1.0.</source>
         <translation>manifest.version es “%1”; debe ser 1.0.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="144"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="145"/>
         <source>Set manifest.version to 1.0. Excel turns 1.0 into 1: format the value column as Text before typing it, or edit the file in a text editor.</source>
         <translation>Cambie el valor de manifest.version a 1.0. Excel convierte 1.0 en 1: aplique el formato Texto a la columna value antes de escribir el valor, o edite el archivo en un editor de texto.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="149"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="150"/>
         <source>Wrong OneRoster version</source>
         <translation>Versión de OneRoster incorrecta</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="150"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="151"/>
         <source>oneroster.version is “%1”; the hub reads OneRoster 1.1 only.</source>
         <translation>oneroster.version es “%1”; el hub solo lee OneRoster 1.1.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="151"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="152"/>
         <source>The export is not read as OneRoster 1.1, and the upload is refused.</source>
         <translation>La exportación no se lee como OneRoster 1.1 y se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="152"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="153"/>
         <source>Export in OneRoster 1.1 CSV format and set oneroster.version to 1.1.</source>
         <translation>Exporte en formato CSV de OneRoster 1.1 y asegúrese de que oneroster.version sea 1.1.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="156"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="157"/>
         <source>Manifest entry missing</source>
         <translation>Falta una entrada del manifiesto</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="157"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="158"/>
         <source>The manifest has no %1 row.</source>
         <translation>El manifiesto no tiene la fila %1.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="158"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="159"/>
         <source>The manifest is incomplete, and the upload is refused.</source>
         <translation>El manifiesto está incompleto y se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="159"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="160"/>
         <source>Add the row; the SIS normally writes the manifest itself, so export again rather than editing it by hand.</source>
         <translation>Agregue la fila; normalmente el SIS genera el manifiesto por sí mismo, así que es mejor volver a exportar que editarlo a mano.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="165"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="166"/>
         <source>%1 is “%2”; it must be absent, bulk or delta.</source>
         <translation>%1 es “%2”; debe ser absent, bulk o delta.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="166"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="167"/>
         <source>The manifest is not understood, and the upload is refused.</source>
         <translation>No se puede interpretar el manifiesto y se rechaza la carga.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="167"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="168"/>
         <source>Use absent, bulk or delta, in lower case.</source>
         <translation>Use absent, bulk o delta, en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="171"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="172"/>
         <source>Manifest disagrees with the files</source>
         <translation>El manifiesto no coincide con los archivos</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="172"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="173"/>
         <source>The manifest says %1, but %2.</source>
         <translation>El manifiesto indica %1, pero %2.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="175"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="176"/>
         <source>Make each file.* entry say bulk for every file in the export and absent for every file that is not.</source>
         <translation>Haga que cada entrada file.* indique bulk si el archivo está en la exportación y absent si no está.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="181"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="182"/>
         <source>The manifest entry “%1” is not a OneRoster 1.1 property; it is ignored.</source>
         <translation>La entrada del manifiesto “%1” no es una propiedad de OneRoster 1.1; se ignora.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="182"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="183"/>
         <source>The entry is ignored.</source>
         <translation>Se ignora la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="183"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="184"/>
         <source>Nothing to do, unless it is a misspelling of a file.* entry.</source>
         <translation>No necesita hacer nada, a menos que sea una entrada file.* mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="186"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="187"/>
         <source>School ID missing</source>
         <translation>Falta el ID de la escuela</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="187"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="188"/>
         <source>This org has no sourcedId.</source>
         <translation>Esta organización no tiene sourcedId.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="188"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="189"/>
         <source>The school is not created, and nobody can be placed in it.</source>
         <translation>No se crea la escuela y no se puede asignar a nadie a ella.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="189"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="190"/>
         <source>Give every school a unique, constant ID in the SIS export.</source>
         <translation>Asigne a cada escuela un ID único y fijo en la exportación del SIS.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="192"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="193"/>
         <source>School ID used twice</source>
         <translation>ID de escuela repetido</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="193"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="241"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="403"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="457"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="194"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="242"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="404"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="458"/>
         <source>The ID “%1” is also used on line %2.</source>
         <translation>El ID “%1” también se usa en la línea %2.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="194"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="195"/>
         <source>The hub cannot tell the two apart: the second is not created.</source>
         <translation>El hub no puede distinguirlas: no se crea la segunda.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="195"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="196"/>
         <source>Give each school its own ID; IDs must be unique across the district.</source>
         <translation>Asigne a cada escuela su propio ID; los ID deben ser únicos en todo el distrito.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="198"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="199"/>
         <source>School IDs differing only in case</source>
         <translation>ID de escuela que solo difieren en mayúsculas y minúsculas</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="199"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="247"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="200"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="248"/>
         <source>“%1” differs only in case from the ID on line %2.</source>
         <translation>“%1” solo difiere en mayúsculas y minúsculas del ID de la línea %2.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="200"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="201"/>
         <source>IDs are case-sensitive, so these are two schools; a file that spells one the other way links to the wrong school or to none.</source>
         <translation>Los ID distinguen entre mayúsculas y minúsculas, así que son dos escuelas distintas; un archivo que escriba uno de ellos de la otra forma queda vinculado a la escuela equivocada o a ninguna.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="201"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="249"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="202"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="250"/>
         <source>Use one spelling of each ID everywhere it appears.</source>
         <translation>Escriba cada ID siempre de la misma forma, en todos los lugares donde aparezca.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="204"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="205"/>
         <source>School name missing</source>
         <translation>Falta el nombre de la escuela</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="205"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="206"/>
         <source>This org has no name.</source>
         <translation>Esta organización no tiene nombre.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="206"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="207"/>
         <source>The school is not created.</source>
         <translation>No se crea la escuela.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="207"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="208"/>
         <source>Fill in the school&apos;s name in the SIS.</source>
         <translation>Complete el nombre de la escuela en el SIS.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="210"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="211"/>
         <source>Org type not understood</source>
         <translation>Tipo de organización no reconocido</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="211"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="212"/>
         <source>The type “%1” is not a OneRoster org type.</source>
         <translation>El tipo “%1” no es un tipo de organización de OneRoster.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="212"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="213"/>
         <source>The org is not taken in, and nobody in it syncs.</source>
         <translation>El hub no incorpora la organización, y no se sincroniza nadie que pertenezca a ella.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="213"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="214"/>
         <source>Use school for schools and district for the district (lower case).</source>
         <translation>Use school para las escuelas y district para el distrito (en minúsculas).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="216"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="217"/>
         <source>Org type the hub does not take in</source>
         <translation>Tipo de organización que el hub no incorpora</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="217"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="218"/>
         <source>The type “%1” is valid OneRoster, but the hub takes in schools only.</source>
         <translation>El tipo “%1” es válido en OneRoster, pero el hub solo incorpora escuelas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="218"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="219"/>
         <source>The org is skipped; people and classes placed only in it do not sync.</source>
         <translation>Se omite la organización; las personas y las clases asignadas solo a ella no se sincronizan.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="219"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="220"/>
         <source>If this is a school, set its type to school; otherwise leave it out of the export.</source>
         <translation>Si es una escuela, cambie su tipo a school; si no, déjela fuera de la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="222"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="223"/>
         <source>District row</source>
         <translation>Fila del distrito</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="223"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="224"/>
         <source>The district “%1” is not taken in as a school.</source>
         <translation>El distrito “%1” no se incorpora como escuela.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="225"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="226"/>
         <source>Nothing to do.</source>
         <translation>No necesita hacer nada.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="228"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="229"/>
         <source>Parent org not found</source>
         <translation>No se encontró la organización superior</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="229"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="230"/>
         <source>The parent “%1” is not an org in orgs.csv.</source>
         <translation>La organización superior “%1” no está en orgs.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="230"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="231"/>
         <source>The school is created without its district link.</source>
         <translation>La escuela se crea sin vínculo con su distrito.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="231"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="232"/>
         <source>Add the district row to orgs.csv, or correct the parentSourcedId.</source>
         <translation>Agregue la fila del distrito a orgs.csv o corrija el parentSourcedId.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="234"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="235"/>
         <source>User ID missing</source>
         <translation>Falta el ID del usuario</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="235"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="236"/>
         <source>This user has no sourcedId.</source>
         <translation>Este usuario no tiene sourcedId.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="236"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="266"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="272"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="237"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="267"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="273"/>
         <source>The account is not created.</source>
         <translation>No se crea la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="237"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="238"/>
         <source>Give every user a unique, constant ID in the export.</source>
         <translation>Asigne a cada usuario un ID único y fijo en la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="240"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="241"/>
         <source>User ID used twice</source>
         <translation>ID de usuario repetido</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="242"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="243"/>
         <source>Only one of the two accounts is created; the other person gets no account.</source>
         <translation>Solo se crea una de las dos cuentas; la otra persona se queda sin cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="246"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="247"/>
         <source>User IDs differing only in case</source>
         <translation>ID de usuario que solo difieren en mayúsculas y minúsculas</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="248"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="249"/>
         <source>IDs are case-sensitive, so these are two people; a file that spells one the other way links to the wrong person or to none.</source>
         <translation>Los ID distinguen entre mayúsculas y minúsculas, así que son dos personas distintas; un archivo que escriba uno de ellos de la otra forma queda vinculado a la persona equivocada o a ninguna.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="252"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="253"/>
         <source>User in no school</source>
         <translation>Usuario sin escuela</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="253"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="254"/>
         <source>This user names no school in orgSourcedIds.</source>
         <translation>Este usuario no indica ninguna escuela en orgSourcedIds.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="254"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="255"/>
         <source>The account is not created: every user must belong to a school.</source>
         <translation>No se crea la cuenta: todo usuario debe pertenecer a una escuela.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="255"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="256"/>
         <source>Fill in the school IDs; several go in one quoted cell, &quot;S1,S2&quot;.</source>
         <translation>Complete los ID de las escuelas; si son varios, van en una sola celda entre comillas: &quot;S1,S2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="258"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="259"/>
         <source>User&apos;s school not found</source>
         <translation>No se encontró la escuela del usuario</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="259"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="260"/>
         <source>The school “%1” is not in orgs.csv.</source>
         <translation>La escuela “%1” no está en orgs.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="260"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="261"/>
         <source>The user is not placed in that school; with no other school, the account is not created.</source>
         <translation>El usuario no se asigna a esa escuela; si no tiene otra escuela, no se crea la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="261"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="262"/>
         <source>Add the school to orgs.csv or correct the ID; IDs are case-sensitive.</source>
         <translation>Agregue la escuela a orgs.csv o corrija el ID; los ID distinguen entre mayúsculas y minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="264"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="265"/>
         <source>User role not accepted</source>
         <translation>Rol de usuario no aceptado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="265"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="487"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="266"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="488"/>
         <source>The role “%1” is not one the hub accepts.</source>
         <translation>El hub no acepta el rol “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="267"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="268"/>
         <source>Use teacher, student, parent, guardian, aide or administrator, in lower case. Non-teaching staff are aide.</source>
         <translation>Use teacher, student, parent, guardian, aide o administrator, en minúsculas. Para el personal no docente, use aide.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="270"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="271"/>
         <source>User role the hub does not take in</source>
         <translation>Rol de usuario que el hub no incorpora</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="271"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="272"/>
         <source>The role “%1” is valid OneRoster, but the hub does not take it in.</source>
         <translation>El rol “%1” es válido en OneRoster, pero el hub no lo incorpora.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="273"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="274"/>
         <source>If this person should have an account, give them one of the hub&apos;s roles (aide for staff, guardian for relatives).</source>
         <translation>Si esta persona debe tener una cuenta, asígnele uno de los roles del hub (aide para el personal, guardian para los familiares).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="276"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="277"/>
         <source>Name missing</source>
         <translation>Falta el nombre</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="277"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="278"/>
         <source>The %1 is blank.</source>
         <translation>El %1 está en blanco.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="278"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="279"/>
         <source>The account is not created: both names are required.</source>
         <translation>No se crea la cuenta: el nombre y el apellido son obligatorios.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="279"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="280"/>
         <source>Fill in the given and family name in the SIS.</source>
         <translation>Complete el nombre y el apellido en el SIS.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="282"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="283"/>
         <source>Staff email missing</source>
         <translation>Falta el correo electrónico del personal</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="283"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="284"/>
         <source>This %1 has no email.</source>
         <translation>Este usuario (%1) no tiene correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="284"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="285"/>
         <source>The account is not created: teachers, aides and administrators sign in with their email.</source>
         <translation>No se crea la cuenta: los docentes, los asistentes y los administradores inician sesión con su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="285"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="286"/>
         <source>Add the staff member&apos;s school email in the SIS.</source>
         <translation>Agregue en el SIS el correo electrónico escolar de este miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="288"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="289"/>
         <source>Email not well-formed</source>
         <translation>Correo electrónico mal formado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="289"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="290"/>
         <source>“%1” is not an email address.</source>
         <translation>“%1” no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="290"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="291"/>
         <source>The address cannot be used: staff accounts are not created, and others get no email.</source>
         <translation>No se puede usar la dirección: no se crean las cuentas del personal, y los demás usuarios no reciben correos.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="291"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="292"/>
         <source>Correct the address: one @, a name before it and a domain after it, no spaces.</source>
         <translation>Corrija la dirección: una sola @, un nombre antes y un dominio después, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="294"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="295"/>
         <source>Email used by two users</source>
         <translation>Correo electrónico usado por dos usuarios</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="295"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="296"/>
         <source>The email “%1” is also used by %2.</source>
         <translation>El correo electrónico “%1” también lo usa %2.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="296"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="297"/>
         <source>One address, one account: the hub gives it to the higher role (teacher over parent over student), and the other user is not created with it.</source>
         <translation>Una dirección, una cuenta: el hub se la asigna al rol de mayor nivel (primero docente, luego padre o tutor, luego estudiante), y el otro usuario no se crea con ella.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="297"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="298"/>
         <source>Give each person their own email, or leave it blank for the student or parent who shares a family address.</source>
         <translation>Asigne a cada persona su propio correo electrónico, o déjelo en blanco para el estudiante o el padre o tutor que comparte una dirección familiar.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="300"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="301"/>
         <source>Parent with no contact point</source>
         <translation>Padre o tutor sin medio de contacto</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="302"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="303"/>
         <source>The account is not created: a parent needs at least one way to be reached.</source>
         <translation>No se crea la cuenta: un padre o tutor necesita al menos un medio de contacto.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="303"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="304"/>
         <source>Add a mobile number or an email for this parent or guardian.</source>
         <translation>Agregue un número de celular o un correo electrónico para este padre, madre o tutor.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="306"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="307"/>
         <source>Grade not accepted</source>
         <translation>Grado no aceptado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="307"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="433"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="308"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="434"/>
         <source>The grade “%1” is not one the hub accepts.</source>
         <translation>El hub no acepta el grado “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="308"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="314"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="309"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="315"/>
         <source>The student is created without a grade.</source>
         <translation>El estudiante se crea sin grado.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="309"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="310"/>
         <source>Use PK, KG, 01 to 12 or Other.</source>
         <translation>Use PK, KG, 01 a 12 u Other.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="312"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="313"/>
         <source>Grade needs two digits</source>
         <translation>El grado debe tener dos dígitos</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="313"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="314"/>
         <source>The grade “%1” must be written “%2”.</source>
         <translation>El grado “%1” debe escribirse “%2”.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="315"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="316"/>
         <source>Write grades 1 to 9 with a leading zero: 01, 02 … 09.</source>
         <translation>Escriba los grados 1 a 9 con un cero adelante: 01, 02 … 09.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="318"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="319"/>
         <source>More than one grade</source>
         <translation>Más de un grado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="319"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="320"/>
         <source>This student has several grades: %1.</source>
         <translation>Este estudiante tiene varios grados: %1.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="320"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="321"/>
         <source>The student is created without a grade: each student has one.</source>
         <translation>El estudiante se crea sin grado: cada estudiante tiene uno solo.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="321"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="322"/>
         <source>Keep the student&apos;s current grade only.</source>
         <translation>Deje solo el grado actual del estudiante.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="324"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="325"/>
         <source>Grade on someone who is not a student</source>
         <translation>Grado en alguien que no es estudiante</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="325"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="326"/>
         <source>This %1 has a grade; grades are read for students only.</source>
         <translation>Este usuario (%1) tiene un grado; los grados solo se leen para los estudiantes.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="326"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="327"/>
         <source>The grade is ignored.</source>
         <translation>Se ignora el grado.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="327"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="328"/>
         <source>Nothing to do; grades on staff or parents are not used.</source>
         <translation>No necesita hacer nada; los grados del personal o de los padres no se usan.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="330"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="331"/>
         <source>Linked parent not found</source>
         <translation>No se encontró el padre o tutor vinculado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="331"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="332"/>
         <source>“%1” is not a parent or guardian in users.csv.</source>
         <translation>“%1” no figura como padre, madre o tutor en users.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="332"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="333"/>
         <source>The link is not made: that parent will not follow this student into classes.</source>
         <translation>No se crea el vínculo: ese padre o tutor no se unirá a las clases de este estudiante.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="333"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="334"/>
         <source>Add the parent to users.csv with that ID, or correct the ID.</source>
         <translation>Agregue al padre o tutor a users.csv con ese ID, o corrija el ID.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="336"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="337"/>
         <source>Parent linked to no student</source>
         <translation>Padre o tutor sin estudiante vinculado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="337"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="338"/>
         <source>No student names this %1 in agentSourcedIds.</source>
         <translation>Ningún estudiante indica a este usuario (%1) en agentSourcedIds.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="338"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="339"/>
         <source>The account is created but joins no class: parents follow their students into classes.</source>
         <translation>La cuenta se crea, pero no se une a ninguna clase: los padres y tutores se unen a las clases de sus estudiantes.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="339"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="340"/>
         <source>Add this parent&apos;s ID to their student&apos;s agentSourcedIds.</source>
         <translation>Agregue el ID de este padre o tutor al campo agentSourcedIds de su estudiante.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="342"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="343"/>
         <source>More than five contact points</source>
         <translation>Más de cinco medios de contacto</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="343"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="344"/>
         <source>This student&apos;s parents and guardians carry %1 contact points between them.</source>
         <translation>Los padres y tutores de este estudiante suman %1 medios de contacto entre todos.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="344"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="345"/>
         <source>The school&apos;s sync is put on hold for review: more than five usually means emergency contacts were shared.</source>
         <translation>La sincronización de la escuela queda en retención para revisión: más de cinco suele indicar que se compartieron contactos de emergencia.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="345"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="346"/>
         <source>Share only the parents and guardians who should get messages; leave emergency contacts out of the export.</source>
         <translation>Comparta solo los padres y tutores que deben recibir mensajes; deje los contactos de emergencia fuera de la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="348"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="349"/>
         <source>Student number missing</source>
         <translation>Falta el número de estudiante</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="349"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="350"/>
         <source>This student has no identifier; the sourcedId is shown to them instead.</source>
         <translation>Este estudiante no tiene identifier; en su lugar, se le muestra el sourcedId.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="350"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="351"/>
         <source>The student sees the sourcedId as their student ID, and advanced messages cannot use a student number.</source>
         <translation>El estudiante ve el sourcedId como su número de estudiante, y los mensajes avanzados no pueden usar un número de estudiante.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="351"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="352"/>
         <source>Export the student number in identifier if it differs from the sourcedId.</source>
         <translation>Exporte el número de estudiante en identifier si es distinto del sourcedId.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="354"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="355"/>
         <source>More than 100 classes</source>
         <translation>Más de 100 clases</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="355"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="356"/>
         <source>This user is in %1 classes; the hub allows 100.</source>
         <translation>Este usuario está en %1 clases; el hub permite 100.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="357"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="358"/>
         <source>Leave out classes this user does not need in the hub (old sections, duplicates).</source>
         <translation>Deje fuera las clases que este usuario no necesita en el hub (secciones antiguas, duplicados).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="360"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="361"/>
         <source>Demographics for an unknown student</source>
         <translation>Datos demográficos de un estudiante desconocido</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="361"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="362"/>
         <source>“%1” is not a student in users.csv.</source>
         <translation>“%1” no figura como estudiante en users.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="362"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="363"/>
         <source>The row is ignored.</source>
         <translation>Se ignora la fila.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="363"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="364"/>
         <source>Use the student&apos;s sourcedId from users.csv, or remove the row.</source>
         <translation>Use el sourcedId del estudiante que figura en users.csv, o elimine la fila.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="366"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="367"/>
         <source>Birth date missing</source>
         <translation>Falta la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="367"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="368"/>
         <source>This student has no birth date.</source>
         <translation>Este estudiante no tiene fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="368"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="374"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="380"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="386"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="369"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="375"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="381"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="387"/>
         <source>The student account is not created.</source>
         <translation>No se crea la cuenta del estudiante.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="369"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="370"/>
         <source>Export the student&apos;s date of birth.</source>
         <translation>Exporte la fecha de nacimiento del estudiante.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="372"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="373"/>
         <source>Birth date not readable</source>
         <translation>Fecha de nacimiento ilegible</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="373"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="374"/>
         <source>“%1” is not a date in MM/DD/YYYY, YYYY/MM/DD or YYYY-MM-DD.</source>
         <translation>“%1” no es una fecha en formato MM/DD/YYYY, YYYY/MM/DD o YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="375"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="376"/>
         <source>Write the birth date as MM/DD/YYYY (04/15/2012) or YYYY-MM-DD (2012-04-15).</source>
         <translation>Escriba la fecha de nacimiento como MM/DD/YYYY (04/15/2012) o YYYY-MM-DD (2012-04-15).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="378"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="379"/>
         <source>Birth date impossible</source>
         <translation>Fecha de nacimiento imposible</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="379"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="380"/>
         <source>“%1” is not a real date.</source>
         <translation>“%1” no es una fecha que exista.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="381"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="382"/>
         <source>Correct the date in the SIS; day and month may have been swapped.</source>
         <translation>Corrija la fecha en el SIS; puede que se hayan invertido el día y el mes.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="384"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="385"/>
         <source>Birth date in the future</source>
         <translation>Fecha de nacimiento en el futuro</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="385"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="386"/>
         <source>“%1” is in the future.</source>
         <translation>“%1” es una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="387"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="543"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="388"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="544"/>
         <source>Correct the year in the SIS.</source>
         <translation>Corrija el año en el SIS.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="390"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="391"/>
         <source>Student with no demographics</source>
         <translation>Estudiante sin datos demográficos</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="391"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="392"/>
         <source>This student has no row in demographics.csv.</source>
         <translation>Este estudiante no tiene una fila en demographics.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="392"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="393"/>
         <source>The student account is not created: it needs a birth date.</source>
         <translation>No se crea la cuenta del estudiante: necesita una fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="393"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="394"/>
         <source>Export demographics for every student, with the birth date.</source>
         <translation>Exporte los datos demográficos de todos los estudiantes, con la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="396"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="397"/>
         <source>Class ID missing</source>
         <translation>Falta el ID de la clase</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="397"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="398"/>
         <source>This class has no sourcedId.</source>
         <translation>Esta clase no tiene sourcedId.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="398"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="410"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="416"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="422"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="399"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="411"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="417"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="423"/>
         <source>The class is not created.</source>
         <translation>No se crea la clase.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="399"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="400"/>
         <source>Give every class a unique, constant ID.</source>
         <translation>Asigne a cada clase un ID único y fijo.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="402"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="403"/>
         <source>Class ID used twice</source>
         <translation>ID de clase repetido</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="404"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="405"/>
         <source>Only one of the classes is created; enrollments meant for the other end up in it.</source>
         <translation>Solo se crea una de las clases; las inscripciones destinadas a la otra terminan en ella.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="405"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="406"/>
         <source>Make class IDs unique across the district, not just within a school.</source>
         <translation>Haga que los ID de clase sean únicos en todo el distrito, no solo dentro de cada escuela.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="408"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="409"/>
         <source>Class&apos;s school not found</source>
         <translation>No se encontró la escuela de la clase</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="409"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="475"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="410"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="476"/>
         <source>The school “%1” is not a school in orgs.csv.</source>
         <translation>“%1” no figura como escuela en orgs.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="411"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="412"/>
         <source>Add the school to orgs.csv with type school, or correct the ID.</source>
         <translation>Agregue la escuela a orgs.csv con el tipo school, o corrija el ID.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="414"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="415"/>
         <source>Class title missing</source>
         <translation>Falta el título de la clase</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="415"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="416"/>
         <source>This class has no title.</source>
         <translation>Esta clase no tiene título.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="417"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="418"/>
         <source>Give the class the name its teacher and students will see, such as English 101 Section 3.</source>
         <translation>Asigne a la clase el nombre que verán su docente y sus estudiantes, como Inglés 101 Sección 3.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="420"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="421"/>
         <source>Class title too long</source>
         <translation>Título de clase demasiado largo</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="421"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="422"/>
         <source>The title has %1 characters; the hub allows 255.</source>
         <translation>El título tiene %1 caracteres; el hub permite 255.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="423"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="424"/>
         <source>Shorten the title to 255 characters or fewer.</source>
         <translation>Acorte el título a 255 caracteres o menos.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="426"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="427"/>
         <source>Two classes with one title</source>
         <translation>Dos clases con el mismo título</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="427"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="428"/>
         <source>“%1” is also the title of the class on line %2 in this school.</source>
         <translation>“%1” también es el título de la clase de la línea %2 en esta escuela.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="428"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="429"/>
         <source>Both classes are created, but teachers and families cannot tell them apart.</source>
         <translation>Se crean las dos clases, pero los docentes y las familias no pueden distinguirlas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="429"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="430"/>
         <source>Give each section its own title, such as English 101 Section 3.</source>
         <translation>Asigne a cada sección su propio título, como Inglés 101 Sección 3.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="432"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="433"/>
         <source>Class grade not accepted</source>
         <translation>Grado de clase no aceptado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="434"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="435"/>
         <source>The class is created without grades.</source>
         <translation>La clase se crea sin grados.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="435"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="436"/>
         <source>List grades as a quoted comma list of PK, KG, 01 to 12 or Other, such as &quot;11,12&quot;.</source>
         <translation>Escriba los grados como una lista separada por comas y entre comillas, con PK, KG, 01 a 12 u Other, como &quot;11,12&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="438"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="439"/>
         <source>Class with no teacher</source>
         <translation>Clase sin docente</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="441"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="442"/>
         <source>Enroll the class&apos;s teacher in enrollments.csv.</source>
         <translation>Inscriba al docente de la clase en enrollments.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="444"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="445"/>
         <source>Class probably not wanted</source>
         <translation>Clase probablemente innecesaria</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="445"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="446"/>
         <source>“%1” looks like a lunch, study hall or homeroom period.</source>
         <translation>“%1” parece un período de almuerzo, de estudio libre o de tutoría (homeroom).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="446"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="447"/>
         <source>A class is created for it like any other.</source>
         <translation>Se crea una clase para este período, como para cualquier otro.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="447"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="448"/>
         <source>Leave periods that are not taught out of the export if families should not get messages for them.</source>
         <translation>Deje fuera de la exportación los períodos en los que no se imparte clase si las familias no deben recibir mensajes sobre ellos.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="450"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="451"/>
         <source>Enrollment ID missing</source>
         <translation>Falta el ID de la inscripción</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="451"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="452"/>
         <source>This enrollment has no sourcedId.</source>
         <translation>Esta inscripción no tiene sourcedId.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="452"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="464"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="470"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="476"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="482"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="488"/>
-        <location filename="../app/validation/rulecatalogue.cpp" line="500"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="453"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="465"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="471"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="477"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="483"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="489"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="501"/>
         <source>The enrollment is not created.</source>
         <translation>No se crea la inscripción.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="453"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="454"/>
         <source>Export the SIS&apos;s enrollment IDs.</source>
         <translation>Exporte los ID de inscripción del SIS.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="456"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="457"/>
         <source>Enrollment ID used twice</source>
         <translation>ID de inscripción repetido</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="458"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="459"/>
         <source>Only one of the two enrollments is created.</source>
         <translation>Solo se crea una de las dos inscripciones.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="459"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="460"/>
         <source>Make enrollment IDs unique.</source>
         <translation>Haga que los ID de inscripción sean únicos.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="462"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="463"/>
         <source>Enrollment in an unknown class</source>
         <translation>Inscripción en una clase desconocida</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="463"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="464"/>
         <source>The class “%1” is not in classes.csv.</source>
         <translation>La clase “%1” no está en classes.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="465"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="466"/>
         <source>Add the class to classes.csv or correct the ID.</source>
         <translation>Agregue la clase a classes.csv o corrija el ID.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="468"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="469"/>
         <source>Enrollment of an unknown user</source>
         <translation>Inscripción de un usuario desconocido</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="469"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="470"/>
         <source>The user “%1” is not in users.csv.</source>
         <translation>El usuario “%1” no está en users.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="471"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="472"/>
         <source>Add the user to users.csv or correct the ID.</source>
         <translation>Agregue al usuario a users.csv o corrija el ID.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="474"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="475"/>
         <source>Enrollment in an unknown school</source>
         <translation>Inscripción en una escuela desconocida</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="477"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="478"/>
         <source>Correct the school ID to the class&apos;s school.</source>
         <translation>Corrija el ID de la escuela para que sea el de la escuela de la clase.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="480"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="481"/>
         <source>Enrollment&apos;s school differs from its class&apos;s</source>
         <translation>La escuela de la inscripción no coincide con la de su clase</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="481"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="482"/>
         <source>The school “%1” is not the class&apos;s school “%2”.</source>
         <translation>La escuela “%1” no es la escuela de la clase, “%2”.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="483"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="484"/>
         <source>Use the class&apos;s schoolSourcedId in the enrollment.</source>
         <translation>Use en la inscripción el schoolSourcedId de la clase.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="486"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="487"/>
         <source>Enrollment role not accepted</source>
         <translation>Rol de inscripción no aceptado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="489"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="490"/>
         <source>Use teacher, student, aide or administrator, in lower case.</source>
         <translation>Use teacher, student, aide o administrator, en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="492"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="493"/>
         <source>Enrollment role differs from the user&apos;s</source>
         <translation>El rol de la inscripción no coincide con el del usuario</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="494"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="495"/>
         <source>The user joins the class in the wrong role (a teacher as a student cannot own it).</source>
         <translation>El usuario se une a la clase con el rol equivocado (un docente inscrito como estudiante no puede ser su propietario).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="495"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="496"/>
         <source>Make the enrollment&apos;s role agree with the user&apos;s role in users.csv.</source>
         <translation>Haga que el rol de la inscripción coincida con el rol del usuario en users.csv.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="499"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="500"/>
         <source>“%1” is not true or false.</source>
         <translation>“%1” no es true ni false.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="501"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="502"/>
         <source>Write true or false (or yes or no) in lower case; leave it blank for false.</source>
         <translation>Escriba true o false (o yes o no) en minúsculas; déjelo en blanco para indicar false.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="505"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="506"/>
         <source>“%1” must be written in lower case.</source>
         <translation>“%1” debe escribirse en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="506"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="507"/>
         <source>The value may not be read as meant: the teacher may not become the class owner.</source>
         <translation>Es posible que el valor no se interprete como se pretendía: puede que el docente no pase a ser propietario de la clase.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="507"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="508"/>
         <source>Write true, false, yes or no in lower case.</source>
         <translation>Escriba true, false, yes o no en minúsculas.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="510"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="511"/>
         <source>Parent enrolled in a class</source>
         <translation>Padre o tutor inscrito en una clase</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="511"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="512"/>
         <source>A %1 is enrolled directly; parents follow their students into classes.</source>
         <translation>Un usuario (%1) está inscrito directamente; los padres y tutores se unen a las clases de sus estudiantes.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="512"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="513"/>
         <source>The enrollment is ignored; the parent joins the classes of the students who name them.</source>
         <translation>Se ignora la inscripción; el padre o tutor se une a las clases de los estudiantes que lo indican.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="513"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="514"/>
         <source>Remove parent and guardian enrollments; link parents to students through agentSourcedIds.</source>
         <translation>Quite las inscripciones de padres y tutores; vincule a los padres o tutores con los estudiantes mediante agentSourcedIds.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="516"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="517"/>
         <source>Same user in a class twice</source>
         <translation>Mismo usuario dos veces en una clase</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="517"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="518"/>
         <source>This user is already enrolled in this class on line %1.</source>
         <translation>Este usuario ya está inscrito en esta clase en la línea %1.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="518"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="519"/>
         <source>Only one enrollment is kept.</source>
         <translation>Solo se conserva una inscripción.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="519"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="520"/>
         <source>Remove the duplicate enrollment.</source>
         <translation>Quite la inscripción duplicada.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="522"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="523"/>
         <source>Phone number not usable</source>
         <translation>Número de teléfono no utilizable</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="523"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="524"/>
         <source>“%1” is not a phone number that can be dialed.</source>
         <translation>“%1” no es un número de teléfono al que se pueda llamar.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="524"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="525"/>
         <source>The number is not added: the person gets no calls or texts at it.</source>
         <translation>No se agrega el número: la persona no recibe llamadas ni mensajes de texto en él.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="525"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="526"/>
         <source>Write the full number with its area code, in any common format: (415) 555-0134, 415-555-0134 or +1 415 555 0134.</source>
         <translation>Escriba el número completo con su código de área, en cualquier formato habitual: (415) 555-0134, 415-555-0134 o +1 415 555 0134.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="528"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="529"/>
         <source>Phone number outside the US and Canada</source>
         <translation>Número de teléfono fuera de EE. UU. y Canadá</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="530"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="531"/>
         <source>The number is kept, but no text messages reach it.</source>
         <translation>Se conserva el número, pero no le llegan mensajes de texto.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="531"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="532"/>
         <source>Add an email for this person, or a US or Canadian mobile number if they have one.</source>
         <translation>Agregue un correo electrónico para esta persona, o un número de celular de EE. UU. o Canadá si lo tiene.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="534"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="535"/>
         <source>Preferred language not a language code</source>
         <translation>El idioma preferido no es un código de idioma</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="535"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="536"/>
         <source>“%1” is not an ISO 639 language code or a BCP-47 tag%2.</source>
         <translation>“%1” no es un código de idioma ISO 639 ni una etiqueta BCP-47%2.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="536"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="537"/>
         <source>The account is created in English: messages are not translated for this person.</source>
         <translation>La cuenta se crea en inglés: los mensajes no se traducen para esta persona.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="537"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="538"/>
         <source>Use a language code: en, es, vi, zh, or a tag such as es-MX.</source>
         <translation>Use un código de idioma (en, es, vi, zh) o una etiqueta como es-MX.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="540"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="541"/>
         <source>Birth date before 1900</source>
         <translation>Fecha de nacimiento anterior a 1900</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="541"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="542"/>
         <source>“%1” is before 1900: probably a typo or a placeholder.</source>
         <translation>“%1” es anterior a 1900: probablemente es un error de escritura o un valor provisional.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="546"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="547"/>
         <source>OneRoster field left blank</source>
         <translation>Campo de OneRoster en blanco</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="547"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="548"/>
         <source>%1 rows leave %2 blank, the first on this line.</source>
         <translation>%1 filas dejan %2 en blanco; la primera, en esta línea.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="548"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="549"/>
         <source>Nothing is lost: OneRoster requires this field, but the hub does not use it.</source>
         <translation>No se pierde nada: OneRoster exige este campo, pero el hub no lo usa.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="549"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="550"/>
         <source>Nothing to do for the hub. Other OneRoster consumers may need it: fill it in the SIS export if you share the files elsewhere.</source>
         <translation>No hay nada que hacer para el hub. Otros sistemas que leen OneRoster pueden necesitarlo: complételo en la exportación del SIS si comparte los archivos con ellos.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="552"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="553"/>
         <source>Delta row without a status</source>
         <translation>Fila delta sin estado</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="553"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="554"/>
         <source>The manifest sends this file as delta, but the status is “%1”, not active or tobedeleted.</source>
         <translation>El manifiesto envía este archivo como delta, pero el estado es “%1”, no active ni tobedeleted.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="554"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="555"/>
         <source>The change in this row cannot be applied: the hub does not know whether to add or remove it.</source>
         <translation>El cambio de esta fila no se puede aplicar: el hub no sabe si debe agregarla o quitarla.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="555"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="556"/>
         <source>In a delta file every row says active or tobedeleted. If the SIS exports whole files, set the file to bulk in the manifest instead.</source>
         <translation>En un archivo delta cada fila dice active o tobedeleted. Si el SIS exporta archivos completos, indique bulk para ese archivo en el manifiesto.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="558"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="559"/>
         <source>Delta row without a change time</source>
         <translation>Fila delta sin hora de modificación</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="559"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="560"/>
         <source>The manifest sends this file as delta, but dateLastModified “%1” is not a UTC time such as 2026-11-23T08:30:00Z.</source>
         <translation>El manifiesto envía este archivo como delta, pero dateLastModified “%1” no es una hora UTC como 2026-11-23T08:30:00Z.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="560"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="561"/>
         <source>The change cannot be ordered against others, so the row is not applied.</source>
         <translation>El cambio no se puede ordenar respecto de los demás, así que la fila no se aplica.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="561"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="562"/>
         <source>Write dateLastModified as an ISO 8601 UTC timestamp: 2026-11-23T08:30:00Z (fractions of a second allowed).</source>
         <translation>Escriba dateLastModified como marca de tiempo ISO 8601 en UTC: 2026-11-23T08:30:00Z (se admiten fracciones de segundo).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="621"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="637"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="622"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="638"/>
         <source>alert</source>
         <translation>alerta</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="623"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="639"/>
         <source>hold</source>
         <translation>retención</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="624"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="640"/>
         <source>info</source>
         <translation>información</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="633"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="649"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2143,7 +2222,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="634"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="650"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -2151,7 +2230,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="635"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="651"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n retención</numerusform>
@@ -2343,6 +2422,420 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>SessionCommand</name>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="37"/>
+        <source>Usage: rosterbench session import SESSION EXPORT...
+       rosterbench session info SESSION
+
+  import  Check an export (a zip, a folder or the CSV files) and keep it in SESSION,
+          a .rosterbench file, with its findings. The session is created if needed.
+  info    List a session&apos;s imports, their dates and counts, and its school matching.
+
+Exit code 0: done; 2: the session or the export could not be read or written.</source>
+        <translation>Uso: rosterbench session import SESIÓN EXPORTACIÓN...
+     rosterbench session info SESIÓN
+
+  import  Comprueba una exportación (un zip, una carpeta o los archivos CSV) y la guarda
+          en SESIÓN, un archivo .rosterbench, con sus hallazgos. La sesión se crea si hace falta.
+  info    Lista las importaciones de una sesión, sus fechas y recuentos, y su emparejamiento de escuelas.
+
+Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="68"/>
+        <source>Name the session and the export: rosterbench session import SESSION EXPORT...</source>
+        <translation>Indique la sesión y la exportación: rosterbench session import SESIÓN EXPORTACIÓN...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="89"/>
+        <source>Could not read: %1</source>
+        <translation>No se pudo leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="90"/>
+        <source>Nothing was added to the session.</source>
+        <translation>No se añadió nada a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="99"/>
+        <source>Imported %1 into %2 as import %3: %4 rows; %5.</source>
+        <translation>%1 importado en %2 como importación %3: %4 filas; %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="109"/>
+        <source>Name one session: rosterbench session info SESSION</source>
+        <translation>Indique una sesión: rosterbench session info SESIÓN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="119"/>
+        <source>Session %1, created %2</source>
+        <translation>Sesión %1, creada el %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="121"/>
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n importación</numerusform>
+            <numerusform>%n importaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="123"/>
+        <source>  %1. %2, imported %3 by %4 from %5</source>
+        <translation>  %1. %2, importado el %3 por %4 desde %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="126"/>
+        <source>     %1 orgs, %2 users, %3 classes, %4 enrollments, %5 demographics; %6</source>
+        <translation>     %1 organizaciones, %2 usuarios, %3 clases, %4 matrículas, %5 datos demográficos; %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="130"/>
+        <source>     (checked with other rules, by Rosterbench %1)</source>
+        <translation>     (comprobado con otras reglas, por Rosterbench %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="139"/>
+        <source>School matching: %1 hub schools; %2 of %3 SIS schools matched, %4 deselected</source>
+        <translation>Emparejamiento de escuelas: %1 escuelas del hub; %2 de %3 escuelas del SIS emparejadas, %4 deseleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="145"/>
+        <source>  Locked %1 by %2</source>
+        <translation>  Bloqueado el %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="147"/>
+        <source>  Not locked</source>
+        <translation>  Sin bloquear</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="150"/>
+        <source>%n finding(s) of the latest import acknowledged</source>
+        <translation>
+            <numerusform>%n hallazgo de la última importación aceptado</numerusform>
+            <numerusform>%n hallazgos de la última importación aceptados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="180"/>
+        <source>The session “%1” has no import to check yet.</source>
+        <translation>La sesión «%1» aún no tiene ninguna importación que comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="190"/>
+        <source>Checking import %1 of the session: %2, imported %3 by %4.</source>
+        <translation>Comprobando la importación %1 de la sesión: %2, importado el %3 por %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="207"/>
+        <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
+        <translation>
+            <numerusform>La última importación tiene %n día. El hub necesita una subida al menos cada 90 días; pasado ese plazo ya no elimina los usuarios y clases que el SIS ha quitado.</numerusform>
+            <numerusform>La última importación tiene %n días. El hub necesita una subida al menos cada 90 días; pasado ese plazo ya no elimina los usuarios y clases que el SIS ha quitado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="224"/>
+        <source>Unknown session command “%1”.</source>
+        <translation>Orden de sesión desconocida: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImport</name>
+    <message>
+        <location filename="../app/session/sessionimport.cpp" line="45"/>
+        <location filename="../app/session/sessionimport.cpp" line="54"/>
+        <location filename="../app/session/sessionimport.cpp" line="98"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>No se pudo leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionimport.cpp" line="68"/>
+        <source>%1 (folder)</source>
+        <translation>%1 (carpeta)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/sessionimport.cpp" line="69"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionimport.cpp" line="74"/>
+        <location filename="../app/session/sessionimport.cpp" line="116"/>
+        <source>The export could not be packed for the session.</source>
+        <translation>No se pudo empaquetar la exportación para la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionimport.cpp" line="89"/>
+        <location filename="../app/session/sessionimport.cpp" line="104"/>
+        <location filename="../app/session/sessionimport.cpp" line="110"/>
+        <source>“%1” could not be packed for the session.</source>
+        <translation>No se pudo empaquetar «%1» para la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionimport.cpp" line="162"/>
+        <source>The session has no import %1.</source>
+        <translation>La sesión no tiene la importación %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionimport.cpp" line="166"/>
+        <source>Reading %1 from the session</source>
+        <translation>Leyendo %1 de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="181"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="188"/>
+        <source>%1 in “%2” failed: %3</source>
+        <translation>%1 en «%2» falló: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="224"/>
+        <source>There is no session at “%1”.</source>
+        <translation>No hay ninguna sesión en «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="228"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>La carpeta «%1» no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="234"/>
+        <source>The session “%1” could not be created: %2</source>
+        <translation>No se pudo crear la sesión «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="241"/>
+        <source>“%1” is a folder, not a session file.</source>
+        <translation>«%1» es una carpeta, no un archivo de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="246"/>
+        <source>“%1” cannot be read: you do not have permission to open it.</source>
+        <translation>No se puede leer «%1»: no tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="248"/>
+        <source>“%1” is empty: it is not a Rosterbench session.</source>
+        <translation>«%1» está vacío: no es una sesión de Rosterbench.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="249"/>
+        <source>“%1” is not a Rosterbench session (it is not an SQLite file). Nothing was changed in it.</source>
+        <translation>«%1» no es una sesión de Rosterbench (no es un archivo SQLite). No se cambió nada en él.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="257"/>
+        <source>“%1” is read-only. Rosterbench writes every change to the session as it is made, so it cannot work in this file. Make it writable, or copy it to a folder of yours and open the copy.</source>
+        <translation>«%1» es de solo lectura. Rosterbench escribe cada cambio en la sesión en cuanto se hace, así que no puede trabajar en este archivo. Permita escribir en él, o cópielo a una carpeta suya y abra la copia.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="266"/>
+        <source>The folder of “%1” is read-only. Rosterbench keeps a journal beside the session while it is open, so it needs to write there. Copy the session to a folder of yours and open the copy.</source>
+        <translation>La carpeta de «%1» es de solo lectura. Rosterbench guarda un diario junto a la sesión mientras está abierta, así que necesita escribir ahí. Copie la sesión a una carpeta suya y abra la copia.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="283"/>
+        <source>“%1” is open in another Rosterbench (process %2 on %3). Close it there first; a session is worked on in one window at a time.</source>
+        <translation>«%1» está abierto en otro Rosterbench (proceso %2 en %3). Ciérrelo allí primero; en una sesión se trabaja desde una sola ventana a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="287"/>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="292"/>
+        <source>“%1” could not be locked for this window: its folder cannot be written.</source>
+        <translation>No se pudo bloquear «%1» para esta ventana: no se puede escribir en su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="318"/>
+        <source>“%1” is damaged and cannot be opened (%2). Nothing was changed in it; if you have an earlier copy of the session, open that.</source>
+        <translation>«%1» está dañado y no se puede abrir (%2). No se cambió nada en él; si tiene una copia anterior de la sesión, abra esa.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="339"/>
+        <source>“%1” is an SQLite database, but not a Rosterbench session. Nothing was changed in it.</source>
+        <translation>«%1» es una base de datos SQLite, pero no una sesión de Rosterbench. No se cambió nada en ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="344"/>
+        <source>“%1” was saved by a newer Rosterbench (session format %2; this version reads up to %3). Open it with that version or a later one. Nothing was changed in it.</source>
+        <translation>«%1» se guardó con un Rosterbench más reciente (formato de sesión %2; esta versión lee hasta el %3). Ábralo con esa versión o una posterior. No se cambió nada en él.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="389"/>
+        <source>Creating the session</source>
+        <translation>Crear la sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="420"/>
+        <source>Bringing the session to format %1</source>
+        <translation>Llevar la sesión al formato %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="447"/>
+        <source>Recording the history</source>
+        <translation>Anotar el historial</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="459"/>
+        <source>Keeping the import</source>
+        <translation>Guardar la importación</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="459"/>
+        <source>there is nothing to keep</source>
+        <translation>no hay nada que guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="521"/>
+        <source>the export&apos;s bytes could not be read</source>
+        <translation>no se pudieron leer los bytes de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="549"/>
+        <source>Keeping the import of “%1”</source>
+        <translation>Guardar la importación de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="551"/>
+        <source>The import was canceled; the session is as it was.</source>
+        <translation>Se canceló la importación; la sesión queda como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="629"/>
+        <source>Reading import %1</source>
+        <translation>Leer la importación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="629"/>
+        <location filename="../app/session/sessionstore.cpp" line="702"/>
+        <source>there is no such import</source>
+        <translation>no existe esa importación</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="640"/>
+        <location filename="../app/session/sessionstore.cpp" line="656"/>
+        <source>Reading the export of “%1”</source>
+        <translation>Leer la exportación de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="646"/>
+        <source>Reading the session was canceled.</source>
+        <translation>Se canceló la lectura de la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="661"/>
+        <source>The export “%1” kept in “%2” is damaged: its bytes no longer match the checksum taken when it was imported. Import it again from the original.</source>
+        <translation>La exportación «%1» guardada en «%2» está dañada: sus bytes ya no coinciden con la suma de comprobación tomada al importarla. Impórtela de nuevo desde el original.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="678"/>
+        <source>Reading the findings of import %1</source>
+        <translation>Leer los hallazgos de la importación %1</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="679"/>
+        <source>there are none</source>
+        <translation>no hay ninguno</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="686"/>
+        <source>The findings kept for import %1 could not be read: %2</source>
+        <translation>No se pudieron leer los hallazgos guardados de la importación %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="724"/>
+        <source>Keeping the new findings</source>
+        <translation>Guardar los hallazgos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="761"/>
+        <source>Acknowledging the finding</source>
+        <translation>Aceptar el hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="793"/>
+        <source>Taking back the acknowledgement</source>
+        <translation>Retirar la aceptación</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="851"/>
+        <source>Keeping the hub&apos;s schools</source>
+        <translation>Guardar las escuelas del hub</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="871"/>
+        <source>The school matching of this session is locked: it was confirmed, and cannot be changed unless it is unlocked first.</source>
+        <translation>El emparejamiento de escuelas de esta sesión está bloqueado: se confirmó y no se puede cambiar sin desbloquearlo antes.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="907"/>
+        <source>Keeping the school matching</source>
+        <translation>Guardar el emparejamiento de escuelas</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="932"/>
+        <source>it is locked already</source>
+        <translation>ya está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="943"/>
+        <source>Locking the school matching</source>
+        <translation>Bloquear el emparejamiento de escuelas</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="954"/>
+        <source>it is not locked</source>
+        <translation>no está bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="965"/>
+        <source>Unlocking the school matching</source>
+        <translation>Desbloquear el emparejamiento de escuelas</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="983"/>
+        <source>Recording the export</source>
+        <translation>Anotar la exportación</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1022"/>
+        <source>“%1” is open in another Rosterbench; it cannot be replaced now.</source>
+        <translation>«%1» está abierto en otro Rosterbench; ahora no se puede reemplazar.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1023"/>
+        <source>“%1” cannot be written: its folder is read-only.</source>
+        <translation>No se puede escribir «%1»: su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1032"/>
+        <location filename="../app/session/sessionstore.cpp" line="1044"/>
+        <location filename="../app/session/sessionstore.cpp" line="1057"/>
+        <source>Saving a copy as “%1”</source>
+        <translation>Guardar una copia como «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1057"/>
+        <source>the copy could not be put in place</source>
+        <translation>no se pudo poner la copia en su sitio</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <location filename="../app/validation/validator.cpp" line="526"/>
@@ -2378,12 +2871,12 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="24"/>
+        <location filename="../ui/main.cpp" line="26"/>
         <source>Checks OneRoster exports before they reach the school messaging hub.</source>
         <translation>Revisa las exportaciones de OneRoster antes de que lleguen al hub de mensajería escolar.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="29"/>
+        <location filename="../ui/main.cpp" line="31"/>
         <source>A zip, a folder or CSV files to open.</source>
         <translation>Un zip, una carpeta o archivos CSV para abrir.</translation>
     </message>
@@ -3390,113 +3883,113 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>rb::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="93"/>
+        <location filename="../ui/tablepage.cpp" line="95"/>
         <source>Search this table (Ctrl+F)</source>
         <translation>Buscar en esta tabla (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="96"/>
+        <location filename="../ui/tablepage.cpp" line="98"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="97"/>
+        <location filename="../ui/tablepage.cpp" line="99"/>
         <source>Search in</source>
         <translation>Buscar en</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="98"/>
+        <location filename="../ui/tablepage.cpp" line="100"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="99"/>
+        <location filename="../ui/tablepage.cpp" line="101"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="100"/>
+        <location filename="../ui/tablepage.cpp" line="102"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="101"/>
+        <location filename="../ui/tablepage.cpp" line="103"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="102"/>
+        <location filename="../ui/tablepage.cpp" line="104"/>
         <source>Rows with problems</source>
         <translation>Filas con problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="103"/>
+        <location filename="../ui/tablepage.cpp" line="105"/>
         <source>Rows with errors</source>
         <translation>Filas con errores</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="104"/>
+        <location filename="../ui/tablepage.cpp" line="106"/>
         <source>Rows with holds</source>
         <translation>Filas con retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="105"/>
+        <location filename="../ui/tablepage.cpp" line="107"/>
         <source>Rows with alerts</source>
         <translation>Filas con alertas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="106"/>
+        <location filename="../ui/tablepage.cpp" line="108"/>
         <source>Rows with information</source>
         <translation>Filas con información</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="114"/>
+        <location filename="../ui/tablepage.cpp" line="126"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="115"/>
+        <location filename="../ui/tablepage.cpp" line="127"/>
         <source>Show every row of the table again</source>
         <translation>Volver a mostrar todas las filas de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="148"/>
-        <location filename="../ui/tablepage.cpp" line="504"/>
+        <location filename="../ui/tablepage.cpp" line="160"/>
+        <location filename="../ui/tablepage.cpp" line="516"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="267"/>
+        <location filename="../ui/tablepage.cpp" line="279"/>
         <source>All columns</source>
         <translation>En todas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="268"/>
+        <location filename="../ui/tablepage.cpp" line="280"/>
         <source>All roles</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="269"/>
+        <location filename="../ui/tablepage.cpp" line="281"/>
         <source>All schools</source>
         <translation>Todas las escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="287"/>
+        <location filename="../ui/tablepage.cpp" line="299"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="347"/>
+        <location filename="../ui/tablepage.cpp" line="359"/>
         <source>Sorting…</source>
         <translation>Ordenando…</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="347"/>
+        <location filename="../ui/tablepage.cpp" line="359"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="394"/>
+        <location filename="../ui/tablepage.cpp" line="406"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -3504,12 +3997,12 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="396"/>
+        <location filename="../ui/tablepage.cpp" line="408"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="505"/>
+        <location filename="../ui/tablepage.cpp" line="517"/>
         <source>The selection has %1 cells; at most %2 can be copied at once. Filter the table or select fewer rows, or export the findings instead.</source>
         <translation>La selección tiene %1 celdas; se pueden copiar como máximo %2 a la vez. Filtre la tabla o seleccione menos filas, o bien exporte los hallazgos.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "cli/sessioncommand.h"
 #include "oneroster/exportreader.h"
 #include "report/reportwriter.h"
 
@@ -51,7 +52,8 @@ int runCheck(const QStringList &arguments)
     parser.addOption(outputOption);
     parser.addOption(regionOption);
     parser.addPositionalArgument(QStringLiteral("export"),
-                                 Tr::tr("A zip, a folder, or the CSV files of one export."),
+                                 Tr::tr("A zip, a folder, or the CSV files of one export; or a "
+                                        "session, whose latest import is checked."),
                                  QStringLiteral("EXPORT..."));
 
     if (!parser.parse(arguments)) {
@@ -91,8 +93,13 @@ int runCheck(const QStringList &arguments)
     }
     ReadOptions options;
     options.validation.phoneRegion = region;
-    const ExportReader reader(options);
-    const ReadResult result = reader.read(paths);
+    // A session: its latest import, checked again from the bytes it keeps.
+    QString about;
+    const ReadResult result = paths.size() == 1 && isSessionFile(paths.first())
+        ? checkLatestImport(paths.first(), options, &about)
+        : ExportReader(options).read(paths);
+    if (!about.isEmpty())
+        writeStd(stderr, (about + u'\n').toUtf8());
     const QByteArray report = ReportWriter::write(result, format);
 
     if (parser.isSet(outputOption)) {

@@ -2,6 +2,7 @@
 
 #include "cli/checkcommand.h"
 #include "cli/rulescommand.h"
+#include "cli/sessioncommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -15,7 +16,7 @@ namespace rb::CommandLine {
 
 namespace {
 
-const char *const Commands[] = {"check", "rules", "explain", "help", "--help", "-h", "--version", "-v"};
+const char *const Commands[] = {"check", "session", "rules", "explain", "help", "--help", "-h", "--version", "-v"};
 
 // Gives lupdate and the translator one context for this file's strings.
 struct Tr
@@ -27,6 +28,9 @@ QString usage()
 {
     return Tr::tr("Usage: rosterbench [EXPORT...]\n"
               "       rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]\n"
+              "       rosterbench check SESSION [--format ...]\n"
+              "       rosterbench session import SESSION EXPORT...\n"
+              "       rosterbench session info SESSION\n"
               "       rosterbench rules [--format text|csv]\n"
               "       rosterbench explain CODE\n"
               "\n"
@@ -36,6 +40,8 @@ QString usage()
               "  check    Read a OneRoster 1.1 CSV export (a zip, a folder or the CSV files) and\n"
               "           report every problem found. Exit code 0: no errors; 1: errors found;\n"
               "           2: the export could not be read.\n"
+              "           Given a session, checks its latest import.\n"
+              "  session  Keep exports in a session file and list what it holds.\n"
               "  rules    List every rule checked, with its code and severity.\n"
               "  explain  Explain one rule: what the hub does, and how to fix it.\n"
               "\n"
@@ -88,6 +94,8 @@ int run(const QStringList &arguments)
     QTextStream out(stdout);
     if (command == QLatin1String("check"))
         return runCheck(arguments.mid(1));
+    if (command == QLatin1String("session"))
+        return runSession(arguments.mid(1));
     if (command == QLatin1String("rules"))
         return runRules(arguments.mid(1));
     if (command == QLatin1String("explain"))

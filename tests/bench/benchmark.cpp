@@ -2,8 +2,11 @@
 // child process of its own so one measurement's memory never counts in the next.
 
 #include "oneroster/exportreader.h"
+#include "session/sessionimport.h"
+#include "session/sessionstore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QStringList>
 #include <QThread>
@@ -77,13 +80,62 @@ int printMemory(const QString &path)
     return 0;
 }
 
+// Imports an export into a new session and reopens it, as the window does, timing each stage.
+int measureSession(const QString &exportPath, const QString &sessionPath)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+        QFile::remove(sessionPath + suffix);
+    QElapsedTimer total, stage;
+    total.start();
+    stage.start();
+    QString error;
+    const std::optional<rb::PackedExport> packed = rb::packExport({exportPath}, &error);
+    if (!packed) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    const double packSeconds = stage.restart() / 1000.0;
+    const rb::ReadResult result = rb::checkPackedExport(*packed);
+    const double checkSeconds = stage.restart() / 1000.0;
+    rb::SessionError sessionError;
+    {
+        auto store = rb::SessionStore::open(sessionPath, rb::SessionStore::OpenMode::CreateIfMissing, &sessionError);
+        if (!store || !rb::keepImport(*store, *packed, result, &sessionError)) {
+            std::fprintf(stderr, "%s\n", qPrintable(sessionError.message));
+            return 2;
+        }
+    }
+    const double keepSeconds = stage.restart() / 1000.0;
+    const double importSeconds = total.restart() / 1000.0;
+    std::printf("import   %6.2f s: read the zip %.2f s, check %.2f s, keep in the session %.2f s (%.1f MB file)\n",
+                importSeconds, packSeconds, checkSeconds, keepSeconds, double(QFileInfo(sessionPath).size()) / 1e6);
+
+    stage.start();
+    auto store = rb::SessionStore::open(sessionPath, rb::SessionStore::OpenMode::Existing, &sessionError);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(sessionError.message));
+        return 2;
+    }
+    const double openSeconds = stage.restart() / 1000.0;
+    bool rechecked = false;
+    const rb::ReadResult reopened = rb::readImport(*store, store->latestImport()->id, &sessionError, nullptr, &rechecked);
+    const double readSeconds = stage.restart() / 1000.0;
+    std::printf("reopen   %6.2f s: open and verify the file %.2f s, read the import back %.2f s%s; %zu findings\n",
+                total.elapsed() / 1000.0, openSeconds, readSeconds, rechecked ? " (checked again)" : " (findings kept)",
+                reopened.findings.size());
+    return reopened.isReadable() && reopened.findings.size() == result.findings.size() ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && std::string(argv[1]) == "--memory")
         return printMemory(QString::fromLocal8Bit(argv[2]));
+    if (argc == 4 && std::string(argv[1]) == "--session")
+        return measureSession(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     if (argc < 2) {
         std::fprintf(stderr, "usage: rosterbench-benchmark EXPORT.zip...\n"
-                             "       rosterbench-benchmark --memory EXPORT.zip\n");
+                             "       rosterbench-benchmark --memory EXPORT.zip\n"
+                             "       rosterbench-benchmark --session EXPORT.zip NEW.rosterbench\n");
         return 2;
     }
     std::printf("Rosterbench check benchmark on %s, %d cores\n\n", machine().c_str(),

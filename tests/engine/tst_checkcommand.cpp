@@ -3,6 +3,7 @@
 #include "validation/rulecatalogue.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,6 +241,71 @@ private slots:
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("summary")).toObject();
         QVERIFY(summary.value(QStringLiteral("rows")).toInt() > 300);
         QVERIFY(summary.value(QStringLiteral("findings")).toObject().value(QStringLiteral("error")).toInt() >= 1);
+    }
+
+    void sessionImport_createsTheSessionAndKeepsEachImport()
+    {
+        const QString session = m_dir.filePath(QStringLiteral("district.rosterbench"));
+        const QString clean = folderWith(QStringLiteral("session-clean"), rb::test::validExport());
+        Run run = rosterbench({QStringLiteral("session"), QStringLiteral("import"), session, clean});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("as import 1"), run.out.constData());
+        QVERIFY(QFile::exists(session));
+        const QString zip = m_dir.filePath(QStringLiteral("session-broken.zip"));
+        rb::test::ExportFiles files = rb::test::validExport();
+        files[QStringLiteral("users.csv")].replace("Ann,Doe", "Ann \"Annie\",Doe");
+        QVERIFY(rb::test::writeZip(zip, files));
+        run = rosterbench({QStringLiteral("session"), QStringLiteral("import"), session, zip});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("session-broken.zip") && run.out.contains("as import 2"), run.out.constData());
+
+        run = rosterbench({QStringLiteral("session"), QStringLiteral("info"), session});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("2 imports"), run.out.constData());
+        QVERIFY(run.out.contains("1. session-clean (folder)"));
+        QVERIFY(run.out.contains("2. session-broken.zip"));
+        QVERIFY(run.out.contains("Not locked"));
+        QVERIFY(!run.out.contains("90 days"));
+
+        // check SESSION checks the latest import: the broken zip.
+        run = check({session});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("Checking import 2 of the session: session-broken.zip"), run.err.constData());
+        QVERIFY(run.out.contains("CSV-QUOTE-IN-CELL"));
+        run = check({session, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(QJsonDocument::fromJson(run.out).isObject());
+    }
+
+    void sessionCommands_sayWhatIsWrong()
+    {
+        // An export that cannot be read adds nothing.
+        const QString session = m_dir.filePath(QStringLiteral("untouched.rosterbench"));
+        Run run = rosterbench({QStringLiteral("session"), QStringLiteral("import"), session,
+                               m_dir.filePath(QStringLiteral("no-such.zip"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+        // A file that is not a session is named and left alone.
+        const QString notSession = m_dir.filePath(QStringLiteral("notes.rosterbench"));
+        QFile file(notSession);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some notes\n");
+        file.close();
+        run = rosterbench({QStringLiteral("session"), QStringLiteral("info"), notSession});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("not a Rosterbench session"), run.err.constData());
+        run = rosterbench({QStringLiteral("session"), QStringLiteral("import"), notSession,
+                           folderWith(QStringLiteral("session-other"), rb::test::validExport())});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("just some notes\n"));
+        // A missing session, and a session with no import, for check.
+        run = rosterbench({QStringLiteral("session"), QStringLiteral("info"), m_dir.filePath(QStringLiteral("none.rosterbench"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("There is no session"));
+        run = rosterbench({QStringLiteral("session"), QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("Unknown session command"));
     }
 };
 
