@@ -49,7 +49,7 @@ struct ImportInfo
     QString name;           // for people: "lakeview.zip"
     QDateTime sourceModified; // the source's own date (the zip's modification time), if known
     qint64 sourceBytes = 0; // bytes of the stored zip
-    QString sourceSha256;   // hex, of the stored zip
+    QString sourceChecksum; // of the stored zip: "blake2b-256:" and the hex digest
     QString rulesFingerprint; // RuleCatalogue::fingerprint() of the check that made the findings
     QString appVersion;
     qint64 orgs = 0, users = 0, classes = 0, enrollments = 0, demographics = 0;
