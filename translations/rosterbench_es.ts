@@ -2591,246 +2591,246 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="190"/>
+        <location filename="../app/session/sessionstore.cpp" line="191"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="197"/>
+        <location filename="../app/session/sessionstore.cpp" line="198"/>
         <source>%1 in “%2” failed: %3</source>
         <translation>%1 en «%2» falló: %3</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="233"/>
+        <location filename="../app/session/sessionstore.cpp" line="234"/>
         <source>There is no session at “%1”.</source>
         <translation>No hay ninguna sesión en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="237"/>
+        <location filename="../app/session/sessionstore.cpp" line="238"/>
         <source>The folder “%1” does not exist.</source>
         <translation>La carpeta «%1» no existe.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="243"/>
+        <location filename="../app/session/sessionstore.cpp" line="244"/>
         <source>The session “%1” could not be created: %2</source>
         <translation>No se pudo crear la sesión «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="250"/>
+        <location filename="../app/session/sessionstore.cpp" line="251"/>
         <source>“%1” is a folder, not a session file.</source>
         <translation>«%1» es una carpeta, no un archivo de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="255"/>
+        <location filename="../app/session/sessionstore.cpp" line="256"/>
         <source>“%1” cannot be read: you do not have permission to open it.</source>
         <translation>No se puede leer «%1»: no tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="257"/>
+        <location filename="../app/session/sessionstore.cpp" line="258"/>
         <source>“%1” is empty: it is not a Rosterbench session.</source>
         <translation>«%1» está vacío: no es una sesión de Rosterbench.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="258"/>
+        <location filename="../app/session/sessionstore.cpp" line="259"/>
         <source>“%1” is not a Rosterbench session (it is not an SQLite file). Nothing was changed in it.</source>
         <translation>«%1» no es una sesión de Rosterbench (no es un archivo SQLite). No se cambió nada en él.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="266"/>
+        <location filename="../app/session/sessionstore.cpp" line="267"/>
         <source>“%1” is read-only. Rosterbench writes every change to the session as it is made, so it cannot work in this file. Make it writable, or copy it to a folder of yours and open the copy.</source>
         <translation>«%1» es de solo lectura. Rosterbench escribe cada cambio en la sesión en cuanto se hace, así que no puede trabajar en este archivo. Permita escribir en él, o cópielo a una carpeta suya y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="275"/>
+        <location filename="../app/session/sessionstore.cpp" line="276"/>
         <source>The folder of “%1” is read-only. Rosterbench keeps a journal beside the session while it is open, so it needs to write there. Copy the session to a folder of yours and open the copy.</source>
         <translation>La carpeta de «%1» es de solo lectura. Rosterbench guarda un diario junto a la sesión mientras está abierta, así que necesita escribir ahí. Copie la sesión a una carpeta suya y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="292"/>
+        <location filename="../app/session/sessionstore.cpp" line="293"/>
         <source>“%1” is open in another Rosterbench (process %2 on %3). Close it there first; a session is worked on in one window at a time.</source>
         <translation>«%1» está abierto en otro Rosterbench (proceso %2 en %3). Ciérrelo allí primero; en una sesión se trabaja desde una sola ventana a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="296"/>
+        <location filename="../app/session/sessionstore.cpp" line="297"/>
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="301"/>
+        <location filename="../app/session/sessionstore.cpp" line="302"/>
         <source>“%1” could not be locked for this window: its folder cannot be written.</source>
         <translation>No se pudo bloquear «%1» para esta ventana: no se puede escribir en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="327"/>
+        <location filename="../app/session/sessionstore.cpp" line="328"/>
         <source>“%1” is damaged and cannot be opened (%2). Nothing was changed in it; if you have an earlier copy of the session, open that.</source>
         <translation>«%1» está dañado y no se puede abrir (%2). No se cambió nada en él; si tiene una copia anterior de la sesión, abra esa.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="348"/>
+        <location filename="../app/session/sessionstore.cpp" line="349"/>
         <source>“%1” is an SQLite database, but not a Rosterbench session. Nothing was changed in it.</source>
         <translation>«%1» es una base de datos SQLite, pero no una sesión de Rosterbench. No se cambió nada en ella.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="353"/>
+        <location filename="../app/session/sessionstore.cpp" line="354"/>
         <source>“%1” was saved by a newer Rosterbench (session format %2; this version reads up to %3). Open it with that version or a later one. Nothing was changed in it.</source>
         <translation>«%1» se guardó con un Rosterbench más reciente (formato de sesión %2; esta versión lee hasta el %3). Ábralo con esa versión o una posterior. No se cambió nada en él.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="402"/>
+        <location filename="../app/session/sessionstore.cpp" line="403"/>
         <source>Creating the session</source>
         <translation>Crear la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="433"/>
+        <location filename="../app/session/sessionstore.cpp" line="434"/>
         <source>Bringing the session to format %1</source>
         <translation>Llevar la sesión al formato %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="460"/>
+        <location filename="../app/session/sessionstore.cpp" line="461"/>
         <source>Recording the history</source>
         <translation>Anotar el historial</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="472"/>
+        <location filename="../app/session/sessionstore.cpp" line="473"/>
         <source>Keeping the import</source>
         <translation>Guardar la importación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="472"/>
+        <location filename="../app/session/sessionstore.cpp" line="473"/>
         <source>there is nothing to keep</source>
         <translation>no hay nada que guardar</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="534"/>
+        <location filename="../app/session/sessionstore.cpp" line="535"/>
         <source>the export&apos;s bytes could not be read</source>
         <translation>no se pudieron leer los bytes de la exportación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="562"/>
+        <location filename="../app/session/sessionstore.cpp" line="563"/>
         <source>Keeping the import of “%1”</source>
         <translation>Guardar la importación de «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="564"/>
+        <location filename="../app/session/sessionstore.cpp" line="565"/>
         <source>The import was canceled; the session is as it was.</source>
         <translation>Se canceló la importación; la sesión queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="642"/>
+        <location filename="../app/session/sessionstore.cpp" line="643"/>
         <source>Reading import %1</source>
         <translation>Leer la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="642"/>
-        <location filename="../app/session/sessionstore.cpp" line="715"/>
+        <location filename="../app/session/sessionstore.cpp" line="643"/>
+        <location filename="../app/session/sessionstore.cpp" line="745"/>
         <source>there is no such import</source>
         <translation>no existe esa importación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="653"/>
-        <location filename="../app/session/sessionstore.cpp" line="669"/>
+        <location filename="../app/session/sessionstore.cpp" line="654"/>
+        <location filename="../app/session/sessionstore.cpp" line="670"/>
         <source>Reading the export of “%1”</source>
         <translation>Leer la exportación de «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="659"/>
+        <location filename="../app/session/sessionstore.cpp" line="660"/>
         <source>Reading the session was canceled.</source>
         <translation>Se canceló la lectura de la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="674"/>
+        <location filename="../app/session/sessionstore.cpp" line="675"/>
         <source>The export “%1” kept in “%2” is damaged: its bytes no longer match the checksum taken when it was imported. Import it again from the original.</source>
         <translation>La exportación «%1» guardada en «%2» está dañada: sus bytes ya no coinciden con la suma de comprobación tomada al importarla. Impórtela de nuevo desde el original.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="691"/>
+        <location filename="../app/session/sessionstore.cpp" line="692"/>
         <source>Reading the findings of import %1</source>
         <translation>Leer los hallazgos de la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="692"/>
+        <location filename="../app/session/sessionstore.cpp" line="693"/>
         <source>there are none</source>
         <translation>no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="699"/>
+        <location filename="../app/session/sessionstore.cpp" line="700"/>
         <source>The findings kept for import %1 could not be read: %2</source>
         <translation>No se pudieron leer los hallazgos guardados de la importación %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="737"/>
+        <location filename="../app/session/sessionstore.cpp" line="738"/>
         <source>Keeping the new findings</source>
         <translation>Guardar los hallazgos nuevos</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="774"/>
+        <location filename="../app/session/sessionstore.cpp" line="781"/>
         <source>Acknowledging the finding</source>
         <translation>Aceptar el hallazgo</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="806"/>
+        <location filename="../app/session/sessionstore.cpp" line="796"/>
         <source>Taking back the acknowledgement</source>
         <translation>Retirar la aceptación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="864"/>
+        <location filename="../app/session/sessionstore.cpp" line="836"/>
         <source>Keeping the hub&apos;s schools</source>
         <translation>Guardar las escuelas del hub</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="884"/>
+        <location filename="../app/session/sessionstore.cpp" line="869"/>
         <source>The school matching of this session is locked: it was confirmed, and cannot be changed unless it is unlocked first.</source>
         <translation>El emparejamiento de escuelas de esta sesión está bloqueado: se confirmó y no se puede cambiar sin desbloquearlo antes.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="920"/>
+        <location filename="../app/session/sessionstore.cpp" line="874"/>
         <source>Keeping the school matching</source>
         <translation>Guardar el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="945"/>
+        <location filename="../app/session/sessionstore.cpp" line="914"/>
         <source>it is locked already</source>
         <translation>ya está bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="956"/>
+        <location filename="../app/session/sessionstore.cpp" line="908"/>
         <source>Locking the school matching</source>
         <translation>Bloquear el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="967"/>
+        <location filename="../app/session/sessionstore.cpp" line="925"/>
         <source>it is not locked</source>
         <translation>no está bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="978"/>
+        <location filename="../app/session/sessionstore.cpp" line="921"/>
         <source>Unlocking the school matching</source>
         <translation>Desbloquear el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="996"/>
+        <location filename="../app/session/sessionstore.cpp" line="943"/>
         <source>Recording the export</source>
         <translation>Anotar la exportación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1035"/>
+        <location filename="../app/session/sessionstore.cpp" line="984"/>
         <source>“%1” is open in another Rosterbench; it cannot be replaced now.</source>
         <translation>«%1» está abierto en otro Rosterbench; ahora no se puede reemplazar.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1036"/>
+        <location filename="../app/session/sessionstore.cpp" line="985"/>
         <source>“%1” cannot be written: its folder is read-only.</source>
         <translation>No se puede escribir «%1»: su carpeta es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1045"/>
-        <location filename="../app/session/sessionstore.cpp" line="1057"/>
-        <location filename="../app/session/sessionstore.cpp" line="1070"/>
+        <location filename="../app/session/sessionstore.cpp" line="994"/>
+        <location filename="../app/session/sessionstore.cpp" line="1006"/>
+        <location filename="../app/session/sessionstore.cpp" line="1019"/>
         <source>Saving a copy as “%1”</source>
         <translation>Guardar una copia como «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1070"/>
+        <location filename="../app/session/sessionstore.cpp" line="1019"/>
         <source>the copy could not be put in place</source>
         <translation>no se pudo poner la copia en su sitio</translation>
     </message>

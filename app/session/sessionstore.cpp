@@ -19,6 +19,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <functional>
 #include <cstdio>
 
 namespace rb {
@@ -701,110 +702,108 @@ std::optional<FindingList> SessionStore::findings(qint64 importId, SessionError 
     return list;
 }
 
-bool SessionStore::replaceFindings(qint64 importId, const FindingList &findings, SessionError *error)
+bool SessionStore::change(const QString &what, HistoryEvent::Kind kind, qint64 importId, SessionError *error,
+                          const std::function<bool(Change &)> &work)
 {
     QSqlDatabase db = connection();
-    QString why;
-    const SeverityCounts counts = findings.severityCounts();
+    Change c{QSqlQuery(db), QString(), QString(), true};
     const bool ok = inTransaction(db, [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE findings SET encoded = ? WHERE import_id = ?"));
-        q.addBindValue(encodeFindings(findings));
-        q.addBindValue(importId);
-        if (!q.exec() || q.numRowsAffected() != 1) {
-            why = q.lastError().isValid() ? q.lastError().text() : Tr::tr("there is no such import");
+        if (!work(c))
             return false;
-        }
-        q.prepare(QStringLiteral("UPDATE imports SET rules_fingerprint = ?, app_version = ?, errors = ?, holds = ?, "
-                                 "alerts = ?, infos = ? WHERE id = ?"));
-        q.addBindValue(RuleCatalogue::fingerprint());
-        q.addBindValue(QStringLiteral(ROSTERBENCH_VERSION));
-        for (Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info})
-            q.addBindValue(counts[s]);
-        q.addBindValue(importId);
-        if (!q.exec()) {
-            why = q.lastError().text();
-            return false;
-        }
-        SessionError e;
-        if (!appendHistory(HistoryEvent::Kind::Rechecked, importId, QStringLiteral(ROSTERBENCH_VERSION), &e)) {
-            why = e.message;
+        if (!c.record)
+            return true;
+        SessionError historyError;
+        if (!appendHistory(kind, importId, c.detail, &historyError)) {
+            c.why = historyError.message;
             return false;
         }
         return true;
     });
     if (!ok && error)
-        *error = failure(Tr::tr("Keeping the new findings"), why.isEmpty() ? db.lastError().text() : why);
+        *error = failure(what, c.why.isEmpty() ? db.lastError().text() : c.why);
     return ok;
 }
 
+bool SessionStore::Change::exec(const QString &statement)
+{
+    if (statement.isEmpty() ? query.exec() : query.exec(statement))
+        return true;
+    why = query.lastError().text();
+    return false;
+}
+
+bool SessionStore::replaceFindings(qint64 importId, const FindingList &findings, SessionError *error)
+{
+    const SeverityCounts counts = findings.severityCounts();
+    return change(Tr::tr("Keeping the new findings"), HistoryEvent::Kind::Rechecked, importId, error, [&](Change &c) {
+        c.query.prepare(QStringLiteral("UPDATE findings SET encoded = ? WHERE import_id = ?"));
+        c.query.addBindValue(encodeFindings(findings));
+        c.query.addBindValue(importId);
+        if (!c.exec())
+            return false;
+        if (c.query.numRowsAffected() != 1) {
+            c.why = Tr::tr("there is no such import");
+            return false;
+        }
+        c.query.prepare(QStringLiteral("UPDATE imports SET rules_fingerprint = ?, app_version = ?, errors = ?, "
+                                       "holds = ?, alerts = ?, infos = ? WHERE id = ?"));
+        c.query.addBindValue(RuleCatalogue::fingerprint());
+        c.query.addBindValue(QStringLiteral(ROSTERBENCH_VERSION));
+        for (Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info})
+            c.query.addBindValue(counts[s]);
+        c.query.addBindValue(importId);
+        c.detail = QStringLiteral(ROSTERBENCH_VERSION);
+        return c.exec();
+    });
+}
+
+namespace {
+
+// Binds what names an acknowledged finding: its import, rule, file, line and column.
+void bindFinding(QSqlQuery &q, const Acknowledgement &ack)
+{
+    q.addBindValue(ack.importId);
+    q.addBindValue(text(ack.ruleCode));
+    q.addBindValue(Schema::fileName(ack.kind));
+    q.addBindValue(qint64(ack.line));
+    q.addBindValue(ack.column);
+}
+
+QString findingDetail(const Acknowledgement &ack)
+{
+    return QStringLiteral("%1 %2:%3 %4").arg(ack.ruleCode, Schema::fileName(ack.kind)).arg(ack.line).arg(ack.recordId);
+}
+
+} // namespace
+
 bool SessionStore::acknowledge(const Acknowledgement &ack, SessionError *error)
 {
-    QSqlDatabase db = connection();
-    QString why;
-    const bool ok = inTransaction(db, [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO acknowledgements (import_id, rule, file, line, col, record_id, "
-                                 "note, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(ack.importId);
-        q.addBindValue(text(ack.ruleCode));
-        q.addBindValue(Schema::fileName(ack.kind));
-        q.addBindValue(qint64(ack.line));
-        q.addBindValue(ack.column);
-        q.addBindValue(text(ack.recordId));
-        q.addBindValue(text(ack.note));
-        q.addBindValue(text(m_operator));
-        q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
-        if (!q.exec()) {
-            why = q.lastError().text();
-            return false;
-        }
-        SessionError e;
-        const QString detail = QStringLiteral("%1 %2:%3 %4 — %5")
-                                   .arg(ack.ruleCode, Schema::fileName(ack.kind))
-                                   .arg(ack.line)
-                                   .arg(ack.recordId, ack.note);
-        if (!appendHistory(HistoryEvent::Kind::Acknowledged, ack.importId, detail, &e)) {
-            why = e.message;
-            return false;
-        }
-        return true;
+    return change(Tr::tr("Acknowledging the finding"), HistoryEvent::Kind::Acknowledged, ack.importId, error, [&](Change &c) {
+        c.query.prepare(QStringLiteral("INSERT OR REPLACE INTO acknowledgements (import_id, rule, file, line, col, "
+                                       "record_id, note, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindFinding(c.query, ack);
+        c.query.addBindValue(text(ack.recordId));
+        c.query.addBindValue(text(ack.note));
+        c.query.addBindValue(text(m_operator));
+        c.query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+        c.detail = findingDetail(ack) + QStringLiteral(" — ") + ack.note;
+        return c.exec();
     });
-    if (!ok && error)
-        *error = failure(Tr::tr("Acknowledging the finding"), why.isEmpty() ? db.lastError().text() : why);
-    return ok;
 }
 
 bool SessionStore::unacknowledge(const Acknowledgement &ack, SessionError *error)
 {
-    QSqlDatabase db = connection();
-    QString why;
-    const bool ok = inTransaction(db, [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM acknowledgements WHERE import_id = ? AND rule = ? AND file = ? AND "
-                                 "line = ? AND col = ?"));
-        q.addBindValue(ack.importId);
-        q.addBindValue(text(ack.ruleCode));
-        q.addBindValue(Schema::fileName(ack.kind));
-        q.addBindValue(qint64(ack.line));
-        q.addBindValue(ack.column);
-        if (!q.exec()) {
-            why = q.lastError().text();
-            return false;
-        }
-        if (q.numRowsAffected() == 0)
-            return true;
-        SessionError e;
-        const QString detail = QStringLiteral("%1 %2:%3 %4").arg(ack.ruleCode, Schema::fileName(ack.kind)).arg(ack.line).arg(ack.recordId);
-        if (!appendHistory(HistoryEvent::Kind::Unacknowledged, ack.importId, detail, &e)) {
-            why = e.message;
-            return false;
-        }
-        return true;
-    });
-    if (!ok && error)
-        *error = failure(Tr::tr("Taking back the acknowledgement"), why.isEmpty() ? db.lastError().text() : why);
-    return ok;
+    return change(Tr::tr("Taking back the acknowledgement"), HistoryEvent::Kind::Unacknowledged, ack.importId, error,
+                  [&](Change &c) {
+                      c.query.prepare(QStringLiteral("DELETE FROM acknowledgements WHERE import_id = ? AND rule = ? "
+                                                     "AND file = ? AND line = ? AND col = ?"));
+                      bindFinding(c.query, ack);
+                      c.detail = findingDetail(ack);
+                      if (!c.exec())
+                          return false;
+                      c.record = c.query.numRowsAffected() > 0; // nothing taken back, nothing to record
+                      return true;
+                  });
 }
 
 QList<Acknowledgement> SessionStore::acknowledgements(qint64 importId) const
@@ -834,35 +833,21 @@ QList<Acknowledgement> SessionStore::acknowledgements(qint64 importId) const
 
 bool SessionStore::setHubSchools(const QList<HubSchool> &schools, SessionError *error)
 {
-    QSqlDatabase db = connection();
-    QString why;
-    const bool ok = inTransaction(db, [&] {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("DELETE FROM hub_schools"))) {
-            why = q.lastError().text();
+    return change(Tr::tr("Keeping the hub's schools"), HistoryEvent::Kind::HubSchools, 0, error, [&](Change &c) {
+        if (!c.exec(QStringLiteral("DELETE FROM hub_schools")))
             return false;
-        }
-        q.prepare(QStringLiteral("INSERT INTO hub_schools (id, name, detail, position) VALUES (?, ?, ?, ?)"));
+        c.query.prepare(QStringLiteral("INSERT INTO hub_schools (id, name, detail, position) VALUES (?, ?, ?, ?)"));
         for (int i = 0; i < schools.size(); ++i) {
-            q.addBindValue(text(schools[i].id));
-            q.addBindValue(text(schools[i].name));
-            q.addBindValue(text(schools[i].detail));
-            q.addBindValue(i);
-            if (!q.exec()) {
-                why = q.lastError().text();
+            c.query.addBindValue(text(schools[i].id));
+            c.query.addBindValue(text(schools[i].name));
+            c.query.addBindValue(text(schools[i].detail));
+            c.query.addBindValue(i);
+            if (!c.exec())
                 return false;
-            }
         }
-        SessionError e;
-        if (!appendHistory(HistoryEvent::Kind::HubSchools, 0, QString::number(schools.size()), &e)) {
-            why = e.message;
-            return false;
-        }
+        c.detail = QString::number(schools.size());
         return true;
     });
-    if (!ok && error)
-        *error = failure(Tr::tr("Keeping the hub's schools"), why.isEmpty() ? db.lastError().text() : why);
-    return ok;
 }
 
 QList<HubSchool> SessionStore::hubSchools() const
@@ -886,39 +871,25 @@ bool SessionStore::setSchoolMatches(const QList<SchoolMatch> &matches, SessionEr
         }
         return false;
     }
-    QSqlDatabase db = connection();
-    QString why;
-    const bool ok = inTransaction(db, [&] {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("DELETE FROM school_matches"))) {
-            why = q.lastError().text();
+    return change(Tr::tr("Keeping the school matching"), HistoryEvent::Kind::Matched, 0, error, [&](Change &c) {
+        if (!c.exec(QStringLiteral("DELETE FROM school_matches")))
             return false;
-        }
-        q.prepare(QStringLiteral("INSERT INTO school_matches (sis_id, sis_name, hub_id, selected, position) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+        c.query.prepare(QStringLiteral("INSERT INTO school_matches (sis_id, sis_name, hub_id, selected, position) "
+                                       "VALUES (?, ?, ?, ?, ?)"));
         int matched = 0;
         for (int i = 0; i < matches.size(); ++i) {
-            q.addBindValue(text(matches[i].sisId));
-            q.addBindValue(text(matches[i].sisName));
-            q.addBindValue(text(matches[i].hubId));
-            q.addBindValue(matches[i].selected ? 1 : 0);
-            q.addBindValue(i);
-            if (!q.exec()) {
-                why = q.lastError().text();
+            c.query.addBindValue(text(matches[i].sisId));
+            c.query.addBindValue(text(matches[i].sisName));
+            c.query.addBindValue(text(matches[i].hubId));
+            c.query.addBindValue(matches[i].selected ? 1 : 0);
+            c.query.addBindValue(i);
+            if (!c.exec())
                 return false;
-            }
             matched += !matches[i].hubId.isEmpty() && matches[i].selected;
         }
-        SessionError e;
-        if (!appendHistory(HistoryEvent::Kind::Matched, 0, QStringLiteral("%1/%2").arg(matched).arg(matches.size()), &e)) {
-            why = e.message;
-            return false;
-        }
+        c.detail = QStringLiteral("%1/%2").arg(matched).arg(matches.size());
         return true;
     });
-    if (!ok && error)
-        *error = failure(Tr::tr("Keeping the school matching"), why.isEmpty() ? db.lastError().text() : why);
-    return ok;
 }
 
 QList<SchoolMatch> SessionStore::schoolMatches() const
@@ -934,49 +905,29 @@ QList<SchoolMatch> SessionStore::schoolMatches() const
 
 bool SessionStore::lockMatching(SessionError *error)
 {
-    QSqlDatabase db = connection();
-    QString why;
-    const bool ok = inTransaction(db, [&] {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO matching_lock (id, at, operator) VALUES (1, ?, ?)"));
-        q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(text(m_operator));
-        if (!q.exec()) {
-            why = Tr::tr("it is locked already");
-            return false;
-        }
-        SessionError e;
-        if (!appendHistory(HistoryEvent::Kind::Locked, 0, QString(), &e)) {
-            why = e.message;
-            return false;
-        }
-        return true;
+    return change(Tr::tr("Locking the school matching"), HistoryEvent::Kind::Locked, 0, error, [&](Change &c) {
+        c.query.prepare(QStringLiteral("INSERT INTO matching_lock (id, at, operator) VALUES (1, ?, ?)"));
+        c.query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+        c.query.addBindValue(text(m_operator));
+        if (c.query.exec())
+            return true;
+        c.why = Tr::tr("it is locked already");
+        return false;
     });
-    if (!ok && error)
-        *error = failure(Tr::tr("Locking the school matching"), why.isEmpty() ? db.lastError().text() : why);
-    return ok;
 }
 
 bool SessionStore::unlockMatching(const QString &reason, SessionError *error)
 {
-    QSqlDatabase db = connection();
-    QString why;
-    const bool ok = inTransaction(db, [&] {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("DELETE FROM matching_lock")) || q.numRowsAffected() != 1) {
-            why = q.lastError().isValid() ? q.lastError().text() : Tr::tr("it is not locked");
+    return change(Tr::tr("Unlocking the school matching"), HistoryEvent::Kind::Unlocked, 0, error, [&](Change &c) {
+        if (!c.exec(QStringLiteral("DELETE FROM matching_lock")))
+            return false;
+        if (c.query.numRowsAffected() != 1) {
+            c.why = Tr::tr("it is not locked");
             return false;
         }
-        SessionError e;
-        if (!appendHistory(HistoryEvent::Kind::Unlocked, 0, reason, &e)) {
-            why = e.message;
-            return false;
-        }
+        c.detail = reason;
         return true;
     });
-    if (!ok && error)
-        *error = failure(Tr::tr("Unlocking the school matching"), why.isEmpty() ? db.lastError().text() : why);
-    return ok;
 }
 
 std::optional<MatchingLock> SessionStore::matchingLock() const
@@ -989,12 +940,10 @@ std::optional<MatchingLock> SessionStore::matchingLock() const
 
 bool SessionStore::recordExport(qint64 importId, const QString &what, SessionError *error)
 {
-    QSqlDatabase db = connection();
-    SessionError e;
-    const bool ok = inTransaction(db, [&] { return appendHistory(HistoryEvent::Kind::Exported, importId, what, &e); });
-    if (!ok && error)
-        *error = e.isError() ? e : failure(Tr::tr("Recording the export"), db.lastError().text());
-    return ok;
+    return change(Tr::tr("Recording the export"), HistoryEvent::Kind::Exported, importId, error, [&](Change &c) {
+        c.detail = what;
+        return true;
+    });
 }
 
 QList<HistoryEvent> SessionStore::history() const

@@ -5,8 +5,10 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -212,6 +214,20 @@ private:
     bool initialize(bool created, SessionError *error);
     bool migrate(int from, SessionError *error);
     bool appendHistory(HistoryEvent::Kind kind, qint64 importId, const QString &detail, SessionError *error);
+
+    // One change to the session: its statements and its line of history, in one transaction.
+    struct Change
+    {
+        QSqlQuery query;
+        QString why;    // why it failed, for the message
+        QString detail; // the history line's detail
+        bool record;    // whether there is anything to record
+        // Runs `statement`, or the prepared query when it is empty; on failure keeps SQLite's
+        // reason in `why`.
+        bool exec(const QString &statement = {});
+    };
+    bool change(const QString &what, HistoryEvent::Kind kind, qint64 importId, SessionError *error,
+                const std::function<bool(Change &)> &work);
     SessionError failure(const QString &what, const QString &why) const;
 
     QString m_path;
