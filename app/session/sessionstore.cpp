@@ -169,15 +169,12 @@ SessionStore::SessionStore(const QString &path, std::unique_ptr<QLockFile> lock)
 
 SessionStore::~SessionStore()
 {
+    // Removing a connection closes it, whichever thread opened it; asking for it first would
+    // not be allowed from another thread.
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
-        if (name.startsWith(m_connectionPrefix)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                db.close();
-            }
+        if (name.startsWith(m_connectionPrefix))
             QSqlDatabase::removeDatabase(name);
-        }
     }
 }
 

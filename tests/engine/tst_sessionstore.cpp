@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace rb;
@@ -467,6 +468,24 @@ private slots:
         QVERIFY(store->unacknowledge(ack, &error));
         QVERIFY(store->acknowledgements(imported.id).isEmpty());
         QCOMPARE(store->history().last().kind, HistoryEvent::Kind::Unacknowledged);
+    }
+
+    void workerThread_importsWhileTheOwnerReads()
+    {
+        // The window imports on a worker and reads on its own thread: each gets its connection.
+        const QString file = path(QStringLiteral("threads.rosterbench"));
+        auto store = SessionStore::open(file, SessionStore::OpenMode::CreateIfMissing, nullptr);
+        QVERIFY(store);
+        qint64 id = 0;
+        QThread *worker = QThread::create([&] { id = importZip(*store, m_zip).id; });
+        worker->start();
+        while (!worker->isFinished())
+            QVERIFY(store->imports().size() <= 1);
+        worker->wait();
+        delete worker;
+        QVERIFY(id > 0);
+        QCOMPARE(store->imports().size(), 1);
+        QVERIFY(store->sourceZip(id, nullptr).has_value());
     }
 
     void importKilledMidway_leavesTheLastCompleteState()
