@@ -1,6 +1,7 @@
 // Measures `check` on generated exports: wall time, throughput and peak memory, each export in a
 // child process of its own so one measurement's memory never counts in the next.
 
+#include "benchmachine.h"
 #include "oneroster/exportreader.h"
 #include "session/sessionimport.h"
 #include "session/sessionstore.h"
@@ -16,7 +17,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <fstream>
 #include <string>
 
 namespace {
@@ -29,17 +29,6 @@ struct Measure
     long long findings = 0;
     int readable = 0;
 };
-
-std::string machine()
-{
-    std::ifstream cpuinfo("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(cpuinfo, line)) {
-        if (line.rfind("model name", 0) == 0)
-            return line.substr(line.find(':') + 2);
-    }
-    return "unknown CPU";
-}
 
 Measure measureOnce(const QString &path)
 {
@@ -138,7 +127,7 @@ int main(int argc, char **argv)
                              "       rosterbench-benchmark --session EXPORT.zip NEW.rosterbench\n");
         return 2;
     }
-    std::printf("Rosterbench check benchmark on %s, %d cores\n\n", machine().c_str(),
+    std::printf("Rosterbench check benchmark on %s, %d cores\n\n", rb::bench::machine().c_str(),
                 QThread::idealThreadCount());
     std::printf("%-28s %10s %10s %12s %9s %9s %11s %9s\n", "export", "zip MB", "CSV MB", "rows",
                 "seconds", "MB/s", "peak RSS MB", "findings");

@@ -11,6 +11,7 @@
 // in the phase's stalls.
 
 #include "allocator.h"
+#include "benchmachine.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "oneroster/exportreader.h"
@@ -36,7 +37,6 @@
 #include <cstdio>
 #include <cstring>
 #include <deque>
-#include <fstream>
 #include <functional>
 #include <string>
 #include <vector>
@@ -49,17 +49,6 @@ constexpr int TickMs = 5;
 constexpr qint64 TickNs = qint64(TickMs) * 1'000'000;
 // A phase that has not finished by then is reported as such.
 constexpr int PhaseTimeoutMs = 300'000;
-
-std::string machine()
-{
-    std::ifstream cpuinfo("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(cpuinfo, line)) {
-        if (line.rfind("model name", 0) == 0)
-            return line.substr(line.find(':') + 2);
-    }
-    return "unknown CPU";
-}
 
 // The 5 ms timer and the gaps between its timeouts since the last restart().
 class StallMonitor
@@ -277,7 +266,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("rosterbench-uibench"));
 
     std::printf("Review window benchmark on %s, %s, %d cores, platform %s\n",
-                qPrintable(QFileInfo(path).fileName()), machine().c_str(), QThread::idealThreadCount(),
+                qPrintable(QFileInfo(path).fileName()), rb::bench::machine().c_str(), QThread::idealThreadCount(),
                 qPrintable(QGuiApplication::platformName()));
     std::printf("wall: until the window signals the result; settled: until its event loop runs again\n"
                 "stalls: gaps between the timeouts of a %d ms timer on the UI thread, less %d ms; ticks: "
