@@ -3,6 +3,7 @@
 #include "cli/sessioncommand.h"
 #include "oneroster/exportreader.h"
 #include "report/reportwriter.h"
+#include "session/sessionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -95,7 +96,7 @@ int runCheck(const QStringList &arguments)
     options.validation.phoneRegion = region;
     // A session: its latest import, checked again from the bytes it keeps.
     QString about;
-    const ReadResult result = paths.size() == 1 && isSessionFile(paths.first())
+    const ReadResult result = paths.size() == 1 && SessionStore::isSqliteFile(paths.first())
         ? checkLatestImport(paths.first(), options, &about)
         : ExportReader(options).read(paths);
     if (!about.isEmpty())

@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QLocale>
 
 #include <cstdio>
@@ -157,14 +156,6 @@ int runInfo(const QStringList &args)
 }
 
 } // namespace
-
-bool isSessionFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
 
 ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &options, QString *about)
 {

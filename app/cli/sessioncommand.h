@@ -11,9 +11,6 @@ namespace rb {
 // 2 when the session or the export could not be read or written.
 int runSession(const QStringList &arguments);
 
-// Whether `path` is a session file (by its SQLite header), so that `check` can take one.
-bool isSessionFile(const QString &path);
-
 // The check of a session's latest import, read afresh from the bytes it keeps, as `check SESSION`
 // reports it. A session that cannot be opened gives a result whose fatalErrors say why.
 struct ReadResult;

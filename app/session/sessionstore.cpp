@@ -91,16 +91,6 @@ std::optional<HistoryEvent::Kind> historyKind(const QString &key)
     return std::nullopt;
 }
 
-bool looksLikeSqlite(const QString &path, bool *empty)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = file.read(16);
-    *empty = head.isEmpty();
-    return head == QByteArray("SQLite format 3\0", 16);
-}
-
 // The statements that bring a session from one schema version to the next: [v] takes it from v
 // to v + 1. Each runs in one transaction with the new user_version.
 const QList<QStringList> &migrations()
@@ -178,6 +168,12 @@ SessionStore::~SessionStore()
     }
 }
 
+bool SessionStore::isSqliteFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
 QString SessionStore::defaultOperatorName()
 {
     QString name = qEnvironmentVariable("USER");
@@ -246,13 +242,12 @@ std::unique_ptr<SessionStore> SessionStore::open(const QString &path, OpenMode m
     } else {
         if (!info.isFile())
             return fail(SessionError::Code::NotASession, Tr::tr("“%1” is a folder, not a session file.").arg(shown));
-        bool empty = false;
-        if (!looksLikeSqlite(path, &empty)) {
+        if (!isSqliteFile(path)) {
             if (!info.isReadable())
                 return fail(SessionError::Code::ReadOnly,
                             Tr::tr("“%1” cannot be read: you do not have permission to open it.").arg(shown));
             return fail(SessionError::Code::NotASession,
-                        empty ? Tr::tr("“%1” is empty: it is not a Rosterbench session.").arg(shown)
+                        info.size() == 0 ? Tr::tr("“%1” is empty: it is not a Rosterbench session.").arg(shown)
                               : Tr::tr("“%1” is not a Rosterbench session (it is not an SQLite file). Nothing "
                                        "was changed in it.")
                                     .arg(shown));

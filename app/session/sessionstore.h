@@ -143,6 +143,9 @@ public:
     // left exactly as it was.
     static std::unique_ptr<SessionStore> open(const QString &path, OpenMode mode, SessionError *error);
 
+    // Whether `path` starts as every SQLite file does: what tells a session from an export.
+    static bool isSqliteFile(const QString &path);
+
     const QString &path() const { return m_path; }
     QDateTime createdAt() const;
 
