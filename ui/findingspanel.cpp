@@ -168,14 +168,6 @@ const ReadResult *FindingsPanel::result() const
     return m_model->result();
 }
 
-void FindingsPanel::setResult(std::shared_ptr<const ReadResult> result)
-{
-    FindingSchools schools;
-    if (result)
-        schools = schoolsOfFindings(result->roster.get(), result->findings);
-    setResult(std::move(result), std::move(schools));
-}
-
 void FindingsPanel::setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools)
 {
     m_ruleTotals.assign(size_t(RuleCount), 0);

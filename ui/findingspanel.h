@@ -33,9 +33,9 @@ public:
     ~FindingsPanel() override;
 
     // Shows a check's findings, with every filter reset. Null empties the panel.
-    void setResult(std::shared_ptr<const ReadResult> result);
-    // The same with the findings' schools from schoolsOfFindings, worked out beforehand.
-    void setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools);
+    // `schools`, if given, are the findings' schools from schoolsOfFindings, worked out
+    // beforehand; see FindingTreeModel::setResult.
+    void setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools = {});
     const ReadResult *result() const;
 
     // Filters the list as if chosen in the filter row (a school index is one of

@@ -50,14 +50,6 @@ FindingTreeModel::FindingTreeModel(QObject *parent)
 
 FindingTreeModel::~FindingTreeModel() = default;
 
-void FindingTreeModel::setResult(std::shared_ptr<const ReadResult> result)
-{
-    FindingSchools schools;
-    if (result)
-        schools = schoolsOfFindings(result->roster.get(), result->findings);
-    setResult(std::move(result), std::move(schools));
-}
-
 void FindingTreeModel::setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools)
 {
     beginResetModel();
@@ -67,9 +59,9 @@ void FindingTreeModel::setResult(std::shared_ptr<const ReadResult> result, Findi
     m_schoolOfFinding.clear();
     m_schoolCounts.clear();
     if (m_result) {
-        // Schools that were worked out for another result count for nothing here.
+        // Not given (or given for another result): worked out now.
         if (schools.ofFinding.size() != m_result->findings.size() || schools.ids.empty())
-            schools = FindingSchools{std::vector<uint32_t>(m_result->findings.size(), 0)};
+            schools = schoolsOfFindings(m_result->roster.get(), m_result->findings);
         m_schoolOfFinding = std::move(schools.ofFinding);
         m_schoolIds = std::move(schools.ids);
         m_schoolCounts.assign(m_schoolIds.size(), 0);

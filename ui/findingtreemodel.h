@@ -66,10 +66,10 @@ public:
 
     // Shows `result`'s findings, through the current filter minus its school (school indexes
     // belong to one result). Null clears the model.
-    void setResult(std::shared_ptr<const ReadResult> result);
-    // The same with the findings' schools already worked out by schoolsOfFindings, so that a
-    // million findings are not walked again on the UI thread.
-    void setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools);
+    // `schools`, if given, are the findings' schools as schoolsOfFindings worked them out for this
+    // result (on a worker, so that a million findings are not walked on the UI thread); otherwise
+    // they are worked out here.
+    void setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools = {});
     const ReadResult *result() const { return m_result.get(); }
 
     // Regroups the findings the filter lets through; linear in the number of findings.
