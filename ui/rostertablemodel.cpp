@@ -29,14 +29,19 @@ RosterTableModel::RosterTableModel(FileKind kind, QObject *parent)
 
 RosterTableModel::~RosterTableModel() = default;
 
+const Table *RosterTableModel::tableOf(const ReadResult *result, FileKind kind)
+{
+    if (!result || !result->roster || !result->roster->table(kind).isPresent())
+        return nullptr;
+    return &result->roster->table(kind);
+}
+
 void RosterTableModel::setSource(std::shared_ptr<const ReadResult> result, const FindingIndex *index)
 {
     beginResetModel();
     m_result = std::move(result);
     m_index = index;
-    m_table = nullptr;
-    if (m_result && m_result->roster && m_result->roster->table(m_kind).isPresent())
-        m_table = &m_result->roster->table(m_kind);
+    m_table = tableOf(m_result.get(), m_kind);
     m_allRows = true;
     m_rows.clear();
     endResetModel();

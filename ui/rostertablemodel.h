@@ -39,6 +39,8 @@ public:
     // the model's use of it (both are replaced together).
     void setSource(std::shared_ptr<const ReadResult> result, const FindingIndex *index);
     const Table *table() const { return m_table; }
+    // The table of `kind` in `result`, null when there is none or the file was not in the export.
+    static const Table *tableOf(const ReadResult *result, FileKind kind);
 
     // Shows these table rows, in this order.
     void setRows(std::vector<uint32_t> rows);

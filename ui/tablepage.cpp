@@ -244,9 +244,7 @@ void TablePage::applySource()
 
 const Table *TablePage::table() const
 {
-    if (!m_result || !m_result->roster || !m_result->roster->table(m_kind).isPresent())
-        return nullptr;
-    return &m_result->roster->table(m_kind);
+    return RosterTableModel::tableOf(m_result.get(), m_kind);
 }
 
 RosterTableModel *TablePage::model()
