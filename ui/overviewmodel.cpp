@@ -10,7 +10,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
-#include <QPixmap>
 
 #include <array>
 
@@ -62,14 +61,8 @@ QColor readinessColor(Readiness readiness)
     return {};
 }
 
-QPixmap drawReadiness(Readiness readiness, int size)
+void drawReadiness(QPainter &p, Readiness readiness)
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    // Drawn in a 16 × 16 box and scaled, so every size is the same drawing.
-    p.scale(size / 16.0, size / 16.0);
     const QColor fill = readinessColor(readiness);
     // The rim keeps the circle's edge clear on a background of a similar lightness.
     p.setPen(QPen(fill.darker(140), 0.8));
@@ -103,7 +96,6 @@ QPixmap drawReadiness(Readiness readiness, int size)
         break;
     }
     }
-    return pixmap;
 }
 
 } // namespace
@@ -111,7 +103,7 @@ QPixmap drawReadiness(Readiness readiness, int size)
 QIcon readinessIcon(Readiness readiness)
 {
     static std::array<QIcon, 3> icons;
-    return cachedDrawnIcon(icons[size_t(readiness)], [readiness](int size) { return drawReadiness(readiness, size); });
+    return cachedDrawnIcon(icons[size_t(readiness)], [readiness](QPainter &p) { drawReadiness(p, readiness); });
 }
 
 OverviewModel::OverviewModel(QObject *parent)

@@ -17,14 +17,8 @@ namespace {
 // high-density screens, so that QIcon picks a drawing rather than scaling a small one up.
 constexpr int IconSizes[] = {16, 20, 22, 24, 32, 40, 44, 48, 64};
 
-QPixmap drawIcon(Severity severity, int size)
+void drawIcon(QPainter &p, Severity severity)
 {
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    // Everything is drawn in a 16 × 16 box and scaled, so all sizes share one drawing.
-    p.scale(size / 16.0, size / 16.0);
     const QColor fill = severityColor(severity);
     const QColor mark = severity == Severity::Hold || severity == Severity::Alert ? QColor(0x2b, 0x1d, 0x00)
                                                                                 : QColor(Qt::white);
@@ -76,7 +70,6 @@ QPixmap drawIcon(Severity severity, int size)
         p.drawRoundedRect(QRectF(7.0, 7.0, 2.0, 5.5), 0.6, 0.6);
         break;
     }
-    return pixmap;
 }
 
 // The slots cachedDrawnIcon() has filled. Pixmaps must not outlive the application object, so
@@ -103,14 +96,22 @@ QColor blend(const QColor &base, const QColor &tint, qreal amount)
 
 } // namespace
 
-QIcon cachedDrawnIcon(QIcon &slot, const std::function<QPixmap(int size)> &draw)
+QIcon cachedDrawnIcon(QIcon &slot, const std::function<void(QPainter &p)> &draw)
 {
     if (slot.isNull()) {
         if (filledSlots().empty())
             qAddPostRoutine(clearDrawnIcons);
         filledSlots().push_back(&slot);
-        for (int size : IconSizes)
-            slot.addPixmap(draw(size));
+        for (int size : IconSizes) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.scale(size / 16.0, size / 16.0);
+            draw(p);
+            p.end();
+            slot.addPixmap(pixmap);
+        }
     }
     return slot;
 }
@@ -118,7 +119,7 @@ QIcon cachedDrawnIcon(QIcon &slot, const std::function<QPixmap(int size)> &draw)
 QIcon severityIcon(Severity severity)
 {
     static std::array<QIcon, SeverityCount> icons;
-    return cachedDrawnIcon(icons[size_t(severity)], [severity](int size) { return drawIcon(severity, size); });
+    return cachedDrawnIcon(icons[size_t(severity)], [severity](QPainter &p) { drawIcon(p, severity); });
 }
 
 QColor severityColor(Severity severity)

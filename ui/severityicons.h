@@ -4,10 +4,10 @@
 
 #include <QColor>
 #include <QIcon>
-#include <QPixmap>
 
 #include <functional>
 
+class QPainter;
 class QPalette;
 
 namespace rb {
@@ -16,9 +16,10 @@ namespace rb {
 // (a circle with a cross, a pause sign, a triangle, an "i"), and views show the severity's word
 // beside them, so that no one has to tell severities apart by colour alone.
 
-// An icon drawn with QPainter by `draw(size)` at the sizes views ask for (16 to 64 px, so it is
-// sharp at any scale), drawn once into `slot` and dropped when the application object goes.
-QIcon cachedDrawnIcon(QIcon &slot, const std::function<QPixmap(int size)> &draw);
+// An icon drawn with QPainter by `draw` in a 16 × 16 box, antialiased on a transparent ground and
+// scaled to each size views ask for (16 to 64 px, so every size is the same drawing, sharp at any
+// scale); drawn once into `slot` and dropped when the application object goes.
+QIcon cachedDrawnIcon(QIcon &slot, const std::function<void(QPainter &p)> &draw);
 
 // The severity's icon, drawn once per severity and then shared.
 QIcon severityIcon(Severity severity);
