@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -62,6 +63,16 @@ ExportFiles validExport()
                  "E2,,,C1,S1,U1,student,false,,\n"
                  "E3,,,C1,S1,U2,student,false,,\n");
     return files;
+}
+
+ReadResult readWithoutRules(const ExportFiles &files)
+{
+    QTemporaryDir dir;
+    if (!writeFolder(dir.path(), files))
+        return {};
+    ReadOptions options;
+    options.validate = false;
+    return ExportReader(options).read({dir.path()});
 }
 
 QByteArray replaceLine(const QByteArray &text, int line, const QByteArray &with)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "oneroster/exportreader.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QString>
@@ -20,6 +22,10 @@ bool writeFolder(const QString &folder, const ExportFiles &files);
 // `password` if given.
 bool writeZip(const QString &zipPath, const ExportFiles &files, const QString &prefix = {},
               const char *password = nullptr);
+
+// Reads `files` (written to a temporary folder) without applying the data rules: for tests of what
+// reading builds, or that give the findings themselves.
+ReadResult readWithoutRules(const ExportFiles &files);
 
 // `text` with its 1-based line `line` replaced by `with`.
 QByteArray replaceLine(const QByteArray &text, int line, const QByteArray &with);

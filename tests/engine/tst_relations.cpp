@@ -13,16 +13,6 @@ class RelationsTest final : public QObject
 {
     Q_OBJECT
 
-    // Reads `files` without applying the rules: only the relations are under test.
-    static ReadResult read(const ExportFiles &files)
-    {
-        QTemporaryDir dir;
-        if (!writeFolder(dir.path(), files))
-            return {};
-        ReadOptions options;
-        options.validate = false;
-        return ExportReader(options).read({dir.path()});
-    }
 
     static std::vector<uint32_t> toVector(std::span<const uint32_t> s) { return {s.begin(), s.end()}; }
 
@@ -49,7 +39,7 @@ private slots:
 
     void roles_areReadOncePerUser()
     {
-        const ReadResult r = read(validExport());
+        const ReadResult r = readWithoutRules(validExport());
         QVERIFY(r.roster);
         const Relations &rel = r.roster->relations();
         QCOMPARE(rel.roleOf(userRow(*r.roster, "T1")), Role::Teacher);
@@ -67,7 +57,7 @@ private slots:
         // A second class, the teacher in both; an enrollment naming nobody known.
         files[QStringLiteral("classes.csv")] += "C2,,,Biology,10,CRS2,BIO,scheduled,,S2,T2026,,,3\n";
         files[QStringLiteral("enrollments.csv")] += "E4,,,C2,S2,T1,teacher,true,,\nE5,,,C2,S2,NOBODY,student,false,,\n";
-        const ReadResult r = read(files);
+        const ReadResult r = readWithoutRules(files);
         QVERIFY(r.roster);
         const Roster &roster = *r.roster;
         const Relations &rel = roster.relations();
@@ -91,7 +81,7 @@ private slots:
         files[QStringLiteral("users.csv")] =
             replaceLine(files[QStringLiteral("users.csv")], 4,
                         "U2,,,true,S1,student,bnguyen,,Bảo,Nguyễn,,10043,,,,\"P1, T1,GHOST\",10,");
-        const ReadResult r = read(files);
+        const ReadResult r = readWithoutRules(files);
         QVERIFY(r.roster);
         const Roster &roster = *r.roster;
         const Relations &rel = roster.relations();
@@ -108,7 +98,7 @@ private slots:
         files[QStringLiteral("users.csv")] =
             replaceLine(files[QStringLiteral("users.csv")], 2,
                         "T1,,,true,\"S2, NOWHERE ,S1\",teacher,mlopez,,María,López,,,mlopez@lakeview.example,,,,,");
-        const ReadResult r = read(files);
+        const ReadResult r = readWithoutRules(files);
         QVERIFY(r.roster);
         const Roster &roster = *r.roster;
         const Table &orgs = roster.table(FileKind::Orgs);

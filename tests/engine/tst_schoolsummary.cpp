@@ -74,16 +74,6 @@ class SchoolSummaryTest final : public QObject
 {
     Q_OBJECT
 
-    // Reads `files` without applying the rules: the tests give the findings themselves.
-    static ReadResult read(const ExportFiles &files)
-    {
-        QTemporaryDir dir;
-        if (!writeFolder(dir.path(), files))
-            return {};
-        ReadOptions options;
-        options.validate = false;
-        return ExportReader(options).read({dir.path()});
-    }
 
     static void compareCounts(const SchoolSummary &s, const Counts &expected)
     {
@@ -106,7 +96,7 @@ class SchoolSummaryTest final : public QObject
 private slots:
     void schools_comeInFileOrder_thenNoKnownSchool()
     {
-        const ReadResult r = read(threeSchools());
+        const ReadResult r = readWithoutRules(threeSchools());
         QVERIFY(r.roster);
         SchoolSummary totals;
         const std::vector<SchoolSummary> schools = summarizeSchools(*r.roster, FindingList(), &totals);
@@ -128,7 +118,7 @@ private slots:
 
     void records_countInEverySchoolTheyAreIn()
     {
-        const ReadResult r = read(threeSchools());
+        const ReadResult r = readWithoutRules(threeSchools());
         QVERIFY(r.roster);
         SchoolSummary totals;
         const std::vector<SchoolSummary> schools = summarizeSchools(*r.roster, FindingList(), &totals);
@@ -151,7 +141,7 @@ private slots:
 
     void findings_countInTheSchoolsOfTheirRecord()
     {
-        const ReadResult r = read(threeSchools());
+        const ReadResult r = readWithoutRules(threeSchools());
         QVERIFY(r.roster);
         const Roster &roster = *r.roster;
         FindingList findings;
