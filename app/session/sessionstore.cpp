@@ -91,6 +91,29 @@ std::optional<HistoryEvent::Kind> historyKind(const QString &key)
     return std::nullopt;
 }
 
+// Creates `path` empty, readable and writable by its owner only, before anything is written into
+// it; fails if something is there already.
+bool createPrivateFile(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+// Takes the lock beside a session: a lock left by a process that died is taken over, one held by
+// a live process is not. The caller tells the two failures apart by error().
+std::unique_ptr<QLockFile> lockSession(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    lock->tryLock(0);
+    return lock;
+}
+
 // The statements that bring a session from one schema version to the next: [v] takes it from v
 // to v + 1. Each runs in one transaction with the new user_version.
 const QList<QStringList> &migrations()
@@ -231,13 +254,9 @@ std::unique_ptr<SessionStore> SessionStore::open(const QString &path, OpenMode m
                         Tr::tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(folder.filePath())));
         // Created empty, readable and writable by its owner only, before SQLite writes a byte of
         // student data into it.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            return fail(SessionError::Code::ReadOnly,
-                        Tr::tr("The session “%1” could not be created: %2").arg(shown, file.errorString()));
-        }
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.close();
+        QString why;
+        if (!createPrivateFile(path, &why))
+            return fail(SessionError::Code::ReadOnly, Tr::tr("The session “%1” could not be created: %2").arg(shown, why));
         created = true;
     } else {
         if (!info.isFile())
@@ -271,10 +290,8 @@ std::unique_ptr<SessionStore> SessionStore::open(const QString &path, OpenMode m
                         .arg(shown));
     }
 
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    // A lock left by a process that died is taken over; one held by a live process is not.
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
+    std::unique_ptr<QLockFile> lock = lockSession(path);
+    if (!lock->isLocked()) {
         if (lock->error() == QLockFile::LockFailedError) {
             qint64 pid = 0;
             QString host, app;
@@ -968,10 +985,9 @@ bool SessionStore::copyTo(const QString &path, SessionError *error) const
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return true;
-    QLockFile targetLock(path + QStringLiteral(".lock"));
-    targetLock.setStaleLockTime(0);
-    if (!targetLock.tryLock(0)) {
-        err.code = targetLock.error() == QLockFile::LockFailedError ? SessionError::Code::InUse : SessionError::Code::ReadOnly;
+    const std::unique_ptr<QLockFile> targetLock = lockSession(path);
+    if (!targetLock->isLocked()) {
+        err.code = targetLock->error() == QLockFile::LockFailedError ? SessionError::Code::InUse : SessionError::Code::ReadOnly;
         err.message = err.code == SessionError::Code::InUse
             ? Tr::tr("“%1” is open in another Rosterbench; it cannot be replaced now.").arg(shown)
             : Tr::tr("“%1” cannot be written: its folder is read-only.").arg(shown);
@@ -980,14 +996,10 @@ bool SessionStore::copyTo(const QString &path, SessionError *error) const
     // The copy is made beside the target under another name, owner-only, and renamed over it
     // only once complete: a failure leaves whatever was at `path` untouched.
     const QString partial = path + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-    {
-        QFile file(partial);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            err = failure(Tr::tr("Saving a copy as “%1”").arg(shown), file.errorString());
-            err.code = SessionError::Code::ReadOnly;
-            return false;
-        }
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (QString why; !createPrivateFile(partial, &why)) {
+        err = failure(Tr::tr("Saving a copy as “%1”").arg(shown), why);
+        err.code = SessionError::Code::ReadOnly;
+        return false;
     }
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
