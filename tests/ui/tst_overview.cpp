@@ -1,18 +1,16 @@
 #include "overviewmodel.h"
 #include "overviewpage.h"
 
+#include "exportfixture.h"
 #include "oneroster/exportreader.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QFont>
 #include <QIcon>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -38,22 +36,11 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-bool writeFiles(const QString &folder, const QMap<QString, QByteArray> &files)
-{
-    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
-        QFile file(QDir(folder).filePath(it.key()));
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size())
-            return false;
-    }
-    return true;
-}
-
 // Three schools and a district, read without the rules; the findings are set by hand so that S1
 // is blocked, S2 needs attention and S3 is ready. X1 is in no school the export knows.
 std::shared_ptr<ReadResult> threeSchools()
 {
-    QTemporaryDir dir;
-    QMap<QString, QByteArray> files;
+    rb::test::ExportFiles files;
     files.insert(QStringLiteral("manifest.csv"),
                  "propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\nfile.academicSessions,absent\n"
                  "file.categories,absent\nfile.classes,bulk\nfile.classResources,absent\nfile.courses,absent\n"
@@ -84,11 +71,7 @@ std::shared_ptr<ReadResult> threeSchools()
                  "sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,role,primary,"
                  "beginDate,endDate\n"
                  "E1,,,C1,S1,T1,teacher,true,,\nE2,,,C1,S1,U1,student,false,,\nE3,,,C2,S2,U1,student,false,,\n");
-    if (!writeFiles(dir.path(), files))
-        return {};
-    ReadOptions options;
-    options.validate = false;
-    auto result = std::make_shared<ReadResult>(ExportReader(options).read({dir.path()}));
+    auto result = std::make_shared<ReadResult>(rb::test::readWithoutRules(files));
     if (!result->roster)
         return result;
     result->findings = FindingList();
