@@ -85,7 +85,7 @@
 <context>
     <name>SessionCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="121"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="120"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="150"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="149"/>
         <source>%n finding(s) of the latest import acknowledged</source>
         <translation>
             <numerusform>%n finding of the latest import acknowledged</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="207"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="198"/>
         <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
         <translation>
             <numerusform>The latest import is %n day old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>rb::FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="407"/>
+        <location filename="../ui/findingspanel.cpp" line="399"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln finding in this export</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="468"/>
+        <location filename="../ui/findingspanel.cpp" line="460"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="470"/>
+        <location filename="../ui/findingspanel.cpp" line="462"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>No finding matches these filters (%Ln in all)</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="472"/>
+        <location filename="../ui/findingspanel.cpp" line="464"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln finding shown</numerusform>
@@ -235,7 +235,7 @@
 <context>
     <name>rb::RosterTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/rostertablemodel.cpp" line="106"/>
+        <location filename="../ui/rostertablemodel.cpp" line="111"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -246,7 +246,7 @@
 <context>
     <name>rb::TablePage</name>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="406"/>
+        <location filename="../ui/tablepage.cpp" line="404"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

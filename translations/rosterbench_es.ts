@@ -4,44 +4,44 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="37"/>
+        <location filename="../app/cli/checkcommand.cpp" line="38"/>
         <source>Reads a OneRoster 1.1 CSV export and reports every problem the hub would object to.
 Exit code 0: no errors; 1: errors found; 2: the export could not be read.</source>
         <translation>Lee una exportación CSV de OneRoster 1.1 e informa todos los problemas que el hub rechazaría.
 Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
         <source>Report format: text (default), csv, json or html.</source>
         <translation>Formato del informe: text (predeterminado), csv, json o html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="44"/>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <source>Write the report to FILE instead of the terminal.</source>
         <translation>Escribe el informe en ARCHIVO en lugar de mostrarlo en la terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="45"/>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
         <source>How phone numbers without a country code are read: a two-letter region code (default US).</source>
         <translation>Cómo se leen los números de teléfono sin código de país: un código de región de dos letras (predeterminado: US).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="50"/>
+        <location filename="../app/cli/checkcommand.cpp" line="51"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="55"/>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
         <source>A zip, a folder, or the CSV files of one export; or a session, whose latest import is checked.</source>
         <translation>Un zip, una carpeta o los archivos CSV de una exportación; o una sesión, de la que se comprueba la última importación.</translation>
     </message>
@@ -50,32 +50,32 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
         <translation type="vanished">Un zip, una carpeta o los archivos CSV de una exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="72"/>
+        <location filename="../app/cli/checkcommand.cpp" line="73"/>
         <source>Unknown format “%1”: use text, csv, json or html.</source>
         <translation>Formato desconocido “%1”: use text, csv, json o html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="80"/>
+        <location filename="../app/cli/checkcommand.cpp" line="81"/>
         <source>Name the export to check: a zip, a folder or CSV files.</source>
         <translation>Indique la exportación que desea revisar: un zip, una carpeta o archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="81"/>
+        <location filename="../app/cli/checkcommand.cpp" line="82"/>
         <source>Run “rosterbench check --help” for the options.</source>
         <translation>Ejecute “rosterbench check --help” para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="88"/>
+        <location filename="../app/cli/checkcommand.cpp" line="89"/>
         <source>“%1” is not a region code: use two letters, such as US, CA or MX.</source>
         <translation>“%1” no es un código de región: use dos letras, como US, CA o MX.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="109"/>
+        <location filename="../app/cli/checkcommand.cpp" line="110"/>
         <source>Could not write the report to “%1”: %2</source>
         <translation>No se pudo escribir el informe en “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="121"/>
+        <location filename="../app/cli/checkcommand.cpp" line="122"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
@@ -2424,7 +2424,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>SessionCommand</name>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="37"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="36"/>
         <source>Usage: rosterbench session import SESSION EXPORT...
        rosterbench session info SESSION
 
@@ -2443,37 +2443,37 @@ Exit code 0: done; 2: the session or the export could not be read or written.</s
 Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="68"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="67"/>
         <source>Name the session and the export: rosterbench session import SESSION EXPORT...</source>
         <translation>Indique la sesión y la exportación: rosterbench session import SESIÓN EXPORTACIÓN...</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="89"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="88"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="90"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="89"/>
         <source>Nothing was added to the session.</source>
         <translation>No se añadió nada a la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="99"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="98"/>
         <source>Imported %1 into %2 as import %3: %4 rows; %5.</source>
         <translation>%1 importado en %2 como importación %3: %4 filas; %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="109"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="108"/>
         <source>Name one session: rosterbench session info SESSION</source>
         <translation>Indique una sesión: rosterbench session info SESIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="119"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="118"/>
         <source>Session %1, created %2</source>
         <translation>Sesión %1, creada el %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="121"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="120"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n importación</numerusform>
@@ -2481,37 +2481,37 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="123"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="122"/>
         <source>  %1. %2, imported %3 by %4 from %5</source>
         <translation>  %1. %2, importado el %3 por %4 desde %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="126"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="125"/>
         <source>     %1 orgs, %2 users, %3 classes, %4 enrollments, %5 demographics; %6</source>
         <translation>     %1 organizaciones, %2 usuarios, %3 clases, %4 matrículas, %5 datos demográficos; %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="130"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="129"/>
         <source>     (checked with other rules, by Rosterbench %1)</source>
         <translation>     (comprobado con otras reglas, por Rosterbench %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="139"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="138"/>
         <source>School matching: %1 hub schools; %2 of %3 SIS schools matched, %4 deselected</source>
         <translation>Emparejamiento de escuelas: %1 escuelas del hub; %2 de %3 escuelas del SIS emparejadas, %4 deseleccionadas</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="145"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="144"/>
         <source>  Locked %1 by %2</source>
         <translation>  Bloqueado el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="147"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="146"/>
         <source>  Not locked</source>
         <translation>  Sin bloquear</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="150"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="149"/>
         <source>%n finding(s) of the latest import acknowledged</source>
         <translation>
             <numerusform>%n hallazgo de la última importación aceptado</numerusform>
@@ -2519,17 +2519,17 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="180"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="171"/>
         <source>The session “%1” has no import to check yet.</source>
         <translation>La sesión «%1» aún no tiene ninguna importación que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="190"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="181"/>
         <source>Checking import %1 of the session: %2, imported %3 by %4.</source>
         <translation>Comprobando la importación %1 de la sesión: %2, importado el %3 por %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="207"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="198"/>
         <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
         <translation>
             <numerusform>La última importación tiene %n día. El hub necesita una subida al menos cada 90 días; pasado ese plazo ya no elimina los usuarios y clases que el SIS ha quitado.</numerusform>
@@ -2537,7 +2537,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="224"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="215"/>
         <source>Unknown session command “%1”.</source>
         <translation>Orden de sesión desconocida: «%1».</translation>
     </message>
@@ -2591,246 +2591,246 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="191"/>
+        <location filename="../app/session/sessionstore.cpp" line="207"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="198"/>
+        <location filename="../app/session/sessionstore.cpp" line="214"/>
         <source>%1 in “%2” failed: %3</source>
         <translation>%1 en «%2» falló: %3</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="234"/>
+        <location filename="../app/session/sessionstore.cpp" line="250"/>
         <source>There is no session at “%1”.</source>
         <translation>No hay ninguna sesión en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="238"/>
+        <location filename="../app/session/sessionstore.cpp" line="254"/>
         <source>The folder “%1” does not exist.</source>
         <translation>La carpeta «%1» no existe.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="244"/>
+        <location filename="../app/session/sessionstore.cpp" line="259"/>
         <source>The session “%1” could not be created: %2</source>
         <translation>No se pudo crear la sesión «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="251"/>
+        <location filename="../app/session/sessionstore.cpp" line="263"/>
         <source>“%1” is a folder, not a session file.</source>
         <translation>«%1» es una carpeta, no un archivo de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="256"/>
+        <location filename="../app/session/sessionstore.cpp" line="267"/>
         <source>“%1” cannot be read: you do not have permission to open it.</source>
         <translation>No se puede leer «%1»: no tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="258"/>
+        <location filename="../app/session/sessionstore.cpp" line="269"/>
         <source>“%1” is empty: it is not a Rosterbench session.</source>
         <translation>«%1» está vacío: no es una sesión de Rosterbench.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="259"/>
+        <location filename="../app/session/sessionstore.cpp" line="270"/>
         <source>“%1” is not a Rosterbench session (it is not an SQLite file). Nothing was changed in it.</source>
         <translation>«%1» no es una sesión de Rosterbench (no es un archivo SQLite). No se cambió nada en él.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="267"/>
+        <location filename="../app/session/sessionstore.cpp" line="278"/>
         <source>“%1” is read-only. Rosterbench writes every change to the session as it is made, so it cannot work in this file. Make it writable, or copy it to a folder of yours and open the copy.</source>
         <translation>«%1» es de solo lectura. Rosterbench escribe cada cambio en la sesión en cuanto se hace, así que no puede trabajar en este archivo. Permita escribir en él, o cópielo a una carpeta suya y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="276"/>
+        <location filename="../app/session/sessionstore.cpp" line="287"/>
         <source>The folder of “%1” is read-only. Rosterbench keeps a journal beside the session while it is open, so it needs to write there. Copy the session to a folder of yours and open the copy.</source>
         <translation>La carpeta de «%1» es de solo lectura. Rosterbench guarda un diario junto a la sesión mientras está abierta, así que necesita escribir ahí. Copie la sesión a una carpeta suya y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="293"/>
+        <location filename="../app/session/sessionstore.cpp" line="302"/>
         <source>“%1” is open in another Rosterbench (process %2 on %3). Close it there first; a session is worked on in one window at a time.</source>
         <translation>«%1» está abierto en otro Rosterbench (proceso %2 en %3). Ciérrelo allí primero; en una sesión se trabaja desde una sola ventana a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="297"/>
+        <location filename="../app/session/sessionstore.cpp" line="306"/>
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="302"/>
+        <location filename="../app/session/sessionstore.cpp" line="311"/>
         <source>“%1” could not be locked for this window: its folder cannot be written.</source>
         <translation>No se pudo bloquear «%1» para esta ventana: no se puede escribir en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="328"/>
+        <location filename="../app/session/sessionstore.cpp" line="337"/>
         <source>“%1” is damaged and cannot be opened (%2). Nothing was changed in it; if you have an earlier copy of the session, open that.</source>
         <translation>«%1» está dañado y no se puede abrir (%2). No se cambió nada en él; si tiene una copia anterior de la sesión, abra esa.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="349"/>
+        <location filename="../app/session/sessionstore.cpp" line="358"/>
         <source>“%1” is an SQLite database, but not a Rosterbench session. Nothing was changed in it.</source>
         <translation>«%1» es una base de datos SQLite, pero no una sesión de Rosterbench. No se cambió nada en ella.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="354"/>
+        <location filename="../app/session/sessionstore.cpp" line="363"/>
         <source>“%1” was saved by a newer Rosterbench (session format %2; this version reads up to %3). Open it with that version or a later one. Nothing was changed in it.</source>
         <translation>«%1» se guardó con un Rosterbench más reciente (formato de sesión %2; esta versión lee hasta el %3). Ábralo con esa versión o una posterior. No se cambió nada en él.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="403"/>
+        <location filename="../app/session/sessionstore.cpp" line="412"/>
         <source>Creating the session</source>
         <translation>Crear la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="434"/>
+        <location filename="../app/session/sessionstore.cpp" line="443"/>
         <source>Bringing the session to format %1</source>
         <translation>Llevar la sesión al formato %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="461"/>
+        <location filename="../app/session/sessionstore.cpp" line="470"/>
         <source>Recording the history</source>
         <translation>Anotar el historial</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="473"/>
+        <location filename="../app/session/sessionstore.cpp" line="482"/>
         <source>Keeping the import</source>
         <translation>Guardar la importación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="473"/>
+        <location filename="../app/session/sessionstore.cpp" line="482"/>
         <source>there is nothing to keep</source>
         <translation>no hay nada que guardar</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="535"/>
+        <location filename="../app/session/sessionstore.cpp" line="544"/>
         <source>the export&apos;s bytes could not be read</source>
         <translation>no se pudieron leer los bytes de la exportación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="563"/>
+        <location filename="../app/session/sessionstore.cpp" line="572"/>
         <source>Keeping the import of “%1”</source>
         <translation>Guardar la importación de «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="565"/>
+        <location filename="../app/session/sessionstore.cpp" line="574"/>
         <source>The import was canceled; the session is as it was.</source>
         <translation>Se canceló la importación; la sesión queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="643"/>
+        <location filename="../app/session/sessionstore.cpp" line="652"/>
         <source>Reading import %1</source>
         <translation>Leer la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="643"/>
-        <location filename="../app/session/sessionstore.cpp" line="745"/>
+        <location filename="../app/session/sessionstore.cpp" line="652"/>
+        <location filename="../app/session/sessionstore.cpp" line="754"/>
         <source>there is no such import</source>
         <translation>no existe esa importación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="654"/>
-        <location filename="../app/session/sessionstore.cpp" line="670"/>
+        <location filename="../app/session/sessionstore.cpp" line="663"/>
+        <location filename="../app/session/sessionstore.cpp" line="679"/>
         <source>Reading the export of “%1”</source>
         <translation>Leer la exportación de «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="660"/>
+        <location filename="../app/session/sessionstore.cpp" line="669"/>
         <source>Reading the session was canceled.</source>
         <translation>Se canceló la lectura de la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="675"/>
+        <location filename="../app/session/sessionstore.cpp" line="684"/>
         <source>The export “%1” kept in “%2” is damaged: its bytes no longer match the checksum taken when it was imported. Import it again from the original.</source>
         <translation>La exportación «%1» guardada en «%2» está dañada: sus bytes ya no coinciden con la suma de comprobación tomada al importarla. Impórtela de nuevo desde el original.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="692"/>
+        <location filename="../app/session/sessionstore.cpp" line="701"/>
         <source>Reading the findings of import %1</source>
         <translation>Leer los hallazgos de la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="693"/>
+        <location filename="../app/session/sessionstore.cpp" line="702"/>
         <source>there are none</source>
         <translation>no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="700"/>
+        <location filename="../app/session/sessionstore.cpp" line="709"/>
         <source>The findings kept for import %1 could not be read: %2</source>
         <translation>No se pudieron leer los hallazgos guardados de la importación %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="738"/>
+        <location filename="../app/session/sessionstore.cpp" line="747"/>
         <source>Keeping the new findings</source>
         <translation>Guardar los hallazgos nuevos</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="781"/>
+        <location filename="../app/session/sessionstore.cpp" line="790"/>
         <source>Acknowledging the finding</source>
         <translation>Aceptar el hallazgo</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="796"/>
+        <location filename="../app/session/sessionstore.cpp" line="805"/>
         <source>Taking back the acknowledgement</source>
         <translation>Retirar la aceptación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="836"/>
+        <location filename="../app/session/sessionstore.cpp" line="845"/>
         <source>Keeping the hub&apos;s schools</source>
         <translation>Guardar las escuelas del hub</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="869"/>
+        <location filename="../app/session/sessionstore.cpp" line="878"/>
         <source>The school matching of this session is locked: it was confirmed, and cannot be changed unless it is unlocked first.</source>
         <translation>El emparejamiento de escuelas de esta sesión está bloqueado: se confirmó y no se puede cambiar sin desbloquearlo antes.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="874"/>
+        <location filename="../app/session/sessionstore.cpp" line="883"/>
         <source>Keeping the school matching</source>
         <translation>Guardar el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="914"/>
+        <location filename="../app/session/sessionstore.cpp" line="923"/>
         <source>it is locked already</source>
         <translation>ya está bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="908"/>
+        <location filename="../app/session/sessionstore.cpp" line="917"/>
         <source>Locking the school matching</source>
         <translation>Bloquear el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="925"/>
+        <location filename="../app/session/sessionstore.cpp" line="934"/>
         <source>it is not locked</source>
         <translation>no está bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="921"/>
+        <location filename="../app/session/sessionstore.cpp" line="930"/>
         <source>Unlocking the school matching</source>
         <translation>Desbloquear el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="943"/>
+        <location filename="../app/session/sessionstore.cpp" line="952"/>
         <source>Recording the export</source>
         <translation>Anotar la exportación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="984"/>
+        <location filename="../app/session/sessionstore.cpp" line="992"/>
         <source>“%1” is open in another Rosterbench; it cannot be replaced now.</source>
         <translation>«%1» está abierto en otro Rosterbench; ahora no se puede reemplazar.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="985"/>
+        <location filename="../app/session/sessionstore.cpp" line="993"/>
         <source>“%1” cannot be written: its folder is read-only.</source>
         <translation>No se puede escribir «%1»: su carpeta es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="994"/>
-        <location filename="../app/session/sessionstore.cpp" line="1006"/>
-        <location filename="../app/session/sessionstore.cpp" line="1019"/>
+        <location filename="../app/session/sessionstore.cpp" line="1000"/>
+        <location filename="../app/session/sessionstore.cpp" line="1010"/>
+        <location filename="../app/session/sessionstore.cpp" line="1023"/>
         <source>Saving a copy as “%1”</source>
         <translation>Guardar una copia como «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1019"/>
+        <location filename="../app/session/sessionstore.cpp" line="1023"/>
         <source>the copy could not be put in place</source>
         <translation>no se pudo poner la copia en su sitio</translation>
     </message>
@@ -2884,52 +2884,52 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
 <context>
     <name>rb::FindingTreeModel</name>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="278"/>
+        <location filename="../ui/findingtreemodel.cpp" line="270"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="328"/>
+        <location filename="../ui/findingtreemodel.cpp" line="320"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="329"/>
+        <location filename="../ui/findingtreemodel.cpp" line="321"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="330"/>
+        <location filename="../ui/findingtreemodel.cpp" line="322"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="331"/>
+        <location filename="../ui/findingtreemodel.cpp" line="323"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="332"/>
+        <location filename="../ui/findingtreemodel.cpp" line="324"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="333"/>
+        <location filename="../ui/findingtreemodel.cpp" line="325"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="334"/>
+        <location filename="../ui/findingtreemodel.cpp" line="326"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="335"/>
+        <location filename="../ui/findingtreemodel.cpp" line="327"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="336"/>
+        <location filename="../ui/findingtreemodel.cpp" line="328"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
@@ -2997,7 +2997,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
     </message>
     <message>
         <location filename="../ui/findingspanel.cpp" line="95"/>
-        <location filename="../ui/findingspanel.cpp" line="492"/>
+        <location filename="../ui/findingspanel.cpp" line="484"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3022,52 +3022,52 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         <translation>Elija una regla o un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="205"/>
+        <location filename="../ui/findingspanel.cpp" line="197"/>
         <source>All severities</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="206"/>
+        <location filename="../ui/findingspanel.cpp" line="198"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="207"/>
+        <location filename="../ui/findingspanel.cpp" line="199"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="208"/>
+        <location filename="../ui/findingspanel.cpp" line="200"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="209"/>
+        <location filename="../ui/findingspanel.cpp" line="201"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="212"/>
+        <location filename="../ui/findingspanel.cpp" line="204"/>
         <source>All files</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="214"/>
+        <location filename="../ui/findingspanel.cpp" line="206"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="218"/>
+        <location filename="../ui/findingspanel.cpp" line="210"/>
         <source>All schools</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="242"/>
+        <location filename="../ui/findingspanel.cpp" line="234"/>
         <source>No school (files, headers, manifest)</source>
         <translation>Sin escuela (archivos, encabezados, manifiesto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="407"/>
+        <location filename="../ui/findingspanel.cpp" line="399"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln hallazgo en esta exportación</numerusform>
@@ -3075,57 +3075,57 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="408"/>
+        <location filename="../ui/findingspanel.cpp" line="400"/>
         <source>Not found in this export</source>
         <translation>No se encontró en esta exportación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="421"/>
+        <location filename="../ui/findingspanel.cpp" line="413"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="423"/>
+        <location filename="../ui/findingspanel.cpp" line="415"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="429"/>
+        <location filename="../ui/findingspanel.cpp" line="421"/>
         <source>record %1</source>
         <translation>registro %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="436"/>
+        <location filename="../ui/findingspanel.cpp" line="428"/>
         <source>This finding:</source>
         <translation>Este hallazgo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="440"/>
+        <location filename="../ui/findingspanel.cpp" line="432"/>
         <source>What will happen:</source>
         <translation>Qué pasará:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="441"/>
+        <location filename="../ui/findingspanel.cpp" line="433"/>
         <source>How to fix it:</source>
         <translation>Cómo corregirlo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="452"/>
+        <location filename="../ui/findingspanel.cpp" line="444"/>
         <source>In %1:</source>
         <translation>En %1:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="456"/>
+        <location filename="../ui/findingspanel.cpp" line="448"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="466"/>
+        <location filename="../ui/findingspanel.cpp" line="458"/>
         <source>No export open</source>
         <translation>Sin exportación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="468"/>
+        <location filename="../ui/findingspanel.cpp" line="460"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln hallazgo</numerusform>
@@ -3133,7 +3133,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="470"/>
+        <location filename="../ui/findingspanel.cpp" line="462"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>Ningún hallazgo coincide con estos filtros (%Ln en total)</numerusform>
@@ -3141,7 +3141,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="472"/>
+        <location filename="../ui/findingspanel.cpp" line="464"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>Se muestran %1 de %Ln hallazgo</numerusform>
@@ -3149,17 +3149,17 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="498"/>
+        <location filename="../ui/findingspanel.cpp" line="490"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="501"/>
+        <location filename="../ui/findingspanel.cpp" line="493"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="504"/>
+        <location filename="../ui/findingspanel.cpp" line="496"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -3639,137 +3639,137 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
 <context>
     <name>rb::OverviewModel</name>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="226"/>
+        <location filename="../ui/overviewmodel.cpp" line="218"/>
         <source>Every record once, even one in several schools, so the schools&apos; rows can add up to more.</source>
         <translation>Cada registro se cuenta una vez, aunque esté en varias escuelas, así que la suma de las filas de las escuelas puede ser mayor.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="230"/>
+        <location filename="../ui/overviewmodel.cpp" line="222"/>
         <source>%1, sourcedId %2</source>
         <translation>%1, sourcedId %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="267"/>
+        <location filename="../ui/overviewmodel.cpp" line="259"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="268"/>
+        <location filename="../ui/overviewmodel.cpp" line="260"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="269"/>
+        <location filename="../ui/overviewmodel.cpp" line="261"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="270"/>
+        <location filename="../ui/overviewmodel.cpp" line="262"/>
         <source>Teachers</source>
         <translation>Docentes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="271"/>
+        <location filename="../ui/overviewmodel.cpp" line="263"/>
         <source>Other staff</source>
         <translation>Otro personal</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="272"/>
+        <location filename="../ui/overviewmodel.cpp" line="264"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="273"/>
+        <location filename="../ui/overviewmodel.cpp" line="265"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="274"/>
+        <location filename="../ui/overviewmodel.cpp" line="266"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="275"/>
+        <location filename="../ui/overviewmodel.cpp" line="267"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="276"/>
+        <location filename="../ui/overviewmodel.cpp" line="268"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="277"/>
+        <location filename="../ui/overviewmodel.cpp" line="269"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="278"/>
+        <location filename="../ui/overviewmodel.cpp" line="270"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="279"/>
+        <location filename="../ui/overviewmodel.cpp" line="271"/>
         <source>Readiness</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="284"/>
+        <location filename="../ui/overviewmodel.cpp" line="276"/>
         <source>The school&apos;s identifier in orgs.csv, such as its state or NCES code.</source>
         <translation>El identificador de la escuela en orgs.csv, como su código estatal o del NCES.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="285"/>
+        <location filename="../ui/overviewmodel.cpp" line="277"/>
         <source>Students in the school; a student in two schools counts in both.</source>
         <translation>Estudiantes de la escuela; un estudiante que está en dos escuelas cuenta en las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="286"/>
+        <location filename="../ui/overviewmodel.cpp" line="278"/>
         <source>Users with the role teacher.</source>
         <translation>Usuarios con el rol teacher.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="287"/>
+        <location filename="../ui/overviewmodel.cpp" line="279"/>
         <source>Aides and administrators.</source>
         <translation>Asistentes y administradores.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="289"/>
+        <location filename="../ui/overviewmodel.cpp" line="281"/>
         <source>Parents and guardians, in the schools of the students who name them; one no student names is in the schools of its own orgSourcedIds.</source>
         <translation>Padres y tutores, contados en las escuelas de los estudiantes que los indican; los que ningún estudiante indica, en las escuelas de sus propios orgSourcedIds.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="291"/>
+        <location filename="../ui/overviewmodel.cpp" line="283"/>
         <source>Classes whose schoolSourcedId is this school.</source>
         <translation>Clases cuyo schoolSourcedId es esta escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="292"/>
+        <location filename="../ui/overviewmodel.cpp" line="284"/>
         <source>Enrollments in the school&apos;s classes.</source>
         <translation>Inscripciones en las clases de la escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="293"/>
+        <location filename="../ui/overviewmodel.cpp" line="285"/>
         <source>Accounts, classes or enrollments the hub will not create.</source>
         <translation>Cuentas, clases o inscripciones que el hub no creará.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="294"/>
+        <location filename="../ui/overviewmodel.cpp" line="286"/>
         <source>Findings for which the hub holds the school&apos;s sync for review.</source>
         <translation>Hallazgos por los que la sincronización de la escuela queda en retención para revisión.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="295"/>
+        <location filename="../ui/overviewmodel.cpp" line="287"/>
         <source>Records the hub creates incomplete or not as intended.</source>
         <translation>Registros que el hub crea incompletos o no como se pretendía.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="296"/>
+        <location filename="../ui/overviewmodel.cpp" line="288"/>
         <source>Worth knowing; nothing is lost.</source>
         <translation>Conviene saberlo; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="298"/>
+        <location filename="../ui/overviewmodel.cpp" line="290"/>
         <source>Blocked: errors or holds. Needs attention: alerts. Ready: nothing, or information only.</source>
         <translation>Bloqueada: errores o retenciones. Requiere atención: alertas. Lista: nada, o solo información.</translation>
     </message>
@@ -3866,7 +3866,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
 <context>
     <name>rb::RosterTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/rostertablemodel.cpp" line="106"/>
+        <location filename="../ui/rostertablemodel.cpp" line="111"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -3874,8 +3874,8 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../ui/rostertablemodel.cpp" line="186"/>
-        <location filename="../ui/rostertablemodel.cpp" line="188"/>
+        <location filename="../ui/rostertablemodel.cpp" line="191"/>
+        <location filename="../ui/rostertablemodel.cpp" line="193"/>
         <source>Line %1</source>
         <translation>Línea %1</translation>
     </message>
@@ -3954,42 +3954,42 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
     </message>
     <message>
         <location filename="../ui/tablepage.cpp" line="160"/>
-        <location filename="../ui/tablepage.cpp" line="516"/>
+        <location filename="../ui/tablepage.cpp" line="514"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="279"/>
+        <location filename="../ui/tablepage.cpp" line="277"/>
         <source>All columns</source>
         <translation>En todas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="280"/>
+        <location filename="../ui/tablepage.cpp" line="278"/>
         <source>All roles</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="281"/>
+        <location filename="../ui/tablepage.cpp" line="279"/>
         <source>All schools</source>
         <translation>Todas las escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="299"/>
+        <location filename="../ui/tablepage.cpp" line="297"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="359"/>
+        <location filename="../ui/tablepage.cpp" line="357"/>
         <source>Sorting…</source>
         <translation>Ordenando…</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="359"/>
+        <location filename="../ui/tablepage.cpp" line="357"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="406"/>
+        <location filename="../ui/tablepage.cpp" line="404"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -3997,12 +3997,12 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="408"/>
+        <location filename="../ui/tablepage.cpp" line="406"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="517"/>
+        <location filename="../ui/tablepage.cpp" line="515"/>
         <source>The selection has %1 cells; at most %2 can be copied at once. Filter the table or select fewer rows, or export the findings instead.</source>
         <translation>La selección tiene %1 celdas; se pueden copiar como máximo %2 a la vez. Filtre la tabla o seleccione menos filas, o bien exporte los hallazgos.</translation>
     </message>
