@@ -4,11 +4,14 @@
 #include "severityicons.h"
 #include "validation/findingschools.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QResizeEvent>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -68,6 +71,9 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_severityCombo(new QComboBox(this))
     , m_fileCombo(new QComboBox(this))
     , m_schoolCombo(new QComboBox(this))
+    , m_hideAcknowledged(new QCheckBox(tr("&Hide acknowledged"), this))
+    , m_acknowledge(new QAction(acknowledgedIcon(), tr("&Acknowledge Finding…"), this))
+    , m_takeBack(new QAction(tr("&Take Back Acknowledgement"), this))
     , m_countLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_view(new QTreeView(m_splitter))
@@ -87,6 +93,9 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_severityCombo->setObjectName(QStringLiteral("severityFilter"));
     m_fileCombo->setObjectName(QStringLiteral("fileFilter"));
     m_schoolCombo->setObjectName(QStringLiteral("schoolFilter"));
+    m_hideAcknowledged->setObjectName(QStringLiteral("hideAcknowledged"));
+    m_hideAcknowledged->setToolTip(tr("Leave out the findings someone has looked at and acknowledged"));
+    connect(m_hideAcknowledged, &QCheckBox::toggled, this, &FindingsPanel::filtersChanged);
     m_countLabel->setObjectName(QStringLiteral("findingCount"));
     m_splitter->setObjectName(QStringLiteral("findingsSplitter"));
     m_view->setObjectName(QStringLiteral("findingTree"));
@@ -104,6 +113,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     filterRow->addSpacing(8);
     filterRow->addWidget(schoolLabel);
     filterRow->addWidget(m_schoolCombo);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_hideAcknowledged);
     filterRow->addStretch(1);
     filterRow->addWidget(m_countLabel);
 
@@ -146,22 +157,112 @@ FindingsPanel::FindingsPanel(QWidget *parent)
 
     setTabOrder(m_severityCombo, m_fileCombo);
     setTabOrder(m_fileCombo, m_schoolCombo);
-    setTabOrder(m_schoolCombo, m_view);
+    setTabOrder(m_schoolCombo, m_hideAcknowledged);
+    setTabOrder(m_hideAcknowledged, m_view);
     setTabOrder(m_view, m_explanation);
     setFocusProxy(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { currentChanged(current); });
     connect(m_view, &QTreeView::activated, this, &FindingsPanel::activated);
+
+    // Acknowledging: from the row's context menu, or the keys while the list has focus.
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeFinding"));
+    m_acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_acknowledge->setShortcutContext(Qt::WidgetShortcut);
+    m_acknowledge->setStatusTip(tr("Mark the finding as looked at, with a note saying why it can stay"));
+    m_takeBack->setObjectName(QStringLiteral("takeBackAcknowledgement"));
+    m_takeBack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_takeBack->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_acknowledge);
+    m_view->addAction(m_takeBack);
+    connect(m_acknowledge, &QAction::triggered, this, [this] {
+        if (const qsizetype finding = currentFinding(); finding >= 0 && m_acknowledgeable)
+            emit acknowledgeRequested(finding);
+    });
+    connect(m_takeBack, &QAction::triggered, this, [this] {
+        const qsizetype finding = currentFinding();
+        if (finding >= 0 && m_acknowledgeable && m_model->acknowledged().contains(uint32_t(finding)))
+            emit takeBackRequested(finding);
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &FindingsPanel::showContextMenu);
     // A reset of the model resets the header too.
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::sizeColumns);
 
     fillFilters();
     sizeColumns();
     updateCount();
+    updateAcknowledgeActions();
 }
 
 FindingsPanel::~FindingsPanel() = default;
+
+void FindingsPanel::setAcknowledgeable(bool on)
+{
+    m_acknowledgeable = on;
+    updateAcknowledgeActions();
+}
+
+void FindingsPanel::setAcknowledged(QHash<uint32_t, QString> acknowledged)
+{
+    const bool hiding = m_model->filter().hideAcknowledged;
+    if (hiding) {
+        // The rows change: keep the reader's place as a filter change does.
+        FindingFilter filter = m_model->filter();
+        filter.hideAcknowledged = false;
+        applyFilter(filter);
+        m_model->setAcknowledged(std::move(acknowledged));
+        filter.hideAcknowledged = true;
+        applyFilter(filter);
+    } else {
+        m_model->setAcknowledged(std::move(acknowledged));
+        // The explanation says whether its finding is acknowledged.
+        const QModelIndex current = m_view->currentIndex();
+        if (const std::optional<RuleId> rule = m_model->ruleOf(current)) {
+            m_explanationHtml = explanationHtml(*rule, m_model->findingIndex(current));
+            m_explanation->setHtml(m_explanationHtml);
+        }
+    }
+    updateCount();
+    updateAcknowledgeActions();
+}
+
+qsizetype FindingsPanel::currentFinding() const
+{
+    return m_model->findingIndex(m_view->currentIndex());
+}
+
+void FindingsPanel::updateAcknowledgeActions()
+{
+    const qsizetype finding = currentFinding();
+    const bool acknowledged = finding >= 0 && m_model->acknowledged().contains(uint32_t(finding));
+    m_acknowledge->setEnabled(m_acknowledgeable && finding >= 0);
+    m_acknowledge->setText(acknowledged ? tr("Edit &Acknowledgement Note…") : tr("&Acknowledge Finding…"));
+    m_takeBack->setEnabled(m_acknowledgeable && acknowledged);
+    m_hideAcknowledged->setEnabled(m_model->result() != nullptr);
+}
+
+void FindingsPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (m_model->findingIndex(index) < 0)
+        return;
+    if (index != m_view->currentIndex())
+        m_view->setCurrentIndex(index);
+    updateAcknowledgeActions();
+    if (!m_acknowledgeable) {
+        QMenu menu(this);
+        QAction *why = menu.addAction(tr("Open or save a session to acknowledge findings"));
+        why->setEnabled(false);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(m_acknowledge);
+    menu.addAction(m_takeBack);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
 
 const ReadResult *FindingsPanel::result() const
 {
@@ -237,6 +338,9 @@ void FindingsPanel::fillFilters()
         combo->setCurrentIndex(0);
         combo->setEnabled(hasResult);
     }
+    const QSignalBlocker blockHide(m_hideAcknowledged);
+    m_hideAcknowledged->setChecked(false);
+    m_hideAcknowledged->setEnabled(hasResult);
 }
 
 void FindingsPanel::setFilter(const FindingFilter &filter)
@@ -248,6 +352,8 @@ void FindingsPanel::setFilter(const FindingFilter &filter)
         m_severityCombo->setCurrentIndex(m_severityCombo->findData(int(filter.severities)));
         m_fileCombo->setCurrentIndex(m_fileCombo->findData(filter.file ? int(*filter.file) : -1));
         m_schoolCombo->setCurrentIndex(m_schoolCombo->findData(filter.school ? int(*filter.school) : -1));
+        const QSignalBlocker blockHide(m_hideAcknowledged);
+        m_hideAcknowledged->setChecked(filter.hideAcknowledged);
     }
     applyFilter(filter);
 }
@@ -269,6 +375,7 @@ void FindingsPanel::filtersChanged()
     const int school = m_schoolCombo->currentData().toInt(&ok);
     if (ok && school >= 0)
         filter.school = uint32_t(school);
+    filter.hideAcknowledged = m_hideAcknowledged->isChecked();
     applyFilter(filter);
 }
 
@@ -330,6 +437,7 @@ void FindingsPanel::clearExplanation()
 
 void FindingsPanel::currentChanged(const QModelIndex &current)
 {
+    updateAcknowledgeActions();
     const std::optional<RuleId> rule = m_model->ruleOf(current);
     if (!rule) {
         clearExplanation();
@@ -426,6 +534,9 @@ QString FindingsPanel::explanationHtml(RuleId rule, qsizetype findingIndex) cons
         }
         html += QStringLiteral("<p><b>%1</b> %2<br><i>%3</i></p>")
                     .arg(esc(tr("This finding:")), esc(result->findings.message(f)), esc(where));
+        const QString acknowledged = m_model->acknowledged().value(uint32_t(findingIndex));
+        if (!acknowledged.isEmpty())
+            html += QStringLiteral("<p>✓ <i>%1</i></p>").arg(esc(acknowledged));
     }
 
     html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")

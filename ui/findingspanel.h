@@ -7,6 +7,8 @@
 #include <memory>
 #include <vector>
 
+class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSplitter;
@@ -53,6 +55,15 @@ public:
     // panel shows it.
     QString explanationHtml(RuleId rule, qsizetype findingIndex = -1) const;
 
+    // Whether findings can be acknowledged (a session is open to keep it in).
+    void setAcknowledgeable(bool on);
+    // The findings acknowledged, with what to say of each; see FindingTreeModel::setAcknowledged.
+    void setAcknowledged(QHash<uint32_t, QString> acknowledged);
+    // The finding of the current row, -1 on a rule row or none.
+    qsizetype currentFinding() const;
+    QAction *acknowledgeAction() const { return m_acknowledge; }
+    QAction *takeBackAction() const { return m_takeBack; }
+
     FindingTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
 
@@ -61,6 +72,10 @@ signals:
     void findingActivated(qsizetype findingIndex);
     // The current row moved onto a finding, by mouse, keyboard or showFinding().
     void findingSelected(qsizetype findingIndex);
+    // The user asked to acknowledge a finding (with a note the window asks for), or to take an
+    // acknowledgement back.
+    void acknowledgeRequested(qsizetype findingIndex);
+    void takeBackRequested(qsizetype findingIndex);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -77,11 +92,17 @@ private:
     void updateCount();
     void sizeColumns();
     void fitProblemColumn();
+    void updateAcknowledgeActions();
+    void showContextMenu(const QPoint &pos);
 
     FindingTreeModel *m_model = nullptr;
     QComboBox *m_severityCombo = nullptr;
     QComboBox *m_fileCombo = nullptr;
     QComboBox *m_schoolCombo = nullptr;
+    QCheckBox *m_hideAcknowledged = nullptr;
+    QAction *m_acknowledge = nullptr;
+    QAction *m_takeBack = nullptr;
+    bool m_acknowledgeable = false;
     QLabel *m_countLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_view = nullptr;

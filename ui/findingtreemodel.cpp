@@ -4,6 +4,7 @@
 #include "severityicons.h"
 #include "validation/findingschools.h"
 
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -58,6 +59,7 @@ void FindingTreeModel::setResult(std::shared_ptr<const ReadResult> result, Findi
     m_schoolIds.clear();
     m_schoolOfFinding.clear();
     m_schoolCounts.clear();
+    m_acknowledged.clear(); // indexes into the previous result
     if (m_result) {
         // Not given (or given for another result): worked out now.
         if (schools.ofFinding.size() != m_result->findings.size() || schools.ids.empty())
@@ -84,6 +86,25 @@ void FindingTreeModel::setFilter(const FindingFilter &filter)
     endResetModel();
 }
 
+void FindingTreeModel::setAcknowledged(QHash<uint32_t, QString> acknowledged)
+{
+    if (m_filter.hideAcknowledged) {
+        beginResetModel();
+        m_acknowledged = std::move(acknowledged);
+        regroup();
+        endResetModel();
+        return;
+    }
+    m_acknowledged = std::move(acknowledged);
+    // Only the finding rows' look changes.
+    for (int g = 0; g < rowCount(); ++g) {
+        const QModelIndex rule = index(g, 0);
+        const int n = rowCount(rule);
+        if (n > 0)
+            emit dataChanged(index(0, 0, rule), index(n - 1, ColumnCount - 1, rule));
+    }
+}
+
 void FindingTreeModel::regroup()
 {
     m_groups.clear();
@@ -104,6 +125,8 @@ void FindingTreeModel::regroup()
         if (m_filter.file && f.kind != *m_filter.file)
             continue;
         if (m_filter.school && m_schoolOfFinding[i] != *m_filter.school)
+            continue;
+        if (m_filter.hideAcknowledged && m_acknowledged.contains(uint32_t(i)))
             continue;
         perRule[size_t(f.rule)].push_back(uint32_t(i));
     }
@@ -250,6 +273,7 @@ QVariant FindingTreeModel::ruleData(const Group &group, int column, int role) co
     const qsizetype count = qsizetype(group.findings.size());
     switch (role) {
     case FindingIndexRole: return qsizetype(-1);
+    case AcknowledgementRole: return QString();
     case RuleRole: return int(rule);
     case SeverityRole: return int(severity);
     case CountRole: return count;
@@ -288,14 +312,28 @@ QVariant FindingTreeModel::findingData(size_t findingIndex, int column, int role
     case RuleRole: return int(f.rule);
     case SeverityRole: return int(severity);
     case CountRole: return qsizetype(1);
+    case AcknowledgementRole: return m_acknowledged.value(uint32_t(findingIndex));
     case Qt::DecorationRole:
+        if (column == ProblemColumn && m_acknowledged.contains(uint32_t(findingIndex)))
+            return acknowledgedIcon();
         return column == SeverityColumn ? QVariant(severityIcon(severity)) : QVariant();
+    case Qt::FontRole:
+        if (m_acknowledged.contains(uint32_t(findingIndex))) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return column == LineColumn || column == ColumnColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                               : QVariant();
     case Qt::ToolTipRole:
         // The sentence can be longer than its column.
-        return column == ProblemColumn ? QVariant(findings.message(f)) : QVariant();
+        if (column != ProblemColumn)
+            return {};
+        if (const auto it = m_acknowledged.constFind(uint32_t(findingIndex)); it != m_acknowledged.cend())
+            return QString(findings.message(f) + u'\n' + *it);
+        return findings.message(f);
     case Qt::DisplayRole:
         switch (column) {
         case SeverityColumn: return capitalised(RuleCatalogue::severityName(severity));

@@ -5,6 +5,7 @@
 #include "validation/rulecatalogue.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 #include <optional>
@@ -23,9 +24,10 @@ struct FindingFilter
     uint8_t severities = AllSeverities; // a bit(s) per severity shown
     std::optional<FileKind> file;       // only findings on this file (Other: on no known file)
     std::optional<uint32_t> school;     // only this index of FindingTreeModel::schoolIds() (0: none)
+    bool hideAcknowledged = false;      // leave out the findings the admin has acknowledged
 
     bool shows(Severity s) const { return (severities & bit(s)) != 0; }
-    bool isEmpty() const { return severities == AllSeverities && !file && !school; }
+    bool isEmpty() const { return severities == AllSeverities && !file && !school && !hideAcknowledged; }
     bool operator==(const FindingFilter &) const = default;
 };
 
@@ -59,6 +61,7 @@ public:
         RuleRole,                            // int: the RuleId of the row or of its finding
         SeverityRole,                        // int: the Severity
         CountRole,                           // qsizetype: a rule row's shown findings, 1 for a finding
+        AcknowledgementRole,                 // QString: a finding's acknowledgement, empty when it has none
     };
 
     explicit FindingTreeModel(QObject *parent = nullptr);
@@ -71,6 +74,11 @@ public:
     // they are worked out here.
     void setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools = {});
     const ReadResult *result() const { return m_result.get(); }
+
+    // The findings the admin has acknowledged, each with what to say of it ("Acknowledged by …"),
+    // by index into the FindingList. Replaces the previous set; regroups if the filter hides them.
+    void setAcknowledged(QHash<uint32_t, QString> acknowledged);
+    const QHash<uint32_t, QString> &acknowledged() const { return m_acknowledged; }
 
     // Regroups the findings the filter lets through; linear in the number of findings.
     void setFilter(const FindingFilter &filter);
@@ -123,6 +131,7 @@ private:
     std::vector<size_t> m_schoolCounts;
     std::vector<Group> m_groups;             // the rules shown, in display order
     std::vector<int> m_groupOfRule;          // RuleId → position in m_groups, -1 when not shown
+    QHash<uint32_t, QString> m_acknowledged; // finding index → what to say of its acknowledgement
     size_t m_shown = 0;
 };
 

@@ -122,6 +122,16 @@ QIcon severityIcon(Severity severity)
     return cachedDrawnIcon(icons[size_t(severity)], [severity](QPainter &p) { drawIcon(p, severity); });
 }
 
+QIcon acknowledgedIcon()
+{
+    static QIcon icon;
+    return cachedDrawnIcon(icon, [](QPainter &p) {
+        QPen pen(QColor(0x2e, 0x7d, 0x32), 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        p.setPen(pen);
+        p.drawPolyline(QPolygonF({QPointF(3, 8.5), QPointF(6.5, 12), QPointF(13, 4.5)}));
+    });
+}
+
 QColor severityColor(Severity severity)
 {
     switch (severity) {

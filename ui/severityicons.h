@@ -24,6 +24,9 @@ QIcon cachedDrawnIcon(QIcon &slot, const std::function<void(QPainter &p)> &draw)
 // The severity's icon, drawn once per severity and then shared.
 QIcon severityIcon(Severity severity);
 
+// The mark of a finding the admin has acknowledged: a green tick.
+QIcon acknowledgedIcon();
+
 // The colour the icon is drawn in.
 QColor severityColor(Severity severity);
 

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -557,6 +558,47 @@ private slots:
             QVERIFY(plainExplanation(panel).contains(QStringLiteral("Not found in this export")));
     }
 
+    void acknowledged_findingsAreMarkedExplainedAndCanBeHidden()
+    {
+        FindingsPanel panel;
+        panel.setResult(readSample());
+        const size_t total = panel.model()->totalCount();
+        QVERIFY(total > 3);
+        QSignalSpy asked(&panel, &FindingsPanel::acknowledgeRequested);
+        QSignalSpy takeBack(&panel, &FindingsPanel::takeBackRequested);
+        panel.showFinding(1);
+        // Without a session to keep it in, nothing can be acknowledged.
+        QVERIFY(!panel.acknowledgeAction()->isEnabled());
+        panel.acknowledgeAction()->trigger();
+        QCOMPARE(asked.size(), 0);
+        panel.setAcknowledgeable(true);
+        QVERIFY(panel.acknowledgeAction()->isEnabled());
+        QVERIFY(!panel.takeBackAction()->isEnabled());
+        panel.acknowledgeAction()->trigger();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0][0].value<qsizetype>(), qsizetype(1));
+
+        panel.setAcknowledged({{1u, QStringLiteral("Acknowledged by Ana on 1/2/26: known")}});
+        const QModelIndex row = panel.model()->indexOfFinding(1, FindingTreeModel::ProblemColumn);
+        QVERIFY(!row.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(row.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("known")));
+        QCOMPARE(row.data(FindingTreeModel::AcknowledgementRole).toString(),
+                 QStringLiteral("Acknowledged by Ana on 1/2/26: known"));
+        QVERIFY(panel.findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("known")));
+        QVERIFY(panel.takeBackAction()->isEnabled());
+        panel.takeBackAction()->trigger();
+        QCOMPARE(takeBack.size(), 1);
+
+        // Hidden: the count says so, and the other findings stay.
+        panel.findChild<QCheckBox *>(QStringLiteral("hideAcknowledged"))->setChecked(true);
+        QCOMPARE(panel.model()->shownCount(), total - 1);
+        QVERIFY(!panel.model()->indexOfFinding(1).isValid());
+        QVERIFY(panel.model()->indexOfFinding(2).isValid());
+        // A new set of acknowledgements regroups what is hidden.
+        panel.setAcknowledged({});
+        QCOMPARE(panel.model()->shownCount(), total);
+    }
+
     void panel_tabsFromTheFiltersToTheListToTheExplanation()
     {
         FindingsPanel panel;
@@ -567,7 +609,8 @@ private slots:
         panel.setResult(readSample());
         const QList<QWidget *> order = {panel.findChild<QComboBox *>(QStringLiteral("severityFilter")),
                                         panel.findChild<QComboBox *>(QStringLiteral("fileFilter")),
-                                        panel.findChild<QComboBox *>(QStringLiteral("schoolFilter")), panel.view(),
+                                        panel.findChild<QComboBox *>(QStringLiteral("schoolFilter")),
+                                        panel.findChild<QCheckBox *>(QStringLiteral("hideAcknowledged")), panel.view(),
                                         panel.findChild<QTextBrowser *>()};
         QVERIFY(!order.contains(nullptr));
         order.first()->setFocus();
