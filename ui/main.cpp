@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -28,13 +29,15 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("export"),
-                                 QCoreApplication::translate("main", "A zip, a folder or CSV files to open."),
-                                 QStringLiteral("[EXPORT...]"));
+                                 QCoreApplication::translate("main", "A zip, a folder or CSV files to open, or a session file."),
+                                 QStringLiteral("[EXPORT...|SESSION]"));
     parser.process(app);
 
     rb::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openExport(parser.positionalArguments());
+    else
+        QTimer::singleShot(0, &window, &rb::MainWindow::offerRecovery); // once the window is up
     return QApplication::exec();
 }

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "cli/sessioncommand.h"
 #include "findingspanel.h"
+#include "historydialog.h"
 #include "inspector.h"
 #include "oneroster/exportreader.h"
 #include "overviewpage.h"
 #include "report/reportwriter.h"
 #include "roster/roster.h"
+#include "sessionjobs.h"
 #include "severityicons.h"
 #include "tablepage.h"
 #include "util/progress.h"
@@ -17,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -24,8 +28,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -108,18 +115,6 @@ QPalette darkPalette()
 
 } // namespace
 
-// What a load hands the window, all of it built on the worker thread: the result, the index of
-// its findings by record, its schools' summaries and the school of each finding. Each of these
-// walks every row or every finding, too long for the UI thread at a million students.
-struct MainWindow::Loaded
-{
-    std::shared_ptr<ReadResult> result;
-    std::shared_ptr<FindingIndex> index;
-    std::vector<SchoolSummary> schools;
-    SchoolSummary totals;
-    FindingSchools findingSchools;
-};
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget(this))
@@ -132,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progressBar(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progressTimer(new QTimer(this))
-    , m_watcher(new QFutureWatcher<std::shared_ptr<Loaded>>(this))
+    , m_watcher(new QFutureWatcher<std::shared_ptr<SessionJob>>(this))
 {
     setWindowTitle(tr("Rosterbench"));
     setAcceptDrops(true);
@@ -141,12 +136,24 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
-    m_welcome->setText(tr("<h2>Open a OneRoster export to check it</h2>"
-                          "<p>A zip, a folder or the CSV files themselves: use File ▸ Open, drop them here, "
-                          "or pick one from File ▸ Open Recent.</p>"));
     auto *review = new QWidget(this);
     auto *layout = new QVBoxLayout(review);
     layout->setContentsMargins(6, 6, 6, 0);
+    // The hub's 90-day rule, said where it cannot be missed.
+    m_staleBanner = new QLabel(this);
+    m_staleBanner->setObjectName(QStringLiteral("staleBanner"));
+    m_staleBanner->setWordWrap(true);
+    m_staleBanner->setTextFormat(Qt::PlainText);
+    m_staleBanner->setMargin(8);
+    m_staleBanner->setAutoFillBackground(true);
+    {
+        QPalette warning = m_staleBanner->palette();
+        warning.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+        warning.setColor(QPalette::WindowText, QColor(0x5c, 0x40, 0x00));
+        m_staleBanner->setPalette(warning);
+    }
+    m_staleBanner->setVisible(false);
+    layout->addWidget(m_staleBanner);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
@@ -180,6 +187,8 @@ MainWindow::MainWindow(QWidget *parent)
         showFinding(index);
     });
     connect(m_overview, &OverviewPage::schoolActivated, this, &MainWindow::showSchool);
+    connect(m_findings, &FindingsPanel::acknowledgeRequested, this, &MainWindow::askAcknowledgement);
+    connect(m_findings, &FindingsPanel::takeBackRequested, this, &MainWindow::takeBackAcknowledgement);
 
     createActions();
 
@@ -191,7 +200,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLoading);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, &MainWindow::updateProgress);
-    connect(m_watcher, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this, &MainWindow::showResult);
+    connect(m_watcher, &QFutureWatcher<std::shared_ptr<SessionJob>>::finished, this, &MainWindow::jobFinished);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -202,6 +211,7 @@ MainWindow::MainWindow(QWidget *parent)
         });
     }
     updateRecentMenu();
+    updateSessionState();
 }
 
 MainWindow::~MainWindow()
@@ -209,10 +219,34 @@ MainWindow::~MainWindow()
     if (m_progress)
         m_progress->cancel();
     m_watcher->waitForFinished();
+    // Closing the window asked already (closeEvent); a window destroyed without closing (a
+    // test) leaves no session behind in the private folder.
+    closeSession();
 }
 
 void MainWindow::createActions()
 {
+    auto *newSession = new QAction(actionIcon(QStringLiteral("document-new")), tr("&New Session"), this);
+    newSession->setShortcut(QKeySequence::New);
+    newSession->setStatusTip(tr("Close this session and start an empty one"));
+    connect(newSession, &QAction::triggered, this, &MainWindow::newSession);
+    auto *openSessionAction = new QAction(actionIcon(QStringLiteral("document-open")), tr("Open &Session…"), this);
+    openSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    openSessionAction->setStatusTip(tr("Open a session file (.rosterbench) with its imports, review and matching"));
+    connect(openSessionAction, &QAction::triggered, this, &MainWindow::chooseSession);
+    m_save = new QAction(actionIcon(QStringLiteral("document-save")), tr("&Save Session"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setStatusTip(tr("Save this session in a file of its own"));
+    connect(m_save, &QAction::triggered, this, &MainWindow::save);
+    m_saveAs = new QAction(actionIcon(QStringLiteral("document-save-as")), tr("Save Session &As…"), this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_saveAs->setStatusTip(tr("Save a copy of this session under another name and go on in the copy"));
+    connect(m_saveAs, &QAction::triggered, this, [this] { saveAs(); });
+    m_history = new QAction(tr("Session &History…"), this);
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_history->setStatusTip(tr("Everything done in this session: imports, acknowledgements, matching, exports"));
+    connect(m_history, &QAction::triggered, this, &MainWindow::showHistory);
+
     auto *openFiles = new QAction(actionIcon(QStringLiteral("document-open")), tr("&Open Export…"), this);
     openFiles->setShortcut(QKeySequence::Open);
     openFiles->setStatusTip(tr("Open a zip of OneRoster CSV files, or the CSV files themselves"));
@@ -233,9 +267,16 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newSession);
+    file->addAction(openSessionAction);
+    file->addAction(m_save);
+    file->addAction(m_saveAs);
+    file->addSeparator();
     file->addAction(openFiles);
     file->addAction(openFolder);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_history);
     file->addSeparator();
     file->addAction(m_exportCsv);
     file->addAction(m_exportHtml);
@@ -263,6 +304,11 @@ void MainWindow::createActions()
         if (TablePage *page = currentTablePage())
             page->clearFilters();
     });
+    edit->addSeparator();
+    edit->addAction(m_findings->acknowledgeAction());
+    edit->addAction(m_findings->takeBackAction());
+    edit->addSeparator();
+    edit->addAction(tr("Your &Name in the History…"), this, &MainWindow::askOperatorName);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findingsDock->toggleViewAction());
@@ -302,8 +348,26 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(openFiles);
     toolBar->addAction(openFolder);
+    toolBar->addAction(m_save);
     toolBar->addSeparator();
     toolBar->addAction(m_exportCsv);
+    toolBar->addSeparator();
+    // Which of the session's imports is shown.
+    auto *importLabel = new QLabel(tr("&Import:"), toolBar);
+    importLabel->setContentsMargins(4, 0, 4, 0);
+    m_importCombo = new QComboBox(toolBar);
+    m_importCombo->setObjectName(QStringLiteral("importChooser"));
+    m_importCombo->setAccessibleName(tr("Import shown"));
+    m_importCombo->setToolTip(tr("The session's imports, newest first: choose one to review it"));
+    m_importCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    importLabel->setBuddy(m_importCombo);
+    toolBar->addWidget(importLabel);
+    m_importChooserAction = toolBar->addWidget(m_importCombo);
+    connect(m_importCombo, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = m_importCombo->itemData(index).toLongLong();
+        if (id > 0 && id != m_importId)
+            showImport(id);
+    });
 }
 
 TablePage *MainWindow::tablePage(FileKind kind) const
@@ -327,7 +391,7 @@ bool MainWindow::isLoading() const
 
 void MainWindow::cancelLoading()
 {
-    m_queuedPaths.clear();
+    m_queued = {};
     if (m_progress)
         m_progress->cancel();
     m_cancelButton->setEnabled(false);
@@ -335,9 +399,12 @@ void MainWindow::cancelLoading()
 
 void MainWindow::chooseFiles()
 {
+    const QString suffix = QLatin1String(SessionStore::FileSuffix);
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Export"), lastFolder(),
-        tr("OneRoster exports (*.zip *.csv);;Zip files (*.zip);;CSV files (*.csv);;All files (*)"));
+        tr("OneRoster exports and sessions (*.zip *.csv *.%1);;Zip files (*.zip);;CSV files (*.csv);;"
+           "Sessions (*.%1);;All files (*)")
+            .arg(suffix));
     if (!paths.isEmpty())
         openInteractively(paths);
 }
@@ -349,65 +416,297 @@ void MainWindow::chooseFolder()
         openInteractively({folder});
 }
 
+void MainWindow::chooseSession()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Session"), lastFolder(),
+        tr("Rosterbench sessions (*.%1);;All files (*)").arg(QLatin1String(SessionStore::FileSuffix)));
+    if (!path.isEmpty())
+        openInteractively({path});
+}
+
+namespace {
+
+// A session by its name or by its first bytes: a damaged file named as a session is still one,
+// and gets the session's messages.
+bool isSessionPath(const QStringList &paths)
+{
+    if (paths.size() != 1 || !QFileInfo(paths.first()).isFile())
+        return false;
+    return QFileInfo(paths.first()).suffix().compare(QLatin1String(SessionStore::FileSuffix), Qt::CaseInsensitive) == 0
+        || SessionStore::isSqliteFile(paths.first());
+}
+
+} // namespace
+
 bool MainWindow::confirmReplace(const QStringList &paths)
 {
     if (isLoading()) {
         return QMessageBox::question(this, tr("Open Another Export"),
                                      tr("%1 is still being opened. Stop and open %2 instead?")
-                                         .arg(displayName(m_loadingPaths), displayName(paths)))
+                                         .arg(m_loadingName, displayName(paths)))
             == QMessageBox::Yes;
     }
     if (!m_result)
         return true;
-    return QMessageBox::question(this, tr("Open Another Export"),
-                                 tr("Close %1 and open %2? Its findings and filters will be closed.")
-                                     .arg(displayName(m_paths), displayName(paths)))
-        == QMessageBox::Yes;
+    // An export joins the session as one more import: nothing shown is lost, but the reader
+    // should know where it goes.
+    QMessageBox box(QMessageBox::Question, tr("Open Another Export"),
+                    tr("Add %1 to this session as a new import? %2 stays in the session; choose it again "
+                       "from the Import list.")
+                        .arg(displayName(paths), m_shownName),
+                    QMessageBox::Cancel, this);
+    QPushButton *add = box.addButton(tr("&Add to Session"), QMessageBox::AcceptRole);
+    box.setDefaultButton(add);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == add;
+}
+
+bool MainWindow::hasUnsavedWork() const
+{
+    return m_session && m_untitled && !m_imports.isEmpty();
+}
+
+bool MainWindow::confirmCloseSession(const std::function<void()> &then)
+{
+    if (!hasUnsavedWork())
+        return true;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(
+        this, tr("Save the Session?"),
+        tr("This session is not saved: its %n import(s), and what you acknowledged, will be lost unless you "
+           "save it.",
+           nullptr, int(m_imports.size())),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Save)
+        saveAs(then);
+    return false;
 }
 
 void MainWindow::openInteractively(const QStringList &paths)
 {
+    if (isSessionPath(paths)) {
+        const QString path = QFileInfo(paths.first()).absoluteFilePath();
+        if (m_session && QFileInfo(m_session->path()).absoluteFilePath() == path) {
+            statusBar()->showMessage(tr("%1 is open already.").arg(QDir::toNativeSeparators(path)), 5000);
+            return;
+        }
+        if (isLoading() && !confirmReplace(paths))
+            return;
+        if (!confirmCloseSession([this, path] { openSession(path); }))
+            return;
+        QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+        openSession(path);
+        return;
+    }
     if (!confirmReplace(paths))
         return;
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(paths.first()).absolutePath());
     openExport(paths);
 }
 
-void MainWindow::openExport(const QStringList &paths)
+void MainWindow::startJob(const QString &what, std::function<std::shared_ptr<SessionJob>(Progress *)> work)
 {
-    if (paths.isEmpty())
-        return;
-    if (isLoading()) {
-        // The running load stops at its next check; this one starts when it has.
-        m_queuedPaths = paths;
-        if (m_progress)
-            m_progress->cancel();
-        return;
-    }
-    m_loadingPaths = paths;
+    m_loadingName = what;
     m_progress = std::make_shared<Progress>();
     m_progressBar->setRange(0, 0);
     m_progressBar->setVisible(true);
     m_cancelButton->setVisible(true);
     m_cancelButton->setEnabled(true);
-    statusBar()->showMessage(tr("Opening %1…").arg(displayName(paths)));
+    statusBar()->showMessage(tr("Opening %1…").arg(what));
     m_progressTimer->start();
+    updateSessionState();
     std::shared_ptr<Progress> progress = m_progress;
-    m_watcher->setFuture(QtConcurrent::run(workerPool(), [paths, progress] {
-        auto loaded = std::make_shared<Loaded>();
-        loaded->result = std::make_shared<ReadResult>(ExportReader().read(paths, progress.get()));
-        if (!loaded->result->cancelled) {
-            progress->setStage(MainWindow::tr("Indexing findings"));
-            loaded->index = std::make_shared<FindingIndex>();
-            loaded->index->build(loaded->result->findings);
-            progress->setStage(MainWindow::tr("Summarizing schools"));
-            const ReadResult &result = *loaded->result;
-            if (result.roster && result.isReadable())
-                loaded->schools = summarizeSchools(*result.roster, result.findings, &loaded->totals);
-            loaded->findingSchools = schoolsOfFindings(result.roster.get(), result.findings);
-        }
-        return loaded;
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), [work = std::move(work), progress] {
+        return work(progress.get());
     }));
+}
+
+void MainWindow::openExport(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (isSessionPath(paths)) {
+        openSession(paths.first());
+        return;
+    }
+    if (isLoading()) {
+        // The running job stops at its next check; this one starts when it has.
+        m_queued = [this, paths] { openExport(paths); };
+        if (m_progress)
+            m_progress->cancel();
+        return;
+    }
+    m_afterJob = {};
+    if (m_session)
+        m_session->setOperatorName(operatorName());
+    SessionStore *store = m_session.get();
+    const QString newPath = store ? QString() : newUnsavedSessionPath();
+    const QString name = operatorName();
+    addRecent(paths);
+    startJob(displayName(paths), [store, newPath, paths, name](Progress *progress) {
+        return importExport(store, newPath, paths, name, progress);
+    });
+}
+
+void MainWindow::openSession(const QString &path)
+{
+    if (isLoading()) {
+        m_queued = [this, path] { openSession(path); };
+        if (m_progress)
+            m_progress->cancel();
+        return;
+    }
+    m_afterJob = {};
+    addRecent({path});
+    startJob(QFileInfo(path).fileName(), [path](Progress *progress) { return rb::openSession(path, progress); });
+}
+
+void MainWindow::showImport(qint64 importId)
+{
+    if (!m_session || isLoading())
+        return;
+    m_afterJob = {};
+    SessionStore *store = m_session.get();
+    QString name = QString::number(importId);
+    for (const ImportInfo &i : m_imports) {
+        if (i.id == importId)
+            name = i.name;
+    }
+    startJob(name, [store, importId](Progress *progress) { return rb::showImport(*store, importId, progress); });
+}
+
+void MainWindow::saveSessionAs(const QString &path, std::function<void()> then)
+{
+    if (!m_session || isLoading())
+        return;
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(m_session->path()).absoluteFilePath() == target) {
+        statusBar()->showMessage(tr("The session is saved as %1 already.").arg(QDir::toNativeSeparators(path)), 5000);
+        if (then)
+            then();
+        return;
+    }
+    m_afterJob = std::move(then);
+    const SessionStore *store = m_session.get();
+    startJob(QFileInfo(path).fileName(), [store, target](Progress *progress) {
+        return rb::saveSessionAs(*store, target, progress);
+    });
+}
+
+bool MainWindow::save()
+{
+    if (!m_session)
+        return false;
+    if (m_untitled)
+        return saveAs();
+    statusBar()->showMessage(tr("Everything is saved in %1 as you work.").arg(QDir::toNativeSeparators(m_session->path())),
+                             5000);
+    return true;
+}
+
+bool MainWindow::saveAs(std::function<void()> then)
+{
+    if (!m_session || isLoading())
+        return false;
+    const QString suffix = QLatin1String(SessionStore::FileSuffix);
+    QString suggested = m_untitled ? QFileInfo(m_shownName).completeBaseName() : QFileInfo(m_session->path()).completeBaseName();
+    if (suggested.isEmpty())
+        suggested = tr("session");
+    QFileDialog dialog(this, tr("Save Session As"), QDir(lastFolder()).filePath(suggested + u'.' + suffix),
+                       tr("Rosterbench sessions (*.%1)").arg(suffix));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return false;
+    const QString path = dialog.selectedFiles().first();
+    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    saveSessionAs(path, std::move(then));
+    return true;
+}
+
+void MainWindow::newSession()
+{
+    if (isLoading())
+        return;
+    if (!confirmCloseSession([this] { newSession(); }))
+        return;
+    closeSession();
+}
+
+QStringList MainWindow::orphanedSessions()
+{
+    QStringList out;
+    const QDir folder(unsavedSessionFolder());
+    const QFileInfoList files = folder.entryInfoList({QStringLiteral("*.") + QLatin1String(SessionStore::FileSuffix)},
+                                                     QDir::Files, QDir::Time);
+    for (const QFileInfo &file : files) {
+        // One another window has open is not left over.
+        QLockFile lock(file.absoluteFilePath() + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) {
+            lock.unlock();
+            out << file.absoluteFilePath();
+        }
+    }
+    return out;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QStringList left = orphanedSessions();
+    if (left.isEmpty() || m_session || isLoading())
+        return;
+    const QFileInfo newest(left.first());
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Session"),
+                    tr("Rosterbench closed without saving a session, last changed %1. Open it to review and save it, "
+                       "or delete it?")
+                        .arg(QLocale().toString(newest.lastModified(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    QPushButton *recover = box.addButton(tr("&Open It"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Delete It"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover)
+        openSession(newest.absoluteFilePath());
+    else if (box.clickedButton() == discard)
+        removeSessionFiles(newest.absoluteFilePath());
+}
+
+void MainWindow::closeSession()
+{
+    if (isLoading()) {
+        cancelLoading();
+        m_watcher->waitForFinished();
+    }
+    if (m_session) {
+        const QString path = m_session->path();
+        m_session.reset();
+        if (m_untitled)
+            removeSessionFiles(path);
+    }
+    m_untitled = false;
+    m_imports.clear();
+    m_acknowledgements.clear();
+    m_importId = 0;
+    clearReview();
+    updateSessionState();
+}
+
+void MainWindow::adoptSession(std::unique_ptr<SessionStore> store, bool untitled)
+{
+    if (m_session) {
+        const QString old = m_session->path();
+        m_session.reset();
+        if (m_untitled)
+            removeSessionFiles(old);
+    }
+    m_session = std::move(store);
+    m_untitled = untitled;
+    m_session->setOperatorName(operatorName());
 }
 
 void MainWindow::updateProgress()
@@ -424,68 +723,127 @@ void MainWindow::updateProgress()
         statusBar()->showMessage(stage);
 }
 
-void MainWindow::showResult()
+void MainWindow::jobFinished()
 {
     m_progressTimer->stop();
     m_progressBar->setVisible(false);
     m_cancelButton->setVisible(false);
-    const std::shared_ptr<Loaded> loaded = m_watcher->result();
+    const std::shared_ptr<SessionJob> job = m_watcher->result();
     m_progress.reset();
-    if (!m_queuedPaths.isEmpty()) {
-        const QStringList next = std::exchange(m_queuedPaths, {});
-        openExport(next);
+    std::function<void()> after = std::exchange(m_afterJob, {});
+    if (m_queued) {
+        // Only what was asked for last counts; a session the job opened is not taken up.
+        if (job->store && job->store->path().startsWith(unsavedSessionFolder())) {
+            const QString path = job->store->path();
+            job->store.reset();
+            removeSessionFiles(path);
+        }
+        const std::function<void()> next = std::exchange(m_queued, {});
+        next();
         return;
     }
-    const std::shared_ptr<ReadResult> result = loaded->result;
-    if (result->cancelled) {
+    if (job->cancelled) {
         // What was shown before stays.
-        statusBar()->showMessage(tr("Opening %1 was canceled.").arg(displayName(m_loadingPaths)), 5000);
+        statusBar()->showMessage(tr("Opening %1 was canceled.").arg(m_loadingName), 5000);
+        updateSessionState();
         emit exportLoaded();
         return;
     }
+    if (job->store) {
+        // A session opened, created or saved as: the window goes on in it.
+        const bool untitled = job->store->path().startsWith(unsavedSessionFolder());
+        adoptSession(std::move(job->store), untitled);
+        if (!untitled)
+            addRecent({m_session->path()});
+        // Saved as: what is shown stays, and the copy's imports are the same.
+        if (!job->review.result && !job->keepsView) {
+            clearReview();
+            m_importId = 0;
+        }
+    }
+    if (m_session)
+        m_imports = job->imports.isEmpty() ? m_session->imports() : job->imports;
+    if (!job->error.isEmpty()) {
+        QMessageBox::warning(this, tr("Rosterbench"), job->error);
+    }
+    if (job->review.result) {
+        m_importId = job->importId;
+        m_acknowledgements = job->acknowledgements;
+        showReview(*job);
+    }
+    if (!job->notice.isEmpty())
+        statusBar()->showMessage(job->notice, 8000);
+    updateSessionState();
+    emit exportLoaded();
+    if (after && job->error.isEmpty())
+        after();
+}
+
+void MainWindow::clearReview()
+{
+    m_result.reset();
+    m_index.reset();
+    m_shownName.clear();
+    m_overview->setResult(nullptr, {}, {});
+    for (TablePage *page : m_pages)
+        page->setSource(nullptr, nullptr);
+    m_inspector->setSource(nullptr, nullptr, {});
+    m_findings->setResult(nullptr);
+    m_stack->setCurrentIndex(0);
+}
+
+void MainWindow::showReview(SessionJob &job)
+{
+    ReviewData &review = job.review;
+    const std::shared_ptr<ReadResult> result = review.result;
     if (!result->fatalErrors.isEmpty()) {
         QMessageBox::warning(this, tr("The export could not be read"),
                              tr("%1 could not be read:\n\n%2")
-                                 .arg(displayName(m_loadingPaths), result->fatalErrors.join(QLatin1String("\n\n"))));
-        if (!result->roster || result->roster->totalRows() == 0) {
-            statusBar()->showMessage(tr("Nothing was opened."), 5000);
-            emit exportLoaded();
-            return;
-        }
+                                 .arg(m_loadingName, result->fatalErrors.join(QLatin1String("\n\n"))));
     }
-    m_paths = m_loadingPaths;
     m_result = result;
-    m_index = loaded->index;
-    addRecent(m_paths);
-    m_overview->setResult(m_result, loaded->schools, std::move(loaded->totals));
+    m_index = review.index;
+    m_shownName = m_loadingName;
+    for (const ImportInfo &i : m_imports) {
+        if (i.id == m_importId)
+            m_shownName = i.name;
+    }
+    m_overview->setResult(m_result, review.schools, std::move(review.totals));
     for (TablePage *page : m_pages)
         page->setSource(m_result, m_index);
-    m_inspector->setSource(m_result, m_index, std::move(loaded->schools));
-    m_findings->setResult(m_result, std::move(loaded->findingSchools));
-    m_exportCsv->setEnabled(true);
-    m_exportHtml->setEnabled(true);
-    m_stack->setCurrentIndex(1);
+    m_inspector->setSource(m_result, m_index, std::move(review.schools));
+    m_findings->setResult(m_result, std::move(review.findingSchools));
+    refreshAcknowledgements();
     updateTitles();
+    m_stack->setCurrentIndex(1);
     statusBar()->showMessage(tr("Read %1 rows in %2 files.")
                                  .arg(QLocale().toString(qulonglong(m_result->roster ? m_result->roster->totalRows() : 0)))
                                  .arg(m_result->files.size()),
                              5000);
-    emit exportLoaded();
 }
 
 void MainWindow::updateTitles()
 {
+    if (!m_result)
+        return;
     const SeverityCounts counts = m_result->findings.severityCounts();
     const qulonglong rows = m_result->roster ? m_result->roster->totalRows() : 0;
     m_summary->setText(tr("<b>%1</b> · %2 rows in %3 files · %4, %5, %6, %7")
-                           .arg(displayName(m_paths).toHtmlEscaped(), QLocale().toString(rows))
+                           .arg(m_shownName.toHtmlEscaped(), QLocale().toString(rows))
                            .arg(m_result->files.size())
                            .arg(RuleCatalogue::severityCount(Severity::Error, counts[Severity::Error]),
                                 RuleCatalogue::severityCount(Severity::Hold, counts[Severity::Hold]),
                                 RuleCatalogue::severityCount(Severity::Alert, counts[Severity::Alert]),
                                 RuleCatalogue::severityCount(Severity::Info, counts[Severity::Info])));
-    m_summary->setToolTip(m_paths.join(QLatin1Char('\n')));
-    setWindowTitle(tr("%1 – Rosterbench").arg(displayName(m_paths)));
+    QString where;
+    for (const ImportInfo &i : m_imports) {
+        if (i.id == m_importId) {
+            where = tr("Import %1 of the session, from %2, imported %3 by %4")
+                        .arg(i.id)
+                        .arg(i.origin, QLocale().toString(i.importedAt.toLocalTime(), QLocale::ShortFormat), i.operatorName);
+        }
+    }
+    m_summary->setToolTip(where);
     // Each table's tab: its row count, and the icon of its worst finding.
     std::array<SeverityCounts, KnownFileKindCount> perKind{};
     for (const Finding &f : m_result->findings.items()) {
@@ -551,7 +909,7 @@ void MainWindow::exportFindings(bool html)
 {
     if (!m_result)
         return;
-    const QString base = QFileInfo(m_paths.value(0)).completeBaseName();
+    const QString base = QFileInfo(m_shownName).completeBaseName();
     const QString suggested = QDir(lastFolder()).filePath(base + (html ? tr("-report.html") : tr("-findings.csv")));
     const QString path = QFileDialog::getSaveFileName(this, html ? tr("Export Report") : tr("Export Findings"), suggested,
                                                       html ? tr("HTML files (*.html)") : tr("CSV files (*.csv)"));
@@ -564,7 +922,172 @@ void MainWindow::exportFindings(bool html)
         QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written: %2").arg(path, file.errorString()));
         return;
     }
+    recordExport(QStringLiteral("%1: %2").arg(html ? QStringLiteral("HTML report") : QStringLiteral("findings CSV"),
+                                              QDir::toNativeSeparators(path)));
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+QString MainWindow::operatorName()
+{
+    const QString name = QSettings().value(QStringLiteral("operatorName")).toString().trimmed();
+    return name.isEmpty() ? SessionStore::defaultOperatorName() : name;
+}
+
+void MainWindow::askOperatorName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your Name in the History"),
+                                               tr("Everything you change in a session is recorded in its history "
+                                                  "under this name:"),
+                                               QLineEdit::Normal, operatorName(), &ok)
+                             .trimmed();
+    if (!ok)
+        return;
+    QSettings().setValue(QStringLiteral("operatorName"), name);
+    if (m_session)
+        m_session->setOperatorName(operatorName());
+}
+
+QString MainWindow::staleWarning() const
+{
+    if (m_imports.isEmpty())
+        return {};
+    return staleUploadWarning(m_imports.last().importedAt, QDateTime::currentDateTimeUtc());
+}
+
+void MainWindow::updateSessionState()
+{
+    const bool busy = isLoading();
+    QString title;
+    if (m_session) {
+        title = m_untitled ? tr("Untitled session") : QFileInfo(m_session->path()).completeBaseName();
+        if (!m_shownName.isEmpty())
+            title = tr("%1 (%2)").arg(title, m_shownName);
+        setWindowFilePath(m_untitled ? QString() : m_session->path());
+    } else {
+        title = m_shownName;
+        setWindowFilePath({});
+    }
+    setWindowTitle(title.isEmpty() ? tr("Rosterbench") : tr("%1[*] – Rosterbench").arg(title));
+    setWindowModified(hasUnsavedWork());
+    m_save->setEnabled(!busy && hasUnsavedWork());
+    m_saveAs->setEnabled(!busy && m_session && !m_imports.isEmpty());
+    m_history->setEnabled(!busy && m_session);
+    m_exportCsv->setEnabled(!busy && m_result);
+    m_exportHtml->setEnabled(!busy && m_result);
+    m_findings->setAcknowledgeable(!busy && m_session && m_importId > 0);
+    updateImportChooser();
+    m_importCombo->setEnabled(!busy && m_imports.size() > 1);
+
+    const QString stale = staleWarning();
+    m_staleBanner->setText(stale);
+    m_staleBanner->setVisible(!stale.isEmpty() && m_result);
+
+    if (m_session && m_imports.isEmpty() && !m_result) {
+        m_welcome->setText(tr("<h2>This session holds no export yet</h2>"
+                              "<p>Open a OneRoster export to check it and keep it here: a zip, a folder or the "
+                              "CSV files themselves, with File ▸ Open Export or by dropping them on the window.</p>"));
+    } else {
+        m_welcome->setText(tr("<h2>Open a OneRoster export to check it</h2>"
+                              "<p>A zip, a folder or the CSV files themselves: use File ▸ Open Export, drop them "
+                              "here, or pick one from File ▸ Open Recent. A session saved before opens the same "
+                              "way.</p>"));
+    }
+}
+
+void MainWindow::updateImportChooser()
+{
+    const QSignalBlocker block(m_importCombo);
+    m_importCombo->clear();
+    // Newest first: the one an admin wants almost always.
+    for (auto it = m_imports.crbegin(); it != m_imports.crend(); ++it) {
+        const ImportInfo &i = *it;
+        const QString when = QLocale().toString(i.importedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString text = it == m_imports.crbegin() ? tr("%1 · %2 · %3 (latest)").arg(i.id).arg(i.name, when)
+                                                       : tr("%1 · %2 · %3").arg(i.id).arg(i.name, when);
+        m_importCombo->addItem(text, i.id);
+        m_importCombo->setItemData(m_importCombo->count() - 1,
+                                   tr("From %1, imported by %2").arg(i.origin, i.operatorName), Qt::ToolTipRole);
+    }
+    m_importCombo->setCurrentIndex(m_importCombo->findData(m_importId));
+    m_importChooserAction->setVisible(!m_imports.isEmpty());
+}
+
+void MainWindow::refreshAcknowledgements()
+{
+    m_findings->setAcknowledged(m_result ? acknowledgedFindings(*m_result, m_acknowledgements) : QHash<uint32_t, QString>());
+}
+
+void MainWindow::askAcknowledgement(qsizetype findingIndex)
+{
+    if (!m_result || !m_session || findingIndex < 0 || size_t(findingIndex) >= m_result->findings.size())
+        return;
+    const Acknowledgement key = acknowledgementOf(*m_result, size_t(findingIndex), m_importId);
+    QString note;
+    for (const Acknowledgement &a : m_acknowledgements) {
+        if (a.sameFinding(key))
+            note = a.note;
+    }
+    bool ok = false;
+    note = QInputDialog::getMultiLineText(this, tr("Acknowledge Finding"),
+                                          tr("%1\n\nWhy can it stay as it is? The note is kept in the session with "
+                                             "your name, %2.")
+                                              .arg(m_result->findings.message(m_result->findings.at(size_t(findingIndex))),
+                                                   operatorName()),
+                                          note, &ok);
+    if (ok)
+        acknowledgeFinding(findingIndex, note.trimmed());
+}
+
+bool MainWindow::acknowledgeFinding(qsizetype findingIndex, const QString &note)
+{
+    if (!m_result || !m_session || m_importId <= 0 || isLoading() || findingIndex < 0
+        || size_t(findingIndex) >= m_result->findings.size())
+        return false;
+    Acknowledgement ack = acknowledgementOf(*m_result, size_t(findingIndex), m_importId);
+    ack.note = note;
+    SessionError error;
+    if (!m_session->acknowledge(ack, &error)) {
+        QMessageBox::warning(this, tr("Not Acknowledged"), error.message);
+        return false;
+    }
+    m_acknowledgements = m_session->acknowledgements(m_importId);
+    refreshAcknowledgements();
+    updateSessionState();
+    return true;
+}
+
+bool MainWindow::takeBackAcknowledgement(qsizetype findingIndex)
+{
+    if (!m_result || !m_session || m_importId <= 0 || isLoading() || findingIndex < 0
+        || size_t(findingIndex) >= m_result->findings.size())
+        return false;
+    const Acknowledgement ack = acknowledgementOf(*m_result, size_t(findingIndex), m_importId);
+    SessionError error;
+    if (!m_session->unacknowledge(ack, &error)) {
+        QMessageBox::warning(this, tr("Acknowledgement Kept"), error.message);
+        return false;
+    }
+    m_acknowledgements = m_session->acknowledgements(m_importId);
+    refreshAcknowledgements();
+    return true;
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_session)
+        return;
+    HistoryDialog dialog(m_session->history(), m_imports, this);
+    dialog.exec();
+}
+
+void MainWindow::recordExport(const QString &what)
+{
+    if (!m_session || m_importId <= 0)
+        return;
+    SessionError error;
+    if (!m_session->recordExport(m_importId, what, &error))
+        statusBar()->showMessage(error.message, 8000);
 }
 
 QStringList MainWindow::recentExports() const
@@ -610,10 +1133,21 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (isLoading() && m_afterJob) {
+        // Saving: the window closes once the copy is whole.
+        m_afterJob = [this] { close(); };
+        event->ignore();
+        return;
+    }
+    if (!confirmCloseSession([this] { close(); })) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     cancelLoading();
+    closeSession();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "oneroster/schema.h"
+#include "session/sessionstore.h"
 
 #include <QMainWindow>
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -29,9 +32,16 @@ class OverviewPage;
 class Progress;
 class TablePage;
 struct ReadResult;
+struct SessionJob;
 
 // The review window: an export's tables with every finding on its cell, the findings grouped by
 // rule, an inspector for the chosen record, and an overview per school.
+//
+// The window always works in a session. Opening an export adds it to the session open as a new
+// import; with none open, it goes into a new session kept in a private folder until it is saved by
+// name ("Untitled", with unsaved changes). A named session is written as the admin works: every
+// import, acknowledgement and match is one transaction in its file, so there is nothing left to
+// save and nothing lost in a crash.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,9 +51,22 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts reading an export in the background; the window stays responsive. Replaces what is
+    // Starts reading an export in the background and keeps it in the session as a new import (a
+    // session file given alone is opened instead); the window stays responsive. Replaces what is
     // shown without asking (the interactive ways of opening ask first).
     void openExport(const QStringList &paths);
+    // Opens a session file on its latest import, without asking.
+    void openSession(const QString &path);
+    // Shows another import of the session.
+    void showImport(qint64 importId);
+    // Saves the session under `path` and goes on in the copy; `then` runs once it is saved.
+    void saveSessionAs(const QString &path, std::function<void()> then = {});
+    // Closes the session without asking; one not saved by name is deleted.
+    void closeSession();
+    // Sessions never saved by name that no window has open: left by a crash.
+    static QStringList orphanedSessions();
+    // Offers to open (or delete) the newest of them; nothing happens when there is none.
+    void offerRecovery();
     bool isLoading() const;
     // Cancels a load under way.
     void cancelLoading();
@@ -63,7 +86,22 @@ public:
 
     QStringList recentExports() const;
 
+    // The session open, or null.
+    SessionStore *session() const { return m_session.get(); }
+    bool isUntitled() const { return m_untitled; }
+    qint64 currentImport() const { return m_importId; }
+    // Whether closing would lose work: a session not yet saved by name that holds an import.
+    bool hasUnsavedWork() const;
+    QComboBox *importChooser() const { return m_importCombo; }
+    // The warning shown when the latest import is older than the hub allows, empty when not.
+    QString staleWarning() const;
+
+    // Acknowledges a finding of the import shown, with a note; or takes it back.
+    bool acknowledgeFinding(qsizetype findingIndex, const QString &note);
+    bool takeBackAcknowledgement(qsizetype findingIndex);
+
 signals:
+    // A load (export, session, import or save) has finished, whatever came of it.
     void exportLoaded();
 
 protected:
@@ -72,14 +110,33 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct Loaded;
     void createActions();
     void chooseFiles();
     void chooseFolder();
+    void chooseSession();
     // Asks before what is shown (or being opened) is replaced by `paths`; true to go on.
     bool confirmReplace(const QStringList &paths);
+    // Asks whether to save a session not yet saved by name before it is closed; true to go on.
+    // `then` runs once it is saved, when the user chose to save it.
+    bool confirmCloseSession(const std::function<void()> &then);
     void openInteractively(const QStringList &paths);
-    void showResult();
+    void newSession();
+    bool save();
+    bool saveAs(std::function<void()> then = {});
+    void showHistory();
+    void askOperatorName();
+    // The name history records this window's changes under.
+    static QString operatorName();
+    void askAcknowledgement(qsizetype findingIndex);
+    void startJob(const QString &what, std::function<std::shared_ptr<SessionJob>(Progress *)> work);
+    void jobFinished();
+    void adoptSession(std::unique_ptr<SessionStore> store, bool untitled);
+    void showReview(SessionJob &job);
+    void clearReview();
+    void updateSessionState();
+    void updateImportChooser();
+    void refreshAcknowledgements();
+    void recordExport(const QString &what);
     void updateProgress();
     void exportFindings(bool html);
     void addRecent(const QStringList &paths);
@@ -101,14 +158,26 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportHtml = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_history = nullptr;
+    QComboBox *m_importCombo = nullptr;
+    QAction *m_importChooserAction = nullptr;
+    QLabel *m_staleBanner = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QTimer *m_progressTimer = nullptr;
     std::shared_ptr<Progress> m_progress;
-    QFutureWatcher<std::shared_ptr<Loaded>> *m_watcher = nullptr;
-    QStringList m_loadingPaths;
-    QStringList m_queuedPaths; // opened while another load ran: started once it has stopped
-    QStringList m_paths;       // what is shown
+    QFutureWatcher<std::shared_ptr<SessionJob>> *m_watcher = nullptr;
+    QString m_loadingName;               // what the running job works on, for messages
+    std::function<void()> m_queued;      // asked for while another job ran: started once it has stopped
+    std::function<void()> m_afterJob;    // runs once the running job has succeeded (close after saving)
+    std::unique_ptr<SessionStore> m_session;
+    bool m_untitled = false;             // m_session lives in the private folder, not saved by name
+    QList<ImportInfo> m_imports;
+    QList<Acknowledgement> m_acknowledgements; // of the import shown
+    qint64 m_importId = 0;               // the import shown, 0 when not kept
+    QString m_shownName;                 // what is shown: the import's name
     std::shared_ptr<const ReadResult> m_result;
     std::shared_ptr<const FindingIndex> m_index;
 };

@@ -5,7 +5,9 @@
 
 #include "findingspanel.h"
 #include "inspector.h"
+#include "historydialog.h"
 #include "mainwindow.h"
+#include "session/sessionstore.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "tablepage.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QPalette>
+#include <QStyle>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -21,6 +24,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <functional>
 
 using namespace rb;
 
@@ -101,6 +105,42 @@ int main(int argc, char **argv)
             window.showRecord(FileKind::Classes, uint32_t(classes.rowCount() / 2), 3);
             ok = save(&window, out.filePath(QStringLiteral("classes%1.png").arg(suffix))) && ok;
         }
+    }
+
+    // A saved session with two imports, the older one chosen, and a finding acknowledged.
+    {
+        QSettings().setValue(QStringLiteral("view/dark"), false);
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        QSettings().setValue(QStringLiteral("operatorName"), QStringLiteral("Ana Ruiz"));
+        QTemporaryDir sessionDir;
+        MainWindow window;
+        window.resize(1500, 900);
+        window.show();
+        auto waitForLoad = [&window](const std::function<void()> &start) {
+            QEventLoop loaded;
+            QObject::connect(&window, &MainWindow::exportLoaded, &loaded, &QEventLoop::quit);
+            start();
+            loaded.exec();
+        };
+        waitForLoad([&] { window.openExport({exportPath}); });
+        waitForLoad([&] { window.openExport({exportPath}); });
+        waitForLoad([&] { window.saveSessionAs(sessionDir.filePath(QStringLiteral("lakeview-review.rosterbench"))); });
+        if (!window.session() || window.session()->imports().size() < 2)
+            return 1;
+        const qint64 first = window.session()->imports().first().id;
+        waitForLoad([&] { window.showImport(first); });
+        const FindingList &findings = window.result()->findings;
+        for (size_t i = 0; i < findings.size(); ++i) {
+            if (findings.at(i).kind == FileKind::Users && RuleCatalogue::severity(findings.at(i).rule) == Severity::Alert) {
+                window.acknowledgeFinding(qsizetype(i), QStringLiteral("Grade is set in the SIS on Monday"));
+                window.findingsPanel()->showFinding(qsizetype(i));
+                break;
+            }
+        }
+        ok = save(&window, out.filePath(QStringLiteral("session.png"))) && ok;
+        HistoryDialog history(window.session()->history(), window.session()->imports(), &window);
+        history.show();
+        ok = save(&history, out.filePath(QStringLiteral("history.png"))) && ok;
     }
     return ok ? 0 : 1;
 }

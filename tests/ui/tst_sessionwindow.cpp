@@ -1,0 +1,489 @@
+// The window's sessions: every export opened is kept in one, saved by name or not yet; imports
+// are chosen, findings acknowledged, the history shown, and closing with unsaved work asks.
+
+#include "findingspanel.h"
+#include "findingtreemodel.h"
+#include "historydialog.h"
+#include "mainwindow.h"
+#include "oneroster/exportreader.h"
+#include "roster/roster.h"
+#include "session/sessionimport.h"
+#include "session/sessionstore.h"
+#include "sessionjobs.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace rb;
+
+namespace {
+
+// Answers every message box that shows with `button`, and keeps what it said.
+class BoxAnswerer
+{
+public:
+    explicit BoxAnswerer(QMessageBox::StandardButton button)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this, button] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible()) {
+                    m_texts << box->text();
+                    if (QAbstractButton *b = box->button(button))
+                        b->click();
+                    else
+                        box->close();
+                }
+            }
+        });
+        m_timer.start(20);
+    }
+    int seen() const { return int(m_texts.size()); }
+    QString text() const { return m_texts.value(m_texts.size() - 1); }
+
+private:
+    QTimer m_timer;
+    QStringList m_texts;
+};
+
+QStringList unsavedSessions()
+{
+    return QDir(unsavedSessionFolder()).entryList({QStringLiteral("*.rosterbench")}, QDir::Files);
+}
+
+} // namespace
+
+class SessionWindowTest final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+    QTemporaryDir m_dir;
+
+    static QString sample() { return QStringLiteral(ROSTERBENCH_SAMPLE); }
+
+    static bool load(MainWindow &window, const std::function<void()> &start)
+    {
+        QSignalSpy loaded(&window, &MainWindow::exportLoaded);
+        start();
+        return loaded.wait(60000);
+    }
+    static bool openExport(MainWindow &window, const QString &path)
+    {
+        return load(window, [&] { window.openExport({path}); });
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("RosterbenchTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_sessionwindow"));
+        QSettings().setValue(QStringLiteral("operatorName"), QStringLiteral("Ana Ruiz"));
+        QDir(unsavedSessionFolder()).removeRecursively();
+    }
+
+    void cleanup()
+    {
+        // Every window below is destroyed at the end of its test, taking its unsaved session.
+        QCOMPARE(unsavedSessions(), QStringList());
+    }
+
+    void openingAnExport_keepsItInAnUnsavedSession()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.session());
+        QVERIFY(openExport(window, sample()));
+        QVERIFY(window.result());
+        QVERIFY(window.session());
+        QVERIFY(window.isUntitled());
+        QVERIFY(window.hasUnsavedWork());
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Untitled session")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("lakeview")));
+        QCOMPARE(window.session()->imports().size(), 1);
+        QVERIFY(window.currentImport() > 0);
+        // Kept where only its owner can read it.
+        QCOMPARE(unsavedSessions().size(), 1);
+        const QFileInfo file(window.session()->path());
+        QVERIFY(file.exists());
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    }
+
+    void saveAs_writesEverythingAndReopensWithIt()
+    {
+        const QString saved = path(QStringLiteral("review.rosterbench"));
+        qsizetype acknowledgedFinding = -1;
+        size_t findings = 0;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(openExport(window, sample()));
+            findings = window.result()->findings.size();
+            QVERIFY(findings > 0);
+            acknowledgedFinding = qsizetype(findings - 1);
+            QVERIFY(window.acknowledgeFinding(acknowledgedFinding, QStringLiteral("the office fixes it on Monday")));
+            QVERIFY(window.findingsPanel()->model()->acknowledged().contains(uint32_t(acknowledgedFinding)));
+            const QString unsaved = window.session()->path();
+
+            QVERIFY(load(window, [&] { window.saveSessionAs(saved); }));
+            QVERIFY(!window.isUntitled());
+            QVERIFY(!window.hasUnsavedWork());
+            QVERIFY(!window.isWindowModified());
+            QCOMPARE(window.session()->path(), saved);
+            QVERIFY(window.windowTitle().contains(QStringLiteral("review")));
+            // The unsaved copy is gone; what is shown stayed.
+            QVERIFY(!QFileInfo::exists(unsaved));
+            QVERIFY(window.result());
+            QVERIFY(window.findingsPanel()->model()->acknowledged().contains(uint32_t(acknowledgedFinding)));
+            QCOMPARE(window.recentExports().value(0), QFileInfo(saved).absoluteFilePath());
+        }
+        MainWindow reopened;
+        reopened.show();
+        QVERIFY(load(reopened, [&] { reopened.openSession(saved); }));
+        QVERIFY(reopened.session());
+        QVERIFY(!reopened.isUntitled());
+        QVERIFY(reopened.result());
+        QCOMPARE(reopened.result()->findings.size(), findings);
+        const QString note = reopened.findingsPanel()->model()->acknowledged().value(uint32_t(acknowledgedFinding));
+        QVERIFY2(note.contains(QStringLiteral("the office fixes it on Monday")), qPrintable(note));
+        QVERIFY(note.contains(QStringLiteral("Ana Ruiz")));
+        QCOMPARE(reopened.importChooser()->count(), 1);
+        QVERIFY(reopened.staleWarning().isEmpty());
+    }
+
+    void takingBackAnAcknowledgement_isKeptToo()
+    {
+        MainWindow window;
+        QVERIFY(openExport(window, sample()));
+        QVERIFY(window.acknowledgeFinding(0, QStringLiteral("known")));
+        QVERIFY(window.takeBackAcknowledgement(0));
+        QVERIFY(window.findingsPanel()->model()->acknowledged().isEmpty());
+        QVERIFY(window.session()->acknowledgements(window.currentImport()).isEmpty());
+        // Both are in the history, with who did them.
+        int acknowledged = 0, takenBack = 0;
+        for (const HistoryEvent &e : window.session()->history()) {
+            if (e.kind != HistoryEvent::Kind::Acknowledged && e.kind != HistoryEvent::Kind::Unacknowledged)
+                continue;
+            acknowledged += e.kind == HistoryEvent::Kind::Acknowledged;
+            takenBack += e.kind == HistoryEvent::Kind::Unacknowledged;
+            QCOMPARE(e.operatorName, QStringLiteral("Ana Ruiz"));
+        }
+        QCOMPARE(acknowledged, 1);
+        QCOMPARE(takenBack, 1);
+    }
+
+    void acknowledging_fromThePanelAsksForANote()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        FindingsPanel *panel = window.findingsPanel();
+        panel->showFinding(2);
+        QCOMPARE(panel->currentFinding(), qsizetype(2));
+        QVERIFY(panel->acknowledgeAction()->isEnabled());
+        QVERIFY(!panel->takeBackAction()->isEnabled());
+        QTimer::singleShot(100, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QInputDialog *>(w); dialog && dialog->isVisible()) {
+                    dialog->setTextValue(QStringLiteral("  checked with the school  "));
+                    dialog->accept();
+                }
+            }
+        });
+        panel->acknowledgeAction()->trigger();
+        QCOMPARE(window.session()->acknowledgements(window.currentImport()).size(), 1);
+        QCOMPARE(window.session()->acknowledgements(window.currentImport())[0].note, QStringLiteral("checked with the school"));
+        QVERIFY(panel->takeBackAction()->isEnabled());
+        // Shown on the row, and hidden when asked.
+        const QModelIndex row = panel->model()->indexOfFinding(2, FindingTreeModel::ProblemColumn);
+        QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("checked with the school")));
+        QVERIFY(row.data(Qt::FontRole).value<QFont>().italic());
+        const size_t before = panel->model()->shownCount();
+        FindingFilter hide;
+        hide.hideAcknowledged = true;
+        panel->setFilter(hide);
+        QCOMPARE(panel->model()->shownCount(), before - 1);
+        QVERIFY(!panel->model()->indexOfFinding(2).isValid());
+    }
+
+    void anotherExport_becomesAnImportToChooseFrom()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        const qint64 first = window.currentImport();
+        const auto firstResult = window.result();
+        QVERIFY(openExport(window, sample()));
+        const qint64 second = window.currentImport();
+        QVERIFY(second > first);
+        QCOMPARE(window.session()->imports().size(), 2);
+        QComboBox *chooser = window.importChooser();
+        QCOMPARE(chooser->count(), 2);
+        QVERIFY(chooser->isEnabled());
+        QCOMPARE(chooser->currentData().toLongLong(), second); // the newest, listed first
+        QVERIFY(chooser->itemText(0).contains(QStringLiteral("latest")));
+        // Choosing the first import shows it again.
+        QVERIFY(load(window, [&] {
+            chooser->setCurrentIndex(1);
+            emit chooser->activated(1);
+        }));
+        QCOMPARE(window.currentImport(), first);
+        QVERIFY(window.result() != firstResult); // read again from the session's bytes
+        QCOMPARE(window.result()->findings.size(), firstResult->findings.size());
+        QCOMPARE(chooser->currentData().toLongLong(), first);
+    }
+
+    void openingAnExportWithOneShown_asksWhereItGoes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        QMenu *recent = nullptr;
+        for (QMenu *menu : window.findChildren<QMenu *>()) {
+            if (menu->title().contains(QStringLiteral("Recent")))
+                recent = menu;
+        }
+        QVERIFY(recent);
+        QAction *again = nullptr;
+        for (QAction *a : recent->actions()) {
+            if (a->text().contains(QStringLiteral("lakeview")) && !again)
+                again = a;
+        }
+        QVERIFY(again);
+        {
+            BoxAnswerer cancel(QMessageBox::Cancel);
+            again->trigger();
+            QCOMPARE(cancel.seen(), 1);
+            QVERIFY(cancel.text().contains(QStringLiteral("new import")));
+        }
+        QVERIFY(!window.isLoading());
+        QCOMPARE(window.session()->imports().size(), 1);
+    }
+
+    void closingWithUnsavedWork_asksFirst()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        const QString unsaved = window.session()->path();
+        {
+            BoxAnswerer cancel(QMessageBox::Cancel);
+            QVERIFY(!window.close());
+            QCOMPARE(cancel.seen(), 1);
+            QVERIFY(cancel.text().contains(QStringLiteral("not saved")));
+        }
+        QVERIFY(window.isVisible());
+        QVERIFY(QFileInfo::exists(unsaved));
+        {
+            BoxAnswerer discard(QMessageBox::Discard);
+            QVERIFY(window.close());
+            QCOMPARE(discard.seen(), 1);
+        }
+        QVERIFY(!QFileInfo::exists(unsaved));
+        QVERIFY(!window.session());
+    }
+
+    void closingASavedSession_asksNothing()
+    {
+        const QString saved = path(QStringLiteral("closing.rosterbench"));
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        QVERIFY(load(window, [&] { window.saveSessionAs(saved); }));
+        BoxAnswerer any(QMessageBox::Cancel);
+        QVERIFY(window.close());
+        QCOMPARE(any.seen(), 0);
+        QVERIFY(QFileInfo::exists(saved)); // a named session stays, of course
+    }
+
+    void newSession_startsEmptyAfterAsking()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        QAction *newAction = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::New))
+                newAction = a;
+        }
+        QVERIFY(newAction);
+        BoxAnswerer discard(QMessageBox::Discard);
+        newAction->trigger();
+        QCOMPARE(discard.seen(), 1);
+        QVERIFY(!window.session());
+        QVERIFY(!window.result());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Rosterbench"));
+        QCOMPARE(window.importChooser()->count(), 0);
+        QTRY_VERIFY(!window.importChooser()->isVisibleTo(&window));
+    }
+
+    void history_listsWhatWasDone()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        QVERIFY(window.acknowledgeFinding(1, QStringLiteral("fine")));
+        HistoryDialog dialog(window.session()->history(), window.session()->imports());
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), int(window.session()->history().size()));
+        QVERIFY(table->rowCount() >= 3); // created, imported, acknowledged
+        // Newest first.
+        QCOMPARE(table->item(0, 2)->text(), HistoryDialog::describe(HistoryEvent::Kind::Acknowledged));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Ana Ruiz"));
+        QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("lakeview")));
+        QCOMPARE(table->item(table->rowCount() - 1, 2)->text(), HistoryDialog::describe(HistoryEvent::Kind::Created));
+    }
+
+    void oldLatestImport_isSaidPlainly()
+    {
+        // A session whose latest import is four months old.
+        const QString old = path(QStringLiteral("old.rosterbench"));
+        {
+            SessionError error;
+            auto store = SessionStore::open(old, SessionStore::OpenMode::CreateIfMissing, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            QString packError;
+            const auto packed = packExport({sample()}, &packError);
+            QVERIFY2(packed, qPrintable(packError));
+            const ReadResult result = checkPackedExport(*packed);
+            QVERIFY(keepImport(*store, *packed, result, &error) > 0);
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("aging"));
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE imports SET imported_at = '%1'")
+                               .arg(QDateTime::currentDateTimeUtc().addDays(-120).toString(Qt::ISODateWithMs))));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("aging"));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(load(window, [&] { window.openSession(old); }));
+        QVERIFY(window.result());
+        QVERIFY(!window.staleWarning().isEmpty());
+        QVERIFY(window.staleWarning().contains(QStringLiteral("90")));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("staleBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->text(), window.staleWarning());
+    }
+
+    void badSessionFiles_sayWhatAndChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not SQLite") << QByteArray("sourcedId,name\n1,Lakeview\n") << QStringLiteral("not");
+        QByteArray header("SQLite format 3");
+        header.append('\0');
+        QTest::newRow("damaged") << (header + QByteArray(4096, '\x5a')) << QStringLiteral("damaged.rosterbench");
+    }
+
+    void badSessionFiles_sayWhatAndChangeNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString bad = path(QStringLiteral("damaged.rosterbench"));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        const auto shown = window.result();
+        const QString unsaved = window.session()->path();
+        BoxAnswerer ok(QMessageBox::Ok);
+        QVERIFY(load(window, [&] { window.openSession(bad); }));
+        QTRY_VERIFY(ok.seen() >= 1);
+        QVERIFY2(ok.text().contains(expected), qPrintable(ok.text()));
+        // The file is as it was, and the window goes on with what it had.
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+        QCOMPARE(window.result(), shown);
+        QCOMPARE(window.session()->path(), unsaved);
+    }
+
+    void sessionLeftByACrash_isOfferedBack()
+    {
+        // What a crash leaves: a session in the private folder with an import, no window on it.
+        const QString left = newUnsavedSessionPath();
+        {
+            SessionError error;
+            auto store = SessionStore::open(left, SessionStore::OpenMode::CreateIfMissing, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            QString packError;
+            const auto packed = packExport({sample()}, &packError);
+            QVERIFY(packed);
+            QVERIFY(keepImport(*store, *packed, checkPackedExport(*packed), &error) > 0);
+        }
+        QCOMPARE(MainWindow::orphanedSessions(), QStringList{QFileInfo(left).absoluteFilePath()});
+
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::exportLoaded);
+        QString asked;
+        QTimer::singleShot(50, [&asked] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || !box->isVisible())
+                    continue;
+                asked = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text().contains(QStringLiteral("Open")))
+                        b->click();
+                }
+            }
+        });
+        window.offerRecovery();
+        QVERIFY2(asked.contains(QStringLiteral("without saving")), qPrintable(asked));
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(window.result());
+        QVERIFY(window.isUntitled());
+        QVERIFY(window.hasUnsavedWork()); // still to be saved by name
+        // Open in this window, it is no longer left over.
+        QVERIFY(MainWindow::orphanedSessions().isEmpty());
+    }
+
+    void sessionOpenElsewhere_isNotOpenedTwice()
+    {
+        const QString shared = path(QStringLiteral("shared.rosterbench"));
+        SessionError error;
+        auto elsewhere = SessionStore::open(shared, SessionStore::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(elsewhere, qPrintable(error.message));
+        MainWindow window;
+        BoxAnswerer ok(QMessageBox::Ok);
+        QVERIFY(load(window, [&] { window.openSession(shared); }));
+        QTRY_VERIFY(ok.seen() >= 1);
+        QVERIFY2(ok.text().contains(QStringLiteral("shared.rosterbench")), qPrintable(ok.text()));
+        QVERIFY(!window.session());
+    }
+};
+
+QTEST_MAIN(SessionWindowTest)
+#include "tst_sessionwindow.moc"

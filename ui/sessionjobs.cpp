@@ -1,0 +1,269 @@
+#include "sessionjobs.h"
+
+#include "oneroster/exportreader.h"
+#include "roster/roster.h"
+#include "session/sessionimport.h"
+#include "util/progress.h"
+#include "validation/findingindex.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+namespace rb {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionJobs)
+};
+
+void prepareReview(ReviewData &review, Progress *progress)
+{
+    progress->setStage(Tr::tr("Indexing findings"));
+    review.index = std::make_shared<FindingIndex>();
+    review.index->build(review.result->findings);
+    progress->setStage(Tr::tr("Summarizing schools"));
+    const ReadResult &result = *review.result;
+    if (result.roster && result.isReadable())
+        review.schools = summarizeSchools(*result.roster, result.findings, &review.totals);
+    review.findingSchools = schoolsOfFindings(result.roster.get(), result.findings);
+}
+
+QString unreadable(const QString &name, const QStringList &why)
+{
+    return Tr::tr("%1 could not be read:\n\n%2").arg(name, why.join(QLatin1String("\n\n")));
+}
+
+// Reads import `importId` into `job` for review; the findings are checked again, and the new ones
+// kept, when this build's rules differ from those that made them.
+void readForReview(SessionStore &store, qint64 importId, SessionJob &job, Progress *progress)
+{
+    SessionError error;
+    bool rechecked = false;
+    ReadResult result = readImport(store, importId, &error, progress, &rechecked);
+    if (result.cancelled) {
+        job.cancelled = true;
+        return;
+    }
+    if (!result.isReadable()) {
+        const std::optional<ImportInfo> info = store.import(importId);
+        job.error = unreadable(info ? info->name : QString::number(importId), result.fatalErrors);
+        return;
+    }
+    if (rechecked) {
+        job.notice = store.replaceFindings(importId, result.findings, &error)
+            ? Tr::tr("The rules have changed since this import was checked: it was checked again, and its new "
+                     "findings kept.")
+            : error.message;
+    }
+    job.importId = importId;
+    job.acknowledgements = store.acknowledgements(importId);
+    job.review.result = std::make_shared<ReadResult>(std::move(result));
+    prepareReview(job.review, progress);
+}
+
+// What identifies a finding across two checks of the same bytes.
+struct FindingKey
+{
+    int rule;
+    int kind;
+    uint32_t line;
+    int column;
+    bool operator==(const FindingKey &) const = default;
+};
+
+size_t qHash(const FindingKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.rule, key.kind, key.line, key.column);
+}
+
+} // namespace
+
+std::shared_ptr<SessionJob> importExport(SessionStore *store, const QString &newSessionPath, const QStringList &paths,
+                                         const QString &operatorName, Progress *progress)
+{
+    auto job = std::make_shared<SessionJob>();
+    QString packError;
+    const std::optional<PackedExport> packed = packExport(paths, &packError, progress);
+    if (!packed) {
+        job->cancelled = progress->isCancelled();
+        if (!job->cancelled)
+            job->error = packError;
+        return job;
+    }
+    ReadResult result = checkPackedExport(*packed, progress);
+    if (result.cancelled) {
+        job->cancelled = true;
+        return job;
+    }
+    if (!result.isReadable()) {
+        job->error = unreadable(packed->name, result.fatalErrors);
+        return job;
+    }
+
+    SessionError error;
+    std::unique_ptr<SessionStore> created;
+    if (!store) {
+        created = SessionStore::open(newSessionPath, SessionStore::OpenMode::CreateIfMissing, &error);
+        store = created.get();
+        if (store)
+            store->setOperatorName(operatorName);
+    }
+    qint64 id = 0;
+    if (store) {
+        progress->setStage(Tr::tr("Keeping %1 in the session").arg(packed->name));
+        id = keepImport(*store, *packed, result, &error, progress);
+    }
+    if (error.code == SessionError::Code::Cancelled) {
+        job->cancelled = true;
+        if (created) {
+            created.reset();
+            removeSessionFiles(newSessionPath);
+        }
+        return job;
+    }
+    if (!id) {
+        // Still worth reviewing; only keeping it failed.
+        job->error = Tr::tr("%1 is shown, but it could not be kept in the session:\n\n%2").arg(packed->name, error.message);
+    }
+    if (store) {
+        job->imports = store->imports();
+        if (id)
+            job->acknowledgements = store->acknowledgements(id);
+    }
+    job->importId = id;
+    job->store = std::move(created);
+    job->review.result = std::make_shared<ReadResult>(std::move(result));
+    prepareReview(job->review, progress);
+    return job;
+}
+
+std::shared_ptr<SessionJob> openSession(const QString &path, Progress *progress)
+{
+    auto job = std::make_shared<SessionJob>();
+    progress->setStage(Tr::tr("Opening %1").arg(QFileInfo(path).fileName()));
+    SessionError error;
+    std::unique_ptr<SessionStore> store = SessionStore::open(path, SessionStore::OpenMode::Existing, &error);
+    if (!store) {
+        job->error = error.message;
+        return job;
+    }
+    job->imports = store->imports();
+    if (!job->imports.isEmpty()) {
+        readForReview(*store, job->imports.last().id, *job, progress);
+        if (job->cancelled || !job->error.isEmpty()) {
+            // The session opens all the same, on no import, when its latest cannot be read.
+            if (job->cancelled)
+                return job;
+            job->review = {};
+            job->importId = 0;
+        }
+    }
+    job->store = std::move(store);
+    return job;
+}
+
+std::shared_ptr<SessionJob> showImport(SessionStore &store, qint64 importId, Progress *progress)
+{
+    auto job = std::make_shared<SessionJob>();
+    job->imports = store.imports();
+    readForReview(store, importId, *job, progress);
+    return job;
+}
+
+std::shared_ptr<SessionJob> saveSessionAs(const SessionStore &store, const QString &path, Progress *progress)
+{
+    auto job = std::make_shared<SessionJob>();
+    progress->setStage(Tr::tr("Saving the session as %1").arg(QFileInfo(path).fileName()));
+    SessionError error;
+    if (!store.copyTo(path, &error)) {
+        job->error = error.message;
+        return job;
+    }
+    job->store = SessionStore::open(path, SessionStore::OpenMode::Existing, &error);
+    if (!job->store) {
+        job->error = error.message;
+        return job;
+    }
+    job->imports = job->store->imports();
+    job->keepsView = true;
+    return job;
+}
+
+QHash<uint32_t, QString> acknowledgedFindings(const ReadResult &result, const QList<Acknowledgement> &acknowledgements)
+{
+    QHash<uint32_t, QString> out;
+    if (acknowledgements.isEmpty())
+        return out;
+    QHash<FindingKey, const Acknowledgement *> byKey;
+    for (const Acknowledgement &ack : acknowledgements) {
+        const std::optional<RuleId> rule = RuleCatalogue::findByCode(ack.ruleCode);
+        if (rule)
+            byKey.insert(FindingKey{int(*rule), int(ack.kind), ack.line, ack.column}, &ack);
+    }
+    const std::vector<Finding> &items = result.findings.items();
+    for (size_t i = 0; i < items.size(); ++i) {
+        const Finding &f = items[i];
+        const auto it = byKey.constFind(FindingKey{int(f.rule), int(f.kind), f.line, int(f.column)});
+        if (it == byKey.cend())
+            continue;
+        const Acknowledgement &ack = **it;
+        const QString when = QLocale().toString(ack.at.toLocalTime().date(), QLocale::ShortFormat);
+        out.insert(uint32_t(i), ack.note.isEmpty()
+                                    ? Tr::tr("Acknowledged by %1 on %2.").arg(ack.operatorName, when)
+                                    : Tr::tr("Acknowledged by %1 on %2: %3").arg(ack.operatorName, when, ack.note));
+    }
+    return out;
+}
+
+Acknowledgement acknowledgementOf(const ReadResult &result, size_t findingIndex, qint64 importId)
+{
+    const Finding &f = result.findings.at(findingIndex);
+    Acknowledgement ack;
+    ack.importId = importId;
+    ack.ruleCode = RuleCatalogue::code(f.rule);
+    ack.kind = f.kind;
+    ack.line = f.line;
+    ack.column = f.column;
+    ack.recordId = result.recordId(f);
+    return ack;
+}
+
+QString unsavedSessionFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/unsaved");
+    if (!QFileInfo::exists(folder)) {
+        QDir().mkpath(folder);
+        // It holds student data: the user's own.
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    return folder;
+}
+
+QString newUnsavedSessionPath()
+{
+    return QStringLiteral("%1/unsaved-%2-%3.%4")
+        .arg(unsavedSessionFolder(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+        .arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16, QLatin1Char('0'))
+        .arg(QLatin1String(SessionStore::FileSuffix));
+}
+
+bool removeSessionFiles(const QString &path)
+{
+    bool removed = true;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(path + suffix))
+            removed = QFile::remove(path + suffix) && removed;
+    }
+    return removed;
+}
+
+} // namespace rb

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "report/schoolsummary.h"
+#include "session/sessionstore.h"
+#include "validation/findingschools.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace rb {
+
+class FindingIndex;
+class Progress;
+struct ReadResult;
+
+// What the review window shows of one check, all of it built on a worker thread: the result, the
+// index of its findings by record, its schools' summaries and the school of each finding. Each of
+// these walks every row or every finding, too long for the UI thread at a million students.
+struct ReviewData
+{
+    std::shared_ptr<ReadResult> result;
+    std::shared_ptr<FindingIndex> index;
+    std::vector<SchoolSummary> schools;
+    SchoolSummary totals;
+    FindingSchools findingSchools;
+};
+
+// What a job on a session hands back to the window.
+struct SessionJob
+{
+    std::unique_ptr<SessionStore> store; // a session the job opened or created, for the window to take
+    qint64 importId = 0;                 // the import shown, 0 for none
+    QList<ImportInfo> imports;
+    QList<Acknowledgement> acknowledgements; // of the import shown
+    ReviewData review;                   // review.result null: nothing new to show
+    QString error;                       // what went wrong, for a message box
+    QString notice;                      // said in the status bar
+    bool cancelled = false;
+    bool keepsView = false;              // what is shown stays (a Save As)
+};
+
+// The jobs below run on a worker thread, each reporting to `progress` and stopping soon after it
+// is cancelled. While one runs on a store, the window does not use that store.
+
+// Reads an export (a zip, a folder or CSV files), checks it and keeps it as a new import: in
+// `store`, or when that is null in a new session created at `newSessionPath` whose history names
+// `operatorName`. Nothing is kept of an export that cannot be read, nor of one cancelled.
+std::shared_ptr<SessionJob> importExport(SessionStore *store, const QString &newSessionPath, const QStringList &paths,
+                                         const QString &operatorName, Progress *progress);
+// Opens the session at `path` on its latest import.
+std::shared_ptr<SessionJob> openSession(const QString &path, Progress *progress);
+// Reads import `importId` of `store` back for review.
+std::shared_ptr<SessionJob> showImport(SessionStore &store, qint64 importId, Progress *progress);
+// Writes a copy of `store` at `path` and opens the copy.
+std::shared_ptr<SessionJob> saveSessionAs(const SessionStore &store, const QString &path, Progress *progress);
+
+// Which findings of `result` the acknowledgements cover, each with what to say of it
+// ("Acknowledged by Ana Ruiz on 20/11/2026: the school will fix it next week").
+QHash<uint32_t, QString> acknowledgedFindings(const ReadResult &result, const QList<Acknowledgement> &acknowledgements);
+// The acknowledgement of one finding of import `importId`, keyed as the session keys it.
+Acknowledgement acknowledgementOf(const ReadResult &result, size_t findingIndex, qint64 importId);
+
+// The folder where sessions not yet saved by name live: private to the user, kept until saved or
+// discarded, so that a crash loses nothing.
+QString unsavedSessionFolder();
+// A new path there for a session not yet saved.
+QString newUnsavedSessionPath();
+// Deletes a session's file and the files SQLite keeps beside it. False if one could not be deleted.
+bool removeSessionFiles(const QString &path);
+
+} // namespace rb
