@@ -7,6 +7,7 @@
 #include "oneroster/exportreader.h"
 #include "overviewpage.h"
 #include "report/reportwriter.h"
+#include "session/sessionimport.h"
 #include "roster/roster.h"
 #include "sessionjobs.h"
 #include "severityicons.h"
@@ -441,7 +442,7 @@ bool isSessionPath(const QStringList &paths)
 
 bool MainWindow::confirmReplace(const QStringList &paths)
 {
-    if (isLoading()) {
+    if (isLoading() && !m_keeping) {
         return QMessageBox::question(this, tr("Open Another Export"),
                                      tr("%1 is still being opened. Stop and open %2 instead?")
                                          .arg(m_loadingName, displayName(paths)))
@@ -507,7 +508,8 @@ void MainWindow::openInteractively(const QStringList &paths)
     openExport(paths);
 }
 
-void MainWindow::startJob(const QString &what, std::function<std::shared_ptr<SessionJob>(Progress *)> work)
+void MainWindow::startJob(const QString &what, std::function<std::shared_ptr<SessionJob>(Progress *)> work,
+                          const QString &status)
 {
     m_loadingName = what;
     m_progress = std::make_shared<Progress>();
@@ -515,7 +517,7 @@ void MainWindow::startJob(const QString &what, std::function<std::shared_ptr<Ses
     m_progressBar->setVisible(true);
     m_cancelButton->setVisible(true);
     m_cancelButton->setEnabled(true);
-    statusBar()->showMessage(tr("Opening %1…").arg(what));
+    statusBar()->showMessage(status.isEmpty() ? tr("Opening %1…").arg(what) : status);
     m_progressTimer->start();
     updateSessionState();
     std::shared_ptr<Progress> progress = m_progress;
@@ -533,29 +535,40 @@ void MainWindow::openExport(const QStringList &paths)
         return;
     }
     if (isLoading()) {
-        // The running job stops at its next check; this one starts when it has.
+        // The running job stops at its next check (an export being kept is let finish); this one
+        // starts when it has.
         m_queued = [this, paths] { openExport(paths); };
-        if (m_progress)
+        if (m_progress && !m_keeping)
             m_progress->cancel();
         return;
     }
     m_afterJob = {};
+    addRecent(paths);
+    startJob(displayName(paths), [paths](Progress *progress) { return readExport(paths, progress); });
+}
+
+void MainWindow::keepShown(std::shared_ptr<const PackedExport> packed)
+{
     if (m_session)
         m_session->setOperatorName(operatorName());
     SessionStore *store = m_session.get();
     const QString newPath = store ? QString() : newUnsavedSessionPath();
     const QString name = operatorName();
-    addRecent(paths);
-    startJob(displayName(paths), [store, newPath, paths, name](Progress *progress) {
-        return importExport(store, newPath, paths, name, progress);
-    });
+    const std::shared_ptr<const ReadResult> result = m_result;
+    m_keeping = true;
+    startJob(
+        packed->name,
+        [store, newPath, name, packed, result](Progress *progress) {
+            return keepExport(store, newPath, name, *packed, *result, progress);
+        },
+        tr("Keeping %1 in the session…").arg(packed->name));
 }
 
 void MainWindow::openSession(const QString &path)
 {
     if (isLoading()) {
         m_queued = [this, path] { openSession(path); };
-        if (m_progress)
+        if (m_progress && !m_keeping)
             m_progress->cancel();
         return;
     }
@@ -681,6 +694,15 @@ void MainWindow::closeSession()
     if (isLoading()) {
         cancelLoading();
         m_watcher->waitForFinished();
+        // What the job made is not taken up: a session it created for the window goes too.
+        const std::shared_ptr<SessionJob> job = m_watcher->result();
+        if (job->store && job->store->path().startsWith(unsavedSessionFolder())) {
+            const QString path = job->store->path();
+            job->store.reset();
+            removeSessionFiles(path);
+        }
+        job->store.reset();
+        job->cancelled = true;
     }
     if (m_session) {
         const QString path = m_session->path();
@@ -730,23 +752,30 @@ void MainWindow::jobFinished()
     m_cancelButton->setVisible(false);
     const std::shared_ptr<SessionJob> job = m_watcher->result();
     m_progress.reset();
+    const bool kept = std::exchange(m_keeping, false);
     std::function<void()> after = std::exchange(m_afterJob, {});
-    if (m_queued) {
+    auto runQueued = [this] {
+        if (m_queued)
+            std::exchange(m_queued, {})();
+    };
+    if (m_queued && !kept) {
         // Only what was asked for last counts; a session the job opened is not taken up.
         if (job->store && job->store->path().startsWith(unsavedSessionFolder())) {
             const QString path = job->store->path();
             job->store.reset();
             removeSessionFiles(path);
         }
-        const std::function<void()> next = std::exchange(m_queued, {});
-        next();
+        runQueued();
         return;
     }
     if (job->cancelled) {
         // What was shown before stays.
-        statusBar()->showMessage(tr("Opening %1 was canceled.").arg(m_loadingName), 5000);
+        statusBar()->showMessage(kept ? tr("%1 is shown but was not kept in the session: canceled.").arg(m_loadingName)
+                                      : tr("Opening %1 was canceled.").arg(m_loadingName),
+                                 8000);
         updateSessionState();
         emit exportLoaded();
+        runQueued();
         return;
     }
     if (job->store) {
@@ -755,7 +784,6 @@ void MainWindow::jobFinished()
         adoptSession(std::move(job->store), untitled);
         if (!untitled)
             addRecent({m_session->path()});
-        // Saved as: what is shown stays, and the copy's imports are the same.
         if (!job->review.result && !job->keepsView) {
             clearReview();
             m_importId = 0;
@@ -763,13 +791,24 @@ void MainWindow::jobFinished()
     }
     if (m_session)
         m_imports = job->imports.isEmpty() ? m_session->imports() : job->imports;
-    if (!job->error.isEmpty()) {
-        QMessageBox::warning(this, tr("Rosterbench"), job->error);
+    if (kept && job->importId > 0) {
+        m_importId = job->importId;
+        m_acknowledgements.clear();
+        updateTitles();
+        statusBar()->showMessage(tr("%1 is kept in the session as import %2.").arg(m_shownName).arg(m_importId), 5000);
     }
+    if (!job->error.isEmpty())
+        QMessageBox::warning(this, tr("Rosterbench"), job->error);
     if (job->review.result) {
         m_importId = job->importId;
         m_acknowledgements = job->acknowledgements;
         showReview(*job);
+        emit reviewShown();
+        if (job->toKeep) {
+            // Shown first, kept after: the admin reads while the session writes.
+            keepShown(job->toKeep);
+            return;
+        }
     }
     if (!job->notice.isEmpty())
         statusBar()->showMessage(job->notice, 8000);
@@ -777,6 +816,7 @@ void MainWindow::jobFinished()
     emit exportLoaded();
     if (after && job->error.isEmpty())
         after();
+    runQueued();
 }
 
 void MainWindow::clearReview()

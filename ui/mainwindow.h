@@ -32,6 +32,7 @@ class OverviewPage;
 class Progress;
 class TablePage;
 struct ReadResult;
+struct PackedExport;
 struct SessionJob;
 
 // The review window: an export's tables with every finding on its cell, the findings grouped by
@@ -101,7 +102,10 @@ public:
     bool takeBackAcknowledgement(qsizetype findingIndex);
 
 signals:
-    // A load (export, session, import or save) has finished, whatever came of it.
+    // An export or import is shown: the window is usable (an export may still be being kept).
+    void reviewShown();
+    // A load (export, session, import or save) has finished, whatever came of it; an export
+    // opened is kept in the session by then.
     void exportLoaded();
 
 protected:
@@ -128,7 +132,12 @@ private:
     // The name history records this window's changes under.
     static QString operatorName();
     void askAcknowledgement(qsizetype findingIndex);
-    void startJob(const QString &what, std::function<std::shared_ptr<SessionJob>(Progress *)> work);
+    // Runs `work` on a worker, with progress and Cancel; `what` names it in messages, `status` is
+    // said while it runs ("Opening WHAT…" when empty).
+    void startJob(const QString &what, std::function<std::shared_ptr<SessionJob>(Progress *)> work,
+                  const QString &status = {});
+    // Keeps the export shown in the session (creating one if none is open), in the background.
+    void keepShown(std::shared_ptr<const PackedExport> packed);
     void jobFinished();
     void adoptSession(std::unique_ptr<SessionStore> store, bool untitled);
     void showReview(SessionJob &job);
@@ -172,6 +181,7 @@ private:
     QString m_loadingName;               // what the running job works on, for messages
     std::function<void()> m_queued;      // asked for while another job ran: started once it has stopped
     std::function<void()> m_afterJob;    // runs once the running job has succeeded (close after saving)
+    bool m_keeping = false;              // the running job keeps the export shown in the session
     std::unique_ptr<SessionStore> m_session;
     bool m_untitled = false;             // m_session lives in the private folder, not saved by name
     QList<ImportInfo> m_imports;

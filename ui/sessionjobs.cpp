@@ -86,12 +86,11 @@ size_t qHash(const FindingKey &key, size_t seed = 0)
 
 } // namespace
 
-std::shared_ptr<SessionJob> importExport(SessionStore *store, const QString &newSessionPath, const QStringList &paths,
-                                         const QString &operatorName, Progress *progress)
+std::shared_ptr<SessionJob> readExport(const QStringList &paths, Progress *progress)
 {
     auto job = std::make_shared<SessionJob>();
     QString packError;
-    const std::optional<PackedExport> packed = packExport(paths, &packError, progress);
+    std::optional<PackedExport> packed = packExport(paths, &packError, progress);
     if (!packed) {
         job->cancelled = progress->isCancelled();
         if (!job->cancelled)
@@ -107,7 +106,17 @@ std::shared_ptr<SessionJob> importExport(SessionStore *store, const QString &new
         job->error = unreadable(packed->name, result.fatalErrors);
         return job;
     }
+    job->toKeep = std::make_shared<const PackedExport>(std::move(*packed));
+    job->review.result = std::make_shared<ReadResult>(std::move(result));
+    prepareReview(job->review, progress);
+    return job;
+}
 
+std::shared_ptr<SessionJob> keepExport(SessionStore *store, const QString &newSessionPath, const QString &operatorName,
+                                       const PackedExport &packed, const ReadResult &result, Progress *progress)
+{
+    auto job = std::make_shared<SessionJob>();
+    job->keepsView = true;
     SessionError error;
     std::unique_ptr<SessionStore> created;
     if (!store) {
@@ -118,30 +127,22 @@ std::shared_ptr<SessionJob> importExport(SessionStore *store, const QString &new
     }
     qint64 id = 0;
     if (store) {
-        progress->setStage(Tr::tr("Keeping %1 in the session").arg(packed->name));
-        id = keepImport(*store, *packed, result, &error, progress);
+        progress->setStage(Tr::tr("Keeping %1 in the session").arg(packed.name));
+        id = keepImport(*store, packed, result, &error, progress);
     }
-    if (error.code == SessionError::Code::Cancelled) {
-        job->cancelled = true;
+    if (!id) {
         if (created) {
             created.reset();
             removeSessionFiles(newSessionPath);
         }
+        job->cancelled = error.code == SessionError::Code::Cancelled;
+        if (!job->cancelled)
+            job->error = Tr::tr("%1 is shown, but it could not be kept in the session:\n\n%2").arg(packed.name, error.message);
         return job;
     }
-    if (!id) {
-        // Still worth reviewing; only keeping it failed.
-        job->error = Tr::tr("%1 is shown, but it could not be kept in the session:\n\n%2").arg(packed->name, error.message);
-    }
-    if (store) {
-        job->imports = store->imports();
-        if (id)
-            job->acknowledgements = store->acknowledgements(id);
-    }
+    job->imports = store->imports();
     job->importId = id;
     job->store = std::move(created);
-    job->review.result = std::make_shared<ReadResult>(std::move(result));
-    prepareReview(job->review, progress);
     return job;
 }
 

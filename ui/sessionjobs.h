@@ -14,6 +14,7 @@
 
 namespace rb {
 
+struct PackedExport;
 class FindingIndex;
 class Progress;
 struct ReadResult;
@@ -41,17 +42,22 @@ struct SessionJob
     QString error;                       // what went wrong, for a message box
     QString notice;                      // said in the status bar
     bool cancelled = false;
-    bool keepsView = false;              // what is shown stays (a Save As)
+    bool keepsView = false;              // what is shown stays (a Save As, a keep)
+    // An export read and checked but not kept yet: the window shows it first, then keeps it.
+    std::shared_ptr<const PackedExport> toKeep;
 };
 
 // The jobs below run on a worker thread, each reporting to `progress` and stopping soon after it
 // is cancelled. While one runs on a store, the window does not use that store.
 
-// Reads an export (a zip, a folder or CSV files), checks it and keeps it as a new import: in
-// `store`, or when that is null in a new session created at `newSessionPath` whose history names
-// `operatorName`. Nothing is kept of an export that cannot be read, nor of one cancelled.
-std::shared_ptr<SessionJob> importExport(SessionStore *store, const QString &newSessionPath, const QStringList &paths,
-                                         const QString &operatorName, Progress *progress);
+// Reads an export (a zip, a folder or CSV files) and checks it, for review; `toKeep` holds it for
+// keepExport(). Nothing is kept of an export that cannot be read.
+std::shared_ptr<SessionJob> readExport(const QStringList &paths, Progress *progress);
+// Keeps an export read by readExport() as a new import: in `store`, or when that is null in a
+// new session created at `newSessionPath` whose history names `operatorName`. Nothing is kept
+// when it is cancelled.
+std::shared_ptr<SessionJob> keepExport(SessionStore *store, const QString &newSessionPath, const QString &operatorName,
+                                       const PackedExport &packed, const ReadResult &result, Progress *progress);
 // Opens the session at `path` on its latest import.
 std::shared_ptr<SessionJob> openSession(const QString &path, Progress *progress);
 // Reads import `importId` of `store` back for review.

@@ -163,6 +163,8 @@ Phase &runPhase(StallMonitor &monitor, const std::string &name, const Sender *se
     }
     monitor.onTick = [&] {
         if (!done)
+            checkDone(); // a phase with no signal to wait for is done when isDone() says so
+        if (!done)
             return;
         if (!settled) {
             settled = true;
@@ -282,9 +284,12 @@ int main(int argc, char **argv)
         monitor.setReportOver(20);
     settle(300);
 
-    // a. Opening: usable when exportLoaded fires, with the tables shown.
-    Phase &open = runPhase(monitor, "open export (until exportLoaded)", &window, &MainWindow::exportLoaded,
+    // a. Opening: usable when reviewShown fires, with the tables shown; the export is then kept
+    // in the session in the background, until exportLoaded.
+    Phase &open = runPhase(monitor, "open export (until reviewShown)", &window, &MainWindow::reviewShown,
                            [&] { window.openExport({path}); }, [] { return true; });
+    runPhase(monitor, "keep it in the session", static_cast<const MainWindow *>(nullptr), &MainWindow::exportLoaded,
+             [] {}, [&window] { return !window.isLoading(); });
     const std::shared_ptr<const ReadResult> result = window.result();
     if (open.timedOut || !result || !result->roster) {
         printPhases();

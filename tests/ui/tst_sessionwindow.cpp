@@ -253,6 +253,20 @@ private slots:
         QCOMPARE(chooser->currentData().toLongLong(), first);
     }
 
+    void exportOpenedWhileTheLastIsKept_followsIt()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::reviewShown);
+        window.openExport({sample()});
+        QVERIFY(shown.wait(60000));
+        // The first is shown and being kept: the second waits for it rather than stopping it.
+        window.openExport({sample()});
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->imports().size() == 2 && !window.isLoading(), 60000);
+        QCOMPARE(window.currentImport(), window.session()->imports().last().id);
+        QCOMPARE(shown.size(), 2);
+    }
+
     void openingAnExportWithOneShown_asksWhereItGoes()
     {
         MainWindow window;
