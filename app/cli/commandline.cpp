@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cli/checkcommand.h"
+#include "cli/pullcommand.h"
 #include "cli/rulescommand.h"
 #include "cli/sessioncommand.h"
 
@@ -16,7 +17,7 @@ namespace rb::CommandLine {
 
 namespace {
 
-const char *const Commands[] = {"check", "session", "rules", "explain", "help", "--help", "-h", "--version", "-v"};
+const char *const Commands[] = {"check", "pull", "session", "rules", "explain", "help", "--help", "-h", "--version", "-v"};
 
 // Gives lupdate and the translator one context for this file's strings.
 struct Tr
@@ -29,6 +30,8 @@ QString usage()
     return Tr::tr("Usage: rosterbench [EXPORT...]\n"
               "       rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]\n"
               "       rosterbench check SESSION [--format ...]\n"
+              "       rosterbench pull aeries|classlink|clever --url URL --id ID\n"
+              "                        (--out EXPORT.zip | --session SESSION) [--secret-env VAR]\n"
               "       rosterbench session import SESSION EXPORT...\n"
               "       rosterbench session info SESSION\n"
               "       rosterbench rules [--format text|csv]\n"
@@ -41,6 +44,9 @@ QString usage()
               "           report every problem found. Exit code 0: no errors; 1: errors found;\n"
               "           2: the export could not be read.\n"
               "           Given a session, checks its latest import.\n"
+              "  pull     Pull the roster from Aeries, ClassLink or Clever, keep it as a OneRoster\n"
+              "           export and check it. The secret is read from the variable --secret-env\n"
+              "           names, or from standard input; never from the arguments.\n"
               "  session  Keep exports in a session file and list what it holds.\n"
               "  rules    List every rule checked, with its code and severity.\n"
               "  explain  Explain one rule: what the hub does, and how to fix it.\n"
@@ -94,6 +100,8 @@ int run(const QStringList &arguments)
     QTextStream out(stdout);
     if (command == QLatin1String("check"))
         return runCheck(arguments.mid(1));
+    if (command == QLatin1String("pull"))
+        return runPull(arguments.mid(1));
     if (command == QLatin1String("session"))
         return runSession(arguments.mid(1));
     if (command == QLatin1String("rules"))

@@ -572,6 +572,8 @@ ReadResult ExportReader::readSource(const ExportSource &source, const QString &s
     if (roster.table(FileKind::Manifest).isPresent()
         && roster.table(FileKind::Manifest).columnCount() > 0)
         Manifest::check(roster.table(FileKind::Manifest), presentFiles, result.findings);
+    // A few rules differ by SIS; a pull kept as a zip names its SIS in the manifest.
+    result.roster->setSourceKind(Manifest::sourceKind(roster.table(FileKind::Manifest)));
     for (FileKind kind : {FileKind::Classes, FileKind::Enrollments}) {
         const Table &t = roster.table(kind);
         if (t.isPresent() && t.columnCount() > 0 && t.rowCount() == 0) {

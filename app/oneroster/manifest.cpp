@@ -1,5 +1,6 @@
 #include "manifest.h"
 
+#include "roster/roster.h"
 #include "roster/table.h"
 #include "util/text.h"
 #include "validation/finding.h"
@@ -26,6 +27,29 @@ QString value(const Table &manifest, const QString &property)
             return toQString(manifest.cell(r, ManifestField::Value));
     }
     return {};
+}
+
+QString systemName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Aeries: return QStringLiteral("Aeries");
+    case SourceKind::ClassLink: return QStringLiteral("ClassLink");
+    case SourceKind::Clever: return QStringLiteral("Clever");
+    case SourceKind::OneRosterCsv: break;
+    }
+    return {};
+}
+
+SourceKind sourceKind(const Table &manifest)
+{
+    if (!manifest.isPresent() || manifest.columnCount() == 0)
+        return SourceKind::OneRosterCsv;
+    const QString name = value(manifest, QStringLiteral("source.systemName")).trimmed();
+    for (SourceKind kind : {SourceKind::Aeries, SourceKind::ClassLink, SourceKind::Clever}) {
+        if (name.compare(systemName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return SourceKind::OneRosterCsv;
 }
 
 void check(const Table &manifest, const QSet<QString> &presentFiles, FindingList &findings)

@@ -3,10 +3,13 @@
 #include <QSet>
 #include <QString>
 
+#include <cstdint>
+
 namespace rb {
 
 class FindingList;
 class Table;
+enum class SourceKind : uint8_t;
 
 namespace Manifest {
 
@@ -16,6 +19,14 @@ void check(const Table &manifest, const QSet<QString> &presentFiles, FindingList
 
 // The value of a property, or an empty string.
 QString value(const Table &manifest, const QString &property);
+
+// Where the export came from, by its `source.systemName`: the name systemName() gives a source
+// (any case, spaces around ignored) names that source; anything else is a OneRoster CSV export.
+// It lets a pull kept as a zip be read again with the rules of the SIS it came from.
+SourceKind sourceKind(const Table &manifest);
+// The `source.systemName` written for a source: "Aeries", "ClassLink", "Clever"; empty for a
+// plain OneRoster export.
+QString systemName(SourceKind kind);
 
 } // namespace Manifest
 

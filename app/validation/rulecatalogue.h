@@ -108,6 +108,10 @@ enum class RuleId : uint16_t {
     UnusedFieldBlank,
     DeltaStatusInvalid,
     DeltaDateInvalid,
+    UserEmergencyContact,
+    CleverStaffAdmin,
+    CleverLanguageMissing,
+    AeriesCredentialSpaces,
     Count
 };
 constexpr int RuleCount = int(RuleId::Count);

@@ -464,6 +464,33 @@ void noteBlankUnusedFields(const Table &table, std::initializer_list<int> fields
     }
 }
 
+// A pull from Aeries records in the manifest which credentials had spaces around them (the
+// secret itself is never written): the hub refuses them pasted that way.
+void checkAeriesCredentials(const Roster &roster, FindingList &out)
+{
+    const Table &manifest = roster.table(FileKind::Manifest);
+    if (roster.sourceKind() != SourceKind::Aeries || !manifest.isPresent())
+        return;
+    Reporter report(manifest, out);
+    for (Row r = 0; r < manifest.rowCount(); ++r) {
+        if (manifest.cell(r, ManifestField::PropertyName) != "source.credentialsTrimmed")
+            continue;
+        QStringList names;
+        forEachItem(manifest.cell(r, ManifestField::Value), [&](std::string_view item) {
+            if (item == "url")
+                names << Tr::tr("OneRoster URL");
+            else if (item == "id")
+                names << Tr::tr("Consumer ID");
+            else if (item == "secret")
+                names << Tr::tr("Consumer Secret");
+        });
+        if (!names.isEmpty())
+            report.add(RuleId::AeriesCredentialSpaces, r, ManifestField::Value,
+                       QLocale().createSeparatedList(names));
+        return;
+    }
+}
+
 void Checks::checkUsers(FindingList &out) const
 {
     if (!m_users.isPresent())
@@ -496,6 +523,14 @@ void Checks::checkUsers(FindingList &out) const
         for (uint32_t c = 1; c < column.distinctCount(); ++c)
             languageVerdict[c] = LanguageCodes::check(column.text(c));
     }
+
+    // Contacts the SIS types as emergency contacts (written by a Clever pull; see CleverClient).
+    const int contactTypeColumn = int(m_users.headerCells().indexOf("metadata.contactType"));
+    // Clever carries no language for contacts and puts the students' in their ext field: those
+    // without one are counted, and noted once.
+    const bool clever = m_roster.sourceKind() == SourceKind::Clever;
+    size_t withoutLanguage = 0;
+    Row firstWithoutLanguage = NoRow;
 
     // Which parents students name, and how many contact points each parent has.
     std::vector<uint8_t> linked(n, 0);
@@ -559,6 +594,22 @@ void Checks::checkUsers(FindingList &out) const
                                        ? Tr::tr(" (write it with a hyphen: %1)").arg(toQString(column.text(code)).replace(u'_', u'-'))
                                        : QString());
         }
+        if (contactTypeColumn >= 0) {
+            forEachItem(m_users.column(contactTypeColumn).at(r), [&](std::string_view type) {
+                if (equalIgnoringCase(trimmed(type), "emergency"))
+                    report.addAtColumn(RuleId::UserEmergencyContact, r, contactTypeColumn + 1, toQString(trimmed(type)));
+            });
+        }
+        if (clever) {
+            if (role == Role::Administrator)
+                report.add(RuleId::CleverStaffAdmin, r, UsersField::Role,
+                           Tr::tr("%1 %2").arg(toQString(m_users.cell(r, GivenName)), toQString(m_users.cell(r, FamilyName))).trimmed());
+            if ((role == Role::Student || isParent(role))
+                && (languageColumn < 0 || m_users.column(languageColumn).isEmpty(r))) {
+                if (withoutLanguage++ == 0)
+                    firstWithoutLanguage = r;
+            }
+        }
         // Grades: one valid grade, for students only.
         const std::string_view grades = m_users.cell(r, Grades);
         if (!grades.empty()) {
@@ -599,6 +650,9 @@ void Checks::checkUsers(FindingList &out) const
                 report.add(RuleId::DemStudentMissing, r, SourcedId);
         }
     }
+    if (withoutLanguage > 0)
+        report.addAtColumn(RuleId::CleverLanguageMissing, firstWithoutLanguage, languageColumn + 1,
+                           QLocale().toString(qulonglong(withoutLanguage)));
     for (Row r = 0; r < n; ++r) {
         if (isParent(m_relations.roleOf(r)) && !linked[r])
             report.add(RuleId::UserGuardianUnlinked, r, SourcedId, toQString(m_users.cell(r, UsersField::Role)));
@@ -837,6 +891,7 @@ FindingList Validator::run(const Progress *progress) const
     for (FileKind kind : {FileKind::Orgs, FileKind::Users, FileKind::Demographics, FileKind::Classes, FileKind::Enrollments})
         checkDelta(m_roster.table(kind), m_roster.table(FileKind::Manifest), all);
     checks.checkOrgs(all);
+    checkAeriesCredentials(m_roster, all);
     checks.checkDemographics(all);
     checks.checkClasses(all);
     all.merge(users.takeResult());

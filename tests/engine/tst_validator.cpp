@@ -61,6 +61,26 @@ Change language(const QByteArray &value)
             }};
 }
 
+// users.csv with one more column, `header`, its cells by line (2 = the teacher, 3 and 4 the
+// students, 5 the parent); lines not given are blank.
+Change usersColumn(const QByteArray &header, const QMap<int, QByteArray> &cells)
+{
+    return {QStringLiteral("users.csv"), [=](const QByteArray &t) {
+                QList<QByteArray> lines = t.split('\n');
+                for (int i = 0; i < lines.size(); ++i) {
+                    if (!lines[i].isEmpty())
+                        lines[i] += ',' + (i == 0 ? header : cells.value(i + 1));
+                }
+                return lines.join('\n');
+            }};
+}
+
+// The manifest naming the SIS the export was pulled from.
+Change pulledFrom(const QByteArray &systemName)
+{
+    return line("manifest.csv", 17, "source.systemName," + systemName);
+}
+
 const QByteArray User2 = "U1,,,true,\"S1,S2\",student,jdoe,,Jane,Doe,,10042,,,,P1,09,";
 const QByteArray Teacher = "T1,,,true,S1,teacher,mlopez,,María,López,,,mlopez@lakeview.example,,,,,";
 
@@ -169,6 +189,20 @@ private slots:
                                    add("users.csv", "P2,,,true,S1,guardian,,,Bo,Doe,,,bo@mail.example,(415) 555-0101,(415) 555-0102,,,\n"
                                                     "P3,,,true,S1,guardian,,,Cy,Doe,,,cy@mail.example,,(415) 555-0103,,,\n")},
             "USR-CONTACTS-OVER-FIVE", "users.csv", 3, 16);
+        row("six contact points, Clever", {pulledFrom("Clever"),
+                                           line("users.csv", 3, QByteArray(User2).replace(",P1,", ",\"P1,P2,P3\",")),
+                                           add("users.csv", "P2,,,true,S1,guardian,,,Bo,Doe,,,bo@mail.example,(415) 555-0101,(415) 555-0102,,,\n"
+                                                            "P3,,,true,S1,guardian,,,Cy,Doe,,,cy@mail.example,,(415) 555-0103,,,\n")},
+            "USR-CONTACTS-OVER-FIVE", "users.csv", 3, 16);
+        row("emergency contact", {usersColumn("metadata.contactType", {{5, "\"Parent/Guardian,Emergency\""}})},
+            "USR-EMERGENCY-CONTACT", "users.csv", 5, 19);
+        row("clever staff", {pulledFrom("Clever"), add("users.csv", "A1,,,true,S1,administrator,arivera,,Alex,Rivera,,,principal@lakeview.example,,,,,\n")},
+            "CLV-STAFF-ADMIN", "users.csv", 6, 6);
+        row("clever student without a language", {pulledFrom("Clever"),
+                                                  usersColumn("metadata.preferredLanguage", {{2, "en"}, {4, "es"}, {5, "es"}})},
+            "CLV-LANGUAGE-MISSING", "users.csv", 3, 19);
+        row("aeries credentials with spaces", {pulledFrom("Aeries"), add("manifest.csv", "source.credentialsTrimmed,\"id,secret\"\n")},
+            "AER-CREDENTIAL-SPACES", "manifest.csv", 18, 2);
         row("student number missing", {line("users.csv", 4, "U2,,,true,S1,student,bnguyen,,Bảo,Nguyễn,,,,,,P1,10,")}, "USR-IDENTIFIER-MISSING", "users.csv", 4, 12);
         row("over 100 classes", {add("classes.csv", manyClasses()), add("enrollments.csv", manyEnrollments())}, "USR-CLASSES-OVER-100", "enrollments.csv", 104, 6);
         row("phone too short", {line("users.csv", 5, "P1,,,true,S1,parent,,,Ann,Doe,,,,555-01,,,,")}, "USR-PHONE-INVALID", "users.csv", 5, 14);
@@ -241,6 +275,21 @@ private slots:
         // The finding's record is the row on that line.
         const Table &table = r.roster->table(f.kind);
         QCOMPARE(table.lineOf(f.row), uint32_t(line));
+    }
+
+    void sisRules_applyOnlyToDataFromThatSis()
+    {
+        const Change admin = add("users.csv", "A1,,,true,S1,administrator,arivera,,Alex,Rivera,,,principal@lakeview.example,,,,,\n");
+        const Change trimmed = add("manifest.csv", "source.credentialsTrimmed,secret\n");
+        const ReadResult plain = readWith({admin, trimmed});
+        QCOMPARE(plain.findings.countOf(RuleId::CleverStaffAdmin), size_t(0));
+        QCOMPARE(plain.findings.countOf(RuleId::CleverLanguageMissing), size_t(0));
+        QCOMPARE(plain.findings.countOf(RuleId::AeriesCredentialSpaces), size_t(0));
+        const ReadResult clever = readWith({pulledFrom("Clever"), admin, trimmed});
+        QCOMPARE(clever.findings.countOf(RuleId::CleverStaffAdmin), size_t(1));
+        QCOMPARE(clever.findings.countOf(RuleId::AeriesCredentialSpaces), size_t(0));
+        // No language column at all: every student and parent lacks one; one note, on the first.
+        QCOMPARE(clever.findings.countOf(RuleId::CleverLanguageMissing), size_t(1));
     }
 
     void wellFormedDeltaRows_passAndBulkFilesAreNotAsked()
