@@ -9,8 +9,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QLocale>
 #include <QLockFile>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -150,6 +153,28 @@ const QList<QStringList> &migrations()
                            "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"),
             QStringLiteral("CREATE TRIGGER history_no_delete BEFORE DELETE ON history "
                            "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"),
+        },
+        // 1 → 2: each school's match is confirmed on its own, so that schools a later import
+        // brings can be matched and confirmed after the first ones, which stay locked. A matching
+        // locked in format 1 had every decided match confirmed then: matched, or deselected. A
+        // school that was neither had no match to lock, and stays open to be matched. The hub's
+        // schools gain their NCES id and city.
+        {
+            QStringLiteral("ALTER TABLE hub_schools ADD COLUMN nces_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE hub_schools ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE school_matches ADD COLUMN confirmed_at TEXT"),
+            QStringLiteral("ALTER TABLE school_matches ADD COLUMN confirmed_by TEXT"),
+            QStringLiteral("UPDATE school_matches SET confirmed_at = (SELECT at FROM matching_lock WHERE id = 1), "
+                           "confirmed_by = (SELECT operator FROM matching_lock WHERE id = 1) "
+                           "WHERE EXISTS (SELECT 1 FROM matching_lock) AND (hub_id <> '' OR selected = 0)"),
+            QStringLiteral("DROP TABLE matching_lock"),
+            QStringLiteral("CREATE TRIGGER confirmed_match_no_update "
+                           "BEFORE UPDATE OF sis_id, hub_id, selected, confirmed_at, confirmed_by ON school_matches "
+                           "WHEN OLD.confirmed_at IS NOT NULL "
+                           "BEGIN SELECT RAISE(ABORT, 'a confirmed school match cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER confirmed_match_no_delete BEFORE DELETE ON school_matches "
+                           "WHEN OLD.confirmed_at IS NOT NULL "
+                           "BEGIN SELECT RAISE(ABORT, 'a confirmed school match cannot be changed'); END"),
         },
     };
     return steps;
@@ -840,21 +865,101 @@ QList<Acknowledgement> SessionStore::acknowledgements(qint64 importId) const
     return out;
 }
 
+namespace {
+
+QString when(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+// “Lakeview Elementary” (SCH001), or the id alone when the school has no name.
+QString sisSchoolName(const SchoolMatch &m)
+{
+    return m.sisName.isEmpty() ? QStringLiteral("“%1”").arg(m.sisId) : QStringLiteral("“%1” (%2)").arg(m.sisName, m.sisId);
+}
+
+// Why a confirmed match cannot change: which school, who confirmed it and when, and what to do.
+QString lockedMessage(const SchoolMatch &confirmed, const QString &hubName)
+{
+    const QString hub = hubName.isEmpty() ? QStringLiteral("“%1”").arg(confirmed.hubId)
+                                          : QStringLiteral("“%1” (%2)").arg(hubName, confirmed.hubId);
+    const QString what = confirmed.selected
+        ? Tr::tr("The school %1 was confirmed by %2 on %3 to go to the hub school %4, and cannot be changed.")
+              .arg(sisSchoolName(confirmed), confirmed.confirmedBy, when(confirmed.confirmedAt), hub)
+        : Tr::tr("The school %1 was confirmed by %2 on %3 as not synced, and cannot be changed.")
+              .arg(sisSchoolName(confirmed), confirmed.confirmedBy, when(confirmed.confirmedAt));
+    return what + u' '
+        + Tr::tr("The hub does not remap a confirmed school: to change it, contact the hub's support.");
+}
+
+SessionError refusal(SessionError::Code code, const QString &message)
+{
+    SessionError e;
+    e.code = code;
+    e.message = message;
+    return e;
+}
+
+} // namespace
+
 bool SessionStore::setHubSchools(const QList<HubSchool> &schools, SessionError *error)
 {
+    auto refuse = [error](SessionError::Code code, const QString &message) {
+        if (error)
+            *error = refusal(code, message);
+        return false;
+    };
+    QSet<QString> ids;
+    for (const HubSchool &h : schools) {
+        if (h.id.trimmed().isEmpty())
+            return refuse(SessionError::Code::Invalid, Tr::tr("The hub school “%1” has no id.").arg(h.name));
+        if (h.name.trimmed().isEmpty())
+            return refuse(SessionError::Code::Invalid, Tr::tr("The hub school with id “%1” has no name.").arg(h.id));
+        if (ids.contains(h.id))
+            return refuse(SessionError::Code::Invalid,
+                          Tr::tr("The hub school id “%1” is listed twice: each hub school needs its own id.").arg(h.id));
+        ids.insert(h.id);
+    }
+    const QList<HubSchool> before = hubSchools();
+    QHash<QString, QString> nameBefore;
+    for (const HubSchool &h : before)
+        nameBefore.insert(h.id, h.name);
+    QStringList cleared; // hub ids that matches not yet confirmed lose
+    for (const SchoolMatch &m : schoolMatches()) {
+        if (m.hubId.isEmpty() || ids.contains(m.hubId))
+            continue;
+        if (m.isConfirmed())
+            return refuse(SessionError::Code::Locked,
+                          Tr::tr("The hub school “%1” cannot be dropped from the list.").arg(m.hubId) + u' '
+                              + lockedMessage(m, nameBefore.value(m.hubId)));
+        cleared << m.hubId;
+    }
+    if (schools == before)
+        return true; // nothing new to keep or record
     return change(Tr::tr("Keeping the hub's schools"), HistoryEvent::Kind::HubSchools, 0, error, [&](Change &c) {
         if (!c.exec(QStringLiteral("DELETE FROM hub_schools")))
             return false;
-        c.query.prepare(QStringLiteral("INSERT INTO hub_schools (id, name, detail, position) VALUES (?, ?, ?, ?)"));
+        c.query.prepare(QStringLiteral("INSERT INTO hub_schools (id, name, detail, nces_id, city, position) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < schools.size(); ++i) {
             c.query.addBindValue(text(schools[i].id));
             c.query.addBindValue(text(schools[i].name));
             c.query.addBindValue(text(schools[i].detail));
+            c.query.addBindValue(text(schools[i].ncesId));
+            c.query.addBindValue(text(schools[i].city));
             c.query.addBindValue(i);
             if (!c.exec())
                 return false;
         }
+        c.query.prepare(QStringLiteral("UPDATE school_matches SET hub_id = '' WHERE confirmed_at IS NULL AND hub_id = ?"));
+        for (const QString &id : std::as_const(cleared)) {
+            c.query.addBindValue(id);
+            if (!c.exec())
+                return false;
+        }
         c.detail = QString::number(schools.size());
+        if (!cleared.isEmpty())
+            c.detail += QStringLiteral("; unmatched from ") + cleared.join(QStringLiteral(", "));
         return true;
     });
 }
@@ -863,40 +968,114 @@ QList<HubSchool> SessionStore::hubSchools() const
 {
     QList<HubSchool> out;
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("SELECT id, name, detail FROM hub_schools ORDER BY position")))
+    if (!q.exec(QStringLiteral("SELECT id, name, detail, nces_id, city FROM hub_schools ORDER BY position")))
         return out;
-    while (q.next())
-        out.append(HubSchool{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    while (q.next()) {
+        HubSchool h;
+        h.id = q.value(0).toString();
+        h.name = q.value(1).toString();
+        h.detail = q.value(2).toString();
+        h.ncesId = q.value(3).toString();
+        h.city = q.value(4).toString();
+        out.append(h);
+    }
     return out;
 }
 
 bool SessionStore::setSchoolMatches(const QList<SchoolMatch> &matches, SessionError *error)
 {
-    if (matchingLock()) {
-        if (error) {
-            error->code = SessionError::Code::Failed;
-            error->message = Tr::tr("The school matching of this session is locked: it was confirmed, and cannot be "
-                                    "changed unless it is unlocked first.");
-        }
+    auto refuse = [error](SessionError::Code code, const QString &message) {
+        if (error)
+            *error = refusal(code, message);
         return false;
+    };
+    QHash<QString, QString> hubName;
+    for (const HubSchool &h : hubSchools())
+        hubName.insert(h.id, h.name);
+    const QList<SchoolMatch> stored = schoolMatches();
+    QHash<QString, const SchoolMatch *> storedOf;
+    for (const SchoolMatch &m : stored)
+        storedOf.insert(m.sisId, &m);
+
+    // A change to a confirmed match is refused before anything else is looked at: whatever else
+    // is wrong with the request, that is the answer that matters.
+    for (const SchoolMatch &m : matches) {
+        const SchoolMatch *confirmed = storedOf.value(m.sisId);
+        if (confirmed && confirmed->isConfirmed()
+            && (confirmed->selected != m.selected || (m.selected && confirmed->hubId != m.hubId)))
+            return refuse(SessionError::Code::Locked, lockedMessage(*confirmed, hubName.value(confirmed->hubId)));
     }
+
+    // What the matching becomes: confirmed matches as they were confirmed, the others as asked.
+    QList<SchoolMatch> wanted;
+    QSet<QString> listed;
+    for (SchoolMatch m : matches) {
+        if (m.sisId.isEmpty())
+            return refuse(SessionError::Code::Invalid, Tr::tr("A school to match (“%1”) has no SIS id.").arg(m.sisName));
+        if (listed.contains(m.sisId))
+            return refuse(SessionError::Code::Invalid,
+                          Tr::tr("The school %1 is listed twice in the matching.").arg(sisSchoolName(m)));
+        listed.insert(m.sisId);
+        if (const SchoolMatch *confirmed = storedOf.value(m.sisId); confirmed && confirmed->isConfirmed()) {
+            wanted.append(*confirmed);
+            continue;
+        }
+        if (!m.selected)
+            m.hubId.clear(); // a school that does not sync goes to no hub school
+        m.confirmedAt = {};
+        m.confirmedBy.clear();
+        if (!m.hubId.isEmpty() && !hubName.contains(m.hubId))
+            return refuse(SessionError::Code::Invalid,
+                          Tr::tr("The hub school “%1” chosen for %2 is not among the hub's schools of this session.")
+                              .arg(m.hubId, sisSchoolName(m)));
+        wanted.append(m);
+    }
+    // Confirmed ones stay, asked about or not, where they were: first.
+    QList<SchoolMatch> kept;
+    for (const SchoolMatch &m : stored) {
+        if (m.isConfirmed() && !listed.contains(m.sisId))
+            kept.append(m);
+    }
+    wanted = kept + wanted;
+    // One SIS school for one hub school.
+    QHash<QString, const SchoolMatch *> intoHub;
+    for (const SchoolMatch &m : std::as_const(wanted)) {
+        if (!m.syncs())
+            continue;
+        if (const SchoolMatch *other = intoHub.value(m.hubId)) {
+            return refuse(SessionError::Code::Invalid,
+                          Tr::tr("Both %1 and %2 would go to the hub school “%3”: a hub school takes one SIS school.")
+                              .arg(sisSchoolName(*other), sisSchoolName(m), hubName.value(m.hubId, m.hubId)));
+        }
+        intoHub.insert(m.hubId, &m);
+    }
+    if (wanted == stored)
+        return true; // nothing new to keep or record
+
     return change(Tr::tr("Keeping the school matching"), HistoryEvent::Kind::Matched, 0, error, [&](Change &c) {
-        if (!c.exec(QStringLiteral("DELETE FROM school_matches")))
+        if (!c.exec(QStringLiteral("DELETE FROM school_matches WHERE confirmed_at IS NULL")))
             return false;
-        c.query.prepare(QStringLiteral("INSERT INTO school_matches (sis_id, sis_name, hub_id, selected, position) "
-                                       "VALUES (?, ?, ?, ?, ?)"));
         int matched = 0;
-        for (int i = 0; i < matches.size(); ++i) {
-            c.query.addBindValue(text(matches[i].sisId));
-            c.query.addBindValue(text(matches[i].sisName));
-            c.query.addBindValue(text(matches[i].hubId));
-            c.query.addBindValue(matches[i].selected ? 1 : 0);
-            c.query.addBindValue(i);
+        for (int i = 0; i < wanted.size(); ++i) {
+            const SchoolMatch &m = wanted[i];
+            if (m.isConfirmed()) {
+                c.query.prepare(QStringLiteral("UPDATE school_matches SET position = ? WHERE sis_id = ?"));
+                c.query.addBindValue(i);
+                c.query.addBindValue(m.sisId);
+            } else {
+                c.query.prepare(QStringLiteral("INSERT INTO school_matches (sis_id, sis_name, hub_id, selected, position) "
+                                               "VALUES (?, ?, ?, ?, ?)"));
+                c.query.addBindValue(text(m.sisId));
+                c.query.addBindValue(text(m.sisName));
+                c.query.addBindValue(text(m.hubId));
+                c.query.addBindValue(m.selected ? 1 : 0);
+                c.query.addBindValue(i);
+            }
             if (!c.exec())
                 return false;
-            matched += !matches[i].hubId.isEmpty() && matches[i].selected;
+            matched += m.syncs();
         }
-        c.detail = QStringLiteral("%1/%2").arg(matched).arg(matches.size());
+        c.detail = QStringLiteral("%1/%2").arg(matched).arg(wanted.size());
         return true;
     });
 }
@@ -905,46 +1084,88 @@ QList<SchoolMatch> SessionStore::schoolMatches() const
 {
     QList<SchoolMatch> out;
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("SELECT sis_id, sis_name, hub_id, selected FROM school_matches ORDER BY position")))
+    if (!q.exec(QStringLiteral("SELECT sis_id, sis_name, hub_id, selected, confirmed_at, confirmed_by "
+                               "FROM school_matches ORDER BY position")))
         return out;
-    while (q.next())
-        out.append(SchoolMatch{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() != 0});
+    while (q.next()) {
+        SchoolMatch m;
+        m.sisId = q.value(0).toString();
+        m.sisName = q.value(1).toString();
+        m.hubId = q.value(2).toString();
+        m.selected = q.value(3).toInt() != 0;
+        if (!q.value(4).isNull()) {
+            m.confirmedAt = parseTimestamp(q.value(4).toString());
+            m.confirmedBy = q.value(5).toString();
+        }
+        out.append(m);
+    }
     return out;
 }
 
-bool SessionStore::lockMatching(SessionError *error)
+bool SessionStore::confirmMatching(SessionError *error)
 {
-    return change(Tr::tr("Locking the school matching"), HistoryEvent::Kind::Locked, 0, error, [&](Change &c) {
-        c.query.prepare(QStringLiteral("INSERT INTO matching_lock (id, at, operator) VALUES (1, ?, ?)"));
+    const QList<SchoolMatch> stored = schoolMatches();
+    QStringList undecided, confirmed;
+    for (const SchoolMatch &m : stored) {
+        if (m.isConfirmed())
+            continue;
+        if (!m.isDecided())
+            undecided << sisSchoolName(m);
+        else
+            confirmed << (m.selected ? QStringLiteral("%1→%2").arg(m.sisId, m.hubId) : m.sisId + QStringLiteral(" deselected"));
+    }
+    if (!undecided.isEmpty()) {
+        if (error)
+            *error = refusal(SessionError::Code::Invalid,
+                             Tr::tr("Nothing was confirmed: %n school(s) have neither a hub school nor are deselected: %1. "
+                                    "Match or deselect each first.",
+                                    nullptr, int(undecided.size()))
+                                 .arg(QLocale().createSeparatedList(undecided)));
+        return false;
+    }
+    if (confirmed.isEmpty()) {
+        if (error)
+            *error = refusal(SessionError::Code::Invalid,
+                             stored.isEmpty() ? Tr::tr("There is no school matching to confirm yet.")
+                                              : Tr::tr("Every school's match is confirmed already: there is nothing new to confirm."));
+        return false;
+    }
+    return change(Tr::tr("Confirming the school matching"), HistoryEvent::Kind::Locked, 0, error, [&](Change &c) {
+        c.query.prepare(QStringLiteral("UPDATE school_matches SET confirmed_at = ?, confirmed_by = ? "
+                                       "WHERE confirmed_at IS NULL"));
         c.query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
         c.query.addBindValue(text(m_operator));
-        if (c.query.exec())
-            return true;
-        c.why = Tr::tr("it is locked already");
-        return false;
+        c.detail = confirmed.join(QStringLiteral(", "));
+        return c.exec();
     });
 }
 
-bool SessionStore::unlockMatching(const QString &reason, SessionError *error)
+QList<MatchingLock> SessionStore::matchingConfirmations() const
 {
-    return change(Tr::tr("Unlocking the school matching"), HistoryEvent::Kind::Unlocked, 0, error, [&](Change &c) {
-        if (!c.exec(QStringLiteral("DELETE FROM matching_lock")))
-            return false;
-        if (c.query.numRowsAffected() != 1) {
-            c.why = Tr::tr("it is not locked");
-            return false;
+    QList<MatchingLock> out;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT confirmed_at, confirmed_by, sis_id FROM school_matches "
+                               "WHERE confirmed_at IS NOT NULL ORDER BY confirmed_at, confirmed_by, position")))
+        return out;
+    QString lastAt, lastBy;
+    while (q.next()) {
+        const QString at = q.value(0).toString(), by = q.value(1).toString();
+        if (out.isEmpty() || at != lastAt || by != lastBy) {
+            out.append(MatchingLock{parseTimestamp(at), by, {}});
+            lastAt = at;
+            lastBy = by;
         }
-        c.detail = reason;
-        return true;
-    });
+        out.last().sisIds << q.value(2).toString();
+    }
+    return out;
 }
 
 std::optional<MatchingLock> SessionStore::matchingLock() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("SELECT at, operator FROM matching_lock WHERE id = 1")) && q.next())
-        return MatchingLock{parseTimestamp(q.value(0).toString()), q.value(1).toString()};
-    return std::nullopt;
+    const QList<MatchingLock> all = matchingConfirmations();
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.first();
 }
 
 bool SessionStore::recordExport(qint64 importId, const QString &what, SessionError *error)

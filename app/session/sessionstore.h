@@ -1,5 +1,6 @@
 #pragma once
 
+#include "matching/schoolmatch.h"
 #include "oneroster/schema.h"
 #include "validation/finding.h"
 
@@ -33,6 +34,8 @@ struct SessionError
         InUse,       // open in another Rosterbench
         Failed,      // a read or write failed (disk full, I/O error)
         Cancelled,
+        Locked,      // a change to a school match that was confirmed
+        Invalid,     // a change that makes no sense: a match to an unknown hub school, two schools for one
     };
     Code code = Code::None;
     QString message;
@@ -82,6 +85,8 @@ struct Acknowledgement
 // One line of the session's history, which is only ever appended to.
 struct HistoryEvent
 {
+    // Unlocked was recorded by format 1, which let a locked matching be unlocked; it is never
+    // recorded now, but read in old histories.
     enum class Kind { Created, Imported, Acknowledged, Unacknowledged, Rechecked, HubSchools, Matched, Locked, Unlocked, Exported };
     qint64 id = 0;
     QDateTime at; // UTC
@@ -91,33 +96,10 @@ struct HistoryEvent
     QString detail;      // what, in a few words, as recorded (not translated)
 };
 
-// A school as the hub knows it.
-struct HubSchool
-{
-    QString id;
-    QString name;
-    QString detail; // address or city, to tell schools of the same name apart
-};
-
-// One SIS school and the hub school it goes to. An empty hubId: not matched. A school the admin
-// deselected is not synced at all.
-struct SchoolMatch
-{
-    QString sisId;
-    QString sisName;
-    QString hubId;
-    bool selected = true;
-};
-
-struct MatchingLock
-{
-    QDateTime at; // UTC
-    QString operatorName;
-};
-
 // A session: one SQLite file (*.rosterbench) holding every import's exact source bytes, its
-// findings, the hub's schools and the matching with its lock, the review state and an append-only
-// history. It reopens offline and is handed from one admin to the next.
+// findings, the hub's schools and the school matching with each school's confirmation (its lock),
+// the review state and an append-only history. It reopens offline and is handed from one admin to
+// the next.
 //
 // Safety: the schema version is PRAGMA user_version, migrated forward on open; the file is in WAL
 // mode and every change is one transaction, so a process killed mid-import leaves the last
@@ -129,7 +111,7 @@ struct MatchingLock
 class SessionStore final
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr const char *FileSuffix = "rosterbench";
 
     enum class OpenMode { Existing, CreateIfMissing };
@@ -191,14 +173,35 @@ public:
 
     // -- Schools --------------------------------------------------------------------------
 
+    // Each school's match is locked once confirmed: its hub school and whether it is selected
+    // never change again, whoever asks (the hub does not remap schools; its support does). The
+    // file holds the lock too, in triggers, so no other way of writing it gets round it. Schools
+    // an import brings later are matched and confirmed in their turn.
+
+    // Replaces the hub's schools. Ids must be present and unique, names present. Refused (Locked)
+    // if a confirmed match goes to a school the list drops; a match not yet confirmed to a dropped
+    // school loses its hub school.
     bool setHubSchools(const QList<HubSchool> &schools, SessionError *error);
     QList<HubSchool> hubSchools() const;
-    // Fails once the matching is locked.
+    // Keeps `matches` as the matching. A deselected school keeps no hub school. Refused, with
+    // nothing changed:
+    // - Locked, naming the school, who confirmed it and when, if a confirmed school would go to
+    //   another hub school or be selected or deselected;
+    // - Invalid if a hub school is not among hubSchools(), two selected schools go to one hub
+    //   school, or a school is listed twice.
+    // Confirmed matches `matches` leaves out are kept as they are. Records the change in the
+    // history; keeping what is there already records nothing.
     bool setSchoolMatches(const QList<SchoolMatch> &matches, SessionError *error);
+    // Confirmed ones keep the SIS name they were confirmed under.
     QList<SchoolMatch> schoolMatches() const;
-    bool lockMatching(SessionError *error);
-    bool unlockMatching(const QString &reason, SessionError *error);
+    // Confirms, as the operator and now, every match not confirmed yet. Refused (Invalid) when
+    // there is none, or when a selected school has no hub school: each must be matched or
+    // deselected first.
+    bool confirmMatching(SessionError *error);
+    // The first confirmation, when the matching was locked; none before.
     std::optional<MatchingLock> matchingLock() const;
+    // Every confirmation, oldest first.
+    QList<MatchingLock> matchingConfirmations() const;
 
     // -- History ----------------------------------------------------------------------------
 
