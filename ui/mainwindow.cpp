@@ -4,6 +4,8 @@
 #include "findingspanel.h"
 #include "historydialog.h"
 #include "inspector.h"
+#include "matching/schoolmatchplan.h"
+#include "matchingwizard.h"
 #include "oneroster/exportreader.h"
 #include "overviewpage.h"
 #include "report/reportwriter.h"
@@ -196,6 +198,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_progressBar->setVisible(false);
     m_progressBar->setMaximumWidth(300);
     m_cancelButton->setVisible(false);
+    m_matchingLabel = new QLabel(this);
+    m_matchingLabel->setObjectName(QStringLiteral("matchingState"));
+    statusBar()->addPermanentWidget(m_matchingLabel);
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLoading);
@@ -243,6 +248,13 @@ void MainWindow::createActions()
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     m_saveAs->setStatusTip(tr("Save a copy of this session under another name and go on in the copy"));
     connect(m_saveAs, &QAction::triggered, this, [this] { saveAs(); });
+    m_matchSchools = new QAction(tr("&Match Schools…"), this);
+    m_matchSchools->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_matchSchools->setStatusTip(tr("Match the SIS's schools to the hub's schools, and confirm the matching"));
+    connect(m_matchSchools, &QAction::triggered, this, &MainWindow::matchSchools);
+    m_exportMapping = new QAction(tr("Export School &Mapping as CSV…"), this);
+    m_exportMapping->setStatusTip(tr("Write which SIS school goes to which hub school, and which are left out"));
+    connect(m_exportMapping, &QAction::triggered, this, &MainWindow::exportMapping);
     m_history = new QAction(tr("Session &History…"), this);
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_history->setStatusTip(tr("Everything done in this session: imports, acknowledgements, matching, exports"));
@@ -281,6 +293,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_exportCsv);
     file->addAction(m_exportHtml);
+    file->addAction(m_exportMapping);
     file->addSeparator();
     file->addAction(quit);
 
@@ -335,6 +348,9 @@ void MainWindow::createActions()
         QSettings().setValue(QStringLiteral("view/dark"), on);
         applyPalette(on);
     });
+
+    QMenu *schools = menuBar()->addMenu(tr("&Schools"));
+    schools->addAction(m_matchSchools);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rosterbench"), this, [this] {
@@ -1016,6 +1032,12 @@ void MainWindow::updateSessionState()
     m_exportCsv->setEnabled(!busy && m_result);
     m_exportHtml->setEnabled(!busy && m_result);
     m_findings->setAcknowledgeable(!busy && m_session && m_importId > 0);
+    const bool latestShown = m_session && !m_imports.isEmpty() && m_importId == m_imports.last().id;
+    m_matchSchools->setEnabled(!busy && latestShown && m_result);
+    m_matchSchools->setToolTip(latestShown || !m_session ? QString()
+                                                         : tr("Show the latest import to match its schools"));
+    m_exportMapping->setEnabled(!busy && m_session && !m_session->schoolMatches().isEmpty());
+    updateMatchingState();
     updateImportChooser();
     m_importCombo->setEnabled(!busy && m_imports.size() > 1);
 
@@ -1033,6 +1055,79 @@ void MainWindow::updateSessionState()
                               "here, or pick one from File ▸ Open Recent. A session saved before opens the same "
                               "way.</p>"));
     }
+}
+
+void MainWindow::updateMatchingState()
+{
+    if (!m_session) {
+        m_matchingLabel->clear();
+        m_matchingLabel->setVisible(false);
+        return;
+    }
+    const QList<SchoolMatch> matches = m_session->schoolMatches();
+    int matched = 0, confirmed = 0, skipped = 0;
+    for (const SchoolMatch &m : matches) {
+        matched += m.selected && !m.hubId.isEmpty();
+        skipped += !m.selected;
+        confirmed += m.isConfirmed();
+    }
+    QString text;
+    if (matches.isEmpty()) {
+        text = tr("Schools not matched yet");
+    } else {
+        text = tr("Schools: %1 of %2 matched").arg(matched).arg(matches.size());
+        if (skipped > 0)
+            text += tr(", %n left out", nullptr, skipped);
+    }
+    const QList<MatchingLock> confirmations = m_session->matchingConfirmations();
+    if (!confirmations.isEmpty()) {
+        const MatchingLock &last = confirmations.last();
+        text += tr(" · 🔒 confirmed %1 by %2")
+                    .arg(QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat), last.operatorName);
+        if (confirmed < int(matches.size()))
+            text += tr(" (%1 not yet)").arg(int(matches.size()) - confirmed);
+    }
+    m_matchingLabel->setText(text);
+    m_matchingLabel->setToolTip(tr("Schools ▸ Match Schools shows each school's match; a confirmed one cannot be changed."));
+    m_matchingLabel->setVisible(true);
+}
+
+void MainWindow::matchSchools()
+{
+    if (!m_session || !m_result || isLoading())
+        return;
+    if (m_imports.isEmpty() || m_importId != m_imports.last().id) {
+        QMessageBox::information(this, tr("Match Schools"),
+                                 tr("Schools are matched on the latest import. Choose it in the Import list first."));
+        return;
+    }
+    m_session->setOperatorName(operatorName());
+    MatchingWizard wizard(m_session.get(), m_result, this);
+    connect(&wizard, &MatchingWizard::matchingConfirmed, this, [this] {
+        statusBar()->showMessage(tr("The school matching is confirmed and locked."), 8000);
+    });
+    wizard.exec();
+    updateSessionState();
+}
+
+void MainWindow::exportMapping()
+{
+    if (!m_session)
+        return;
+    const QString base = m_untitled ? QFileInfo(m_shownName).completeBaseName() : QFileInfo(m_session->path()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export School Mapping"),
+                                                      QDir(lastFolder()).filePath(base + tr("-school-mapping.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray csv = SchoolMatchPlan::mappingCsv(m_session->hubSchools(), m_session->schoolMatches());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    recordExport(QStringLiteral("school mapping CSV: %1").arg(QDir::toNativeSeparators(path)));
+    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateImportChooser()

@@ -97,6 +97,9 @@ public:
     // The warning shown when the latest import is older than the hub allows, empty when not.
     QString staleWarning() const;
 
+    // Opens the school matching wizard on the latest import (which must be shown).
+    void matchSchools();
+
     // Acknowledges a finding of the import shown, with a note; or takes it back.
     bool acknowledgeFinding(qsizetype findingIndex, const QString &note);
     bool takeBackAcknowledgement(qsizetype findingIndex);
@@ -146,6 +149,8 @@ private:
     void updateImportChooser();
     void refreshAcknowledgements();
     void recordExport(const QString &what);
+    void updateMatchingState();
+    void exportMapping();
     void updateProgress();
     void exportFindings(bool html);
     void addRecent(const QStringList &paths);
@@ -170,6 +175,9 @@ private:
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_history = nullptr;
+    QAction *m_matchSchools = nullptr;
+    QAction *m_exportMapping = nullptr;
+    QLabel *m_matchingLabel = nullptr;
     QComboBox *m_importCombo = nullptr;
     QAction *m_importChooserAction = nullptr;
     QLabel *m_staleBanner = nullptr;

@@ -5,6 +5,7 @@
 #include "findingtreemodel.h"
 #include "historydialog.h"
 #include "mainwindow.h"
+#include "matchingwizard.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "session/sessionimport.h"
@@ -262,8 +263,9 @@ private slots:
         QVERIFY(shown.wait(60000));
         // The first is shown and being kept: the second waits for it rather than stopping it.
         window.openExport({sample()});
-        QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->imports().size() == 2 && !window.isLoading(), 60000);
-        QCOMPARE(window.currentImport(), window.session()->imports().last().id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->imports().size() == 2
+                                     && window.currentImport() == window.session()->imports().last().id,
+                                 60000);
         QCOMPARE(shown.size(), 2);
     }
 
@@ -482,6 +484,50 @@ private slots:
         QVERIFY(window.hasUnsavedWork()); // still to be saved by name
         // Open in this window, it is no longer left over.
         QVERIFY(MainWindow::orphanedSessions().isEmpty());
+    }
+
+    void confirmedMatching_isShownWithWhoAndWhen()
+    {
+        MainWindow window;
+        window.show();
+        QAction *match = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_M))
+                match = a;
+        }
+        QVERIFY(match);
+        QVERIFY(!match->isEnabled()); // nothing to match yet
+        QVERIFY(openExport(window, sample()));
+        QVERIFY(match->isEnabled());
+        auto *state = window.findChild<QLabel *>(QStringLiteral("matchingState"));
+        QVERIFY(state);
+        QVERIFY(state->text().contains(QStringLiteral("not matched")));
+
+        // Matched and confirmed (as the wizard or `session match --confirm` would).
+        SessionStore *store = window.session();
+        store->setOperatorName(QStringLiteral("Ana Ruiz"));
+        SessionError error;
+        QVERIFY2(store->setHubSchools({HubSchool{QStringLiteral("H-1"), QStringLiteral("Lakeview Elem."), {}}}, &error),
+                 qPrintable(error.message));
+        SchoolMatch first{QStringLiteral("SCH001"), QStringLiteral("Lakeview Elementary School"), QStringLiteral("H-1")};
+        QVERIFY2(store->setSchoolMatches({first}, &error), qPrintable(error.message));
+        QVERIFY2(store->confirmMatching(&error), qPrintable(error.message));
+
+        // The wizard opens on it (and is closed here); the window then shows the lock.
+        QTimer::singleShot(200, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *wizard = qobject_cast<MatchingWizard *>(w); wizard && wizard->isVisible())
+                    wizard->reject();
+            }
+        });
+        window.matchSchools();
+        QVERIFY2(state->text().contains(QStringLiteral("confirmed")), qPrintable(state->text()));
+        QVERIFY(state->text().contains(QStringLiteral("Ana Ruiz")));
+        QVERIFY(state->text().contains(QStringLiteral("1 of 1 matched")));
+        // And nothing in the window can change it: the engine refuses.
+        first.hubId.clear();
+        QVERIFY(!store->setSchoolMatches({first}, &error));
+        QCOMPARE(error.code, SessionError::Code::Locked);
     }
 
     void sessionOpenElsewhere_isNotOpenedTwice()
