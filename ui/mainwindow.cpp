@@ -560,7 +560,8 @@ void MainWindow::openExport(const QStringList &paths)
     }
     m_afterJob = {};
     addRecent(paths);
-    startJob(displayName(paths), [paths](Progress *progress) { return readExport(paths, progress); });
+    const QList<SchoolMatch> matches = m_session ? m_session->schoolMatches() : QList<SchoolMatch>();
+    startJob(displayName(paths), [paths, matches](Progress *progress) { return readExport(paths, matches, progress); });
 }
 
 void MainWindow::keepShown(std::shared_ptr<const PackedExport> packed)
@@ -1102,12 +1103,16 @@ void MainWindow::matchSchools()
         return;
     }
     m_session->setOperatorName(operatorName());
+    const QList<SchoolMatch> before = m_session->schoolMatches();
     MatchingWizard wizard(m_session.get(), m_result, this);
     connect(&wizard, &MatchingWizard::matchingConfirmed, this, [this] {
         statusBar()->showMessage(tr("The school matching is confirmed and locked."), 8000);
     });
     wizard.exec();
     updateSessionState();
+    // The findings on schools left out follow the matching: shown again with the new one.
+    if (m_session->schoolMatches() != before)
+        showImport(m_importId);
 }
 
 void MainWindow::exportMapping()

@@ -1,5 +1,6 @@
 #include "sessionjobs.h"
 
+#include "matching/matchingfindings.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "session/sessionimport.h"
@@ -63,6 +64,8 @@ void readForReview(SessionStore &store, qint64 importId, SessionJob &job, Progre
                      "findings kept.")
             : error.message;
     }
+    if (result.roster)
+        applyMatchingFindings(*result.roster, store.schoolMatches(), result.findings);
     job.importId = importId;
     job.acknowledgements = store.acknowledgements(importId);
     job.review.result = std::make_shared<ReadResult>(std::move(result));
@@ -86,7 +89,7 @@ size_t qHash(const FindingKey &key, size_t seed = 0)
 
 } // namespace
 
-std::shared_ptr<SessionJob> readExport(const QStringList &paths, Progress *progress)
+std::shared_ptr<SessionJob> readExport(const QStringList &paths, const QList<SchoolMatch> &matches, Progress *progress)
 {
     auto job = std::make_shared<SessionJob>();
     QString packError;
@@ -106,6 +109,8 @@ std::shared_ptr<SessionJob> readExport(const QStringList &paths, Progress *progr
         job->error = unreadable(packed->name, result.fatalErrors);
         return job;
     }
+    if (result.roster)
+        applyMatchingFindings(*result.roster, matches, result.findings);
     job->toKeep = std::make_shared<const PackedExport>(std::move(*packed));
     job->review.result = std::make_shared<ReadResult>(std::move(result));
     prepareReview(job->review, progress);

@@ -50,9 +50,10 @@ struct SessionJob
 // The jobs below run on a worker thread, each reporting to `progress` and stopping soon after it
 // is cancelled. While one runs on a store, the window does not use that store.
 
-// Reads an export (a zip, a folder or CSV files) and checks it, for review; `toKeep` holds it for
-// keepExport(). Nothing is kept of an export that cannot be read.
-std::shared_ptr<SessionJob> readExport(const QStringList &paths, Progress *progress);
+// Reads an export (a zip, a folder or CSV files) and checks it, for review, with the findings of
+// the session's school `matches`; `toKeep` holds it for keepExport(). Nothing is kept of an
+// export that cannot be read.
+std::shared_ptr<SessionJob> readExport(const QStringList &paths, const QList<SchoolMatch> &matches, Progress *progress);
 // Keeps an export read by readExport() as a new import: in `store`, or when that is null in a
 // new session created at `newSessionPath` whose history names `operatorName`. Nothing is kept
 // when it is cancelled.
@@ -60,7 +61,8 @@ std::shared_ptr<SessionJob> keepExport(SessionStore *store, const QString &newSe
                                        const PackedExport &packed, const ReadResult &result, Progress *progress);
 // Opens the session at `path` on its latest import.
 std::shared_ptr<SessionJob> openSession(const QString &path, Progress *progress);
-// Reads import `importId` of `store` back for review.
+// Reads import `importId` of `store` back for review, with the findings of the session's school
+// matching as it stands.
 std::shared_ptr<SessionJob> showImport(SessionStore &store, qint64 importId, Progress *progress);
 // Writes a copy of `store` at `path` and opens the copy.
 std::shared_ptr<SessionJob> saveSessionAs(const SessionStore &store, const QString &path, Progress *progress);

@@ -1,6 +1,7 @@
 #include "sessioncommand.h"
 
 #include "matching/hubschoollist.h"
+#include "matching/matchingfindings.h"
 #include "matching/schoolmatcher.h"
 #include "matching/schoolmatchplan.h"
 #include "oneroster/exportreader.h"
@@ -498,7 +499,11 @@ ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &opti
         if (!stale.isEmpty())
             *about += u'\n' + stale;
     }
-    return ExportReader(options).readZipData(*zip, latest->name);
+    result = ExportReader(options).readZipData(*zip, latest->name);
+    // Schools the session's matching leaves out are said too, as the window says them.
+    if (result.roster && options.validate)
+        applyMatchingFindings(*result.roster, store->schoolMatches(), result.findings);
+    return result;
 }
 
 QString staleUploadWarning(const QDateTime &latest, const QDateTime &now)

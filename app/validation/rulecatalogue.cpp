@@ -590,6 +590,18 @@ const std::array<Rule, RuleCount> &catalogue()
          QT_TRANSLATE_NOOP("Rules", "Copy the OneRoster URL, Consumer ID and Consumer Secret again from Aeries, and remove any space before or after them before you click Continue in the hub."),
          QT_TRANSLATE_NOOP("Rules", "The Consumer ID and Secret are on the Remind record of Aeries's API Security page."),
          "", "", "000"},
+        {RuleId::SchoolNotMatched, "SCH-NOT-MATCHED", Severity::Info, FileKind::Orgs, "sourcedId",
+         QT_TRANSLATE_NOOP("Rules", "School not matched to the hub"),
+         QT_TRANSLATE_NOOP("Rules", "The school “%1” is not matched to a hub school yet."),
+         QT_TRANSLATE_NOOP("Rules", "Until it is matched and confirmed, its people and classes do not sync to the hub."),
+         QT_TRANSLATE_NOOP("Rules", "Match it to its hub school in Schools ▸ Match Schools, or leave it out on purpose."),
+         "", "", "", "000, 002, 003"},
+        {RuleId::SchoolDeselected, "SCH-DESELECTED", Severity::Info, FileKind::Orgs, "sourcedId",
+         QT_TRANSLATE_NOOP("Rules", "School left out of the sync"),
+         QT_TRANSLATE_NOOP("Rules", "The school “%1” was left out of the school matching."),
+         QT_TRANSLATE_NOOP("Rules", "Its people and classes do not sync to the hub."),
+         QT_TRANSLATE_NOOP("Rules", "Nothing to do if it should not sync. Once confirmed, only the hub's support can change it."),
+         "", "", "", "000, 002, 003"},
     }};
     return rules;
 }

@@ -112,6 +112,8 @@ enum class RuleId : uint16_t {
     CleverStaffAdmin,
     CleverLanguageMissing,
     AeriesCredentialSpaces,
+    SchoolNotMatched,
+    SchoolDeselected,
     Count
 };
 constexpr int RuleCount = int(RuleId::Count);

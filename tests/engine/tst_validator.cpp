@@ -1,4 +1,5 @@
 #include "exportfixture.h"
+#include "matching/matchingfindings.h"
 
 #include "oneroster/exportreader.h"
 #include "util/progress.h"
@@ -379,6 +380,44 @@ private slots:
             }
         }
         QVERIFY(groups > 500);
+    }
+
+    void matching_saysWhichSchoolsWillNotSync()
+    {
+        ReadResult r = readWith({});
+        QVERIFY(r.roster);
+        const size_t before = r.findings.size();
+        // Before any matching there is nothing to say.
+        applyMatchingFindings(*r.roster, {}, r.findings);
+        QCOMPARE(r.findings.size(), before);
+
+        SchoolMatch lhs{QStringLiteral("S1"), QStringLiteral("Lakeview High School"), QString()};
+        SchoolMatch jms{QStringLiteral("S2"), QStringLiteral("Jefferson Middle School, East"), QString(), false};
+        applyMatchingFindings(*r.roster, {lhs, jms}, r.findings);
+        QCOMPARE(r.findings.size(), before + 2);
+        QMap<QString, const Finding *> byCode;
+        for (const Finding &f : r.findings.items())
+            byCode.insert(RuleCatalogue::code(f.rule), &f);
+        QVERIFY(byCode.contains(QStringLiteral("SCH-NOT-MATCHED")));
+        QVERIFY(byCode.contains(QStringLiteral("SCH-DESELECTED")));
+        const Finding &notMatched = *byCode[QStringLiteral("SCH-NOT-MATCHED")];
+        QCOMPARE(notMatched.kind, FileKind::Orgs);
+        QCOMPARE(notMatched.line, 3u); // S1, the second row
+        QCOMPARE(notMatched.column, uint16_t(1));
+        QVERIFY(r.findings.message(notMatched).contains(QStringLiteral("Lakeview High School")));
+        const Finding &deselected = *byCode[QStringLiteral("SCH-DESELECTED")];
+        QCOMPARE(deselected.line, 4u);
+        QVERIFY(r.findings.message(deselected).contains(QStringLiteral("Jefferson Middle School, East")));
+        covered().insert(QStringLiteral("SCH-NOT-MATCHED"));
+        covered().insert(QStringLiteral("SCH-DESELECTED"));
+
+        // They follow the matching: once matched, they go; applied twice, none is doubled.
+        lhs.hubId = QStringLiteral("H-1");
+        applyMatchingFindings(*r.roster, {lhs, jms}, r.findings);
+        applyMatchingFindings(*r.roster, {lhs, jms}, r.findings);
+        QCOMPARE(r.findings.size(), before + 1);
+        QCOMPARE(r.findings.countOf(RuleId::SchoolDeselected), size_t(1));
+        QCOMPARE(r.findings.countOf(RuleId::SchoolNotMatched), size_t(0));
     }
 
     // Runs last: every rule of the catalogue is exercised here or in the reader's suites.
