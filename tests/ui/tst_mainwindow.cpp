@@ -1,3 +1,4 @@
+#include "boxanswerer.h"
 #include "findingspanel.h"
 #include "inspector.h"
 #include "mainwindow.h"
@@ -29,40 +30,6 @@
 #include <QTimer>
 
 using namespace rb;
-
-namespace {
-
-// Answers every message box that shows with `button`, and counts them.
-class BoxAnswerer
-{
-public:
-    explicit BoxAnswerer(QMessageBox::StandardButton button)
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, [this, button] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(w);
-                if (box && box->isVisible()) {
-                    ++m_seen;
-                    m_text = box->text();
-                    if (QAbstractButton *b = box->button(button))
-                        b->click();
-                    else
-                        box->close();
-                }
-            }
-        });
-        m_timer.start(20);
-    }
-    int seen() const { return m_seen; }
-    QString text() const { return m_text; }
-
-private:
-    QTimer m_timer;
-    int m_seen = 0;
-    QString m_text;
-};
-
-} // namespace
 
 class MainWindowTest final : public QObject
 {

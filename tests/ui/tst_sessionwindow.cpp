@@ -1,6 +1,7 @@
 // The window's sessions: every export opened is kept in one, saved by name or not yet; imports
 // are chosen, findings acknowledged, the history shown, and closing with unsaved work asks.
 
+#include "boxanswerer.h"
 #include "findingspanel.h"
 #include "findingtreemodel.h"
 #include "historydialog.h"
@@ -33,34 +34,6 @@
 using namespace rb;
 
 namespace {
-
-// Answers every message box that shows with `button`, and keeps what it said.
-class BoxAnswerer
-{
-public:
-    explicit BoxAnswerer(QMessageBox::StandardButton button)
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, [this, button] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(w);
-                if (box && box->isVisible()) {
-                    m_texts << box->text();
-                    if (QAbstractButton *b = box->button(button))
-                        b->click();
-                    else
-                        box->close();
-                }
-            }
-        });
-        m_timer.start(20);
-    }
-    int seen() const { return int(m_texts.size()); }
-    QString text() const { return m_texts.value(m_texts.size() - 1); }
-
-private:
-    QTimer m_timer;
-    QStringList m_texts;
-};
 
 QStringList unsavedSessions()
 {
