@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "cli/sessioncommand.h"
+#include "connectdialog.h"
 #include "findingspanel.h"
 #include "historydialog.h"
 #include "inspector.h"
@@ -11,6 +12,7 @@
 #include "report/reportwriter.h"
 #include "session/sessionimport.h"
 #include "roster/roster.h"
+#include "secretstore.h"
 #include "sessionjobs.h"
 #include "severityicons.h"
 #include "tablepage.h"
@@ -264,6 +266,10 @@ void MainWindow::createActions()
     openFiles->setShortcut(QKeySequence::Open);
     openFiles->setStatusTip(tr("Open a zip of OneRoster CSV files, or the CSV files themselves"));
     connect(openFiles, &QAction::triggered, this, &MainWindow::chooseFiles);
+    auto *pull = new QAction(tr("&Pull from SIS…"), this);
+    pull->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    pull->setStatusTip(tr("Connect to Aeries, ClassLink or Clever and pull the roster, as the hub would"));
+    connect(pull, &QAction::triggered, this, &MainWindow::pullFromSisInteractively);
     auto *openFolder = new QAction(actionIcon(QStringLiteral("folder-open")), tr("Open &Folder…"), this);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setStatusTip(tr("Open a folder holding OneRoster CSV files"));
@@ -287,6 +293,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(openFiles);
     file->addAction(openFolder);
+    file->addAction(pull);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_history);
@@ -564,6 +571,32 @@ void MainWindow::openExport(const QStringList &paths)
     startJob(displayName(paths), [paths, matches](Progress *progress) { return readExport(paths, matches, progress); });
 }
 
+void MainWindow::pullFromSisInteractively()
+{
+    if (isLoading())
+        return;
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(this);
+    ConnectDialog dialog(m_secrets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_result && !confirmReplace({Sis::displayName(dialog.connection().kind)}))
+        return;
+    pull(dialog.connection(), dialog.options());
+}
+
+void MainWindow::pull(const SisConnection &connection, const SisOptions &options)
+{
+    if (isLoading())
+        return;
+    m_afterJob = {};
+    const QList<SchoolMatch> matches = m_session ? m_session->schoolMatches() : QList<SchoolMatch>();
+    startJob(
+        Sis::displayName(connection.kind),
+        [connection, options, matches](Progress *progress) { return pullFromSis(connection, options, matches, progress); },
+        tr("Pulling the roster from %1…").arg(Sis::displayName(connection.kind)));
+}
+
 void MainWindow::keepShown(std::shared_ptr<const PackedExport> packed)
 {
     if (m_session)
@@ -820,6 +853,8 @@ void MainWindow::jobFinished()
         m_importId = job->importId;
         m_acknowledgements = job->acknowledgements;
         showReview(*job);
+        if (!job->notice.isEmpty())
+            QMessageBox::information(this, tr("Rosterbench"), job->notice);
         emit reviewShown();
         if (job->toKeep) {
             // Shown first, kept after: the admin reads while the session writes.

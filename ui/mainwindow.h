@@ -32,7 +32,10 @@ class OverviewPage;
 class Progress;
 class TablePage;
 struct ReadResult;
+class SecretStore;
 struct PackedExport;
+struct SisConnection;
+struct SisOptions;
 struct SessionJob;
 
 // The review window: an export's tables with every finding on its cell, the findings grouped by
@@ -56,6 +59,9 @@ public:
     // session file given alone is opened instead); the window stays responsive. Replaces what is
     // shown without asking (the interactive ways of opening ask first).
     void openExport(const QStringList &paths);
+    // Pulls the roster from an SIS in the background, checks it and keeps it in the session as a
+    // new import, as an export opened is.
+    void pull(const SisConnection &connection, const SisOptions &options);
     // Opens a session file on its latest import, without asking.
     void openSession(const QString &path);
     // Shows another import of the session.
@@ -121,6 +127,7 @@ private:
     void chooseFiles();
     void chooseFolder();
     void chooseSession();
+    void pullFromSisInteractively();
     // Asks before what is shown (or being opened) is replaced by `paths`; true to go on.
     bool confirmReplace(const QStringList &paths);
     // Asks whether to save a session not yet saved by name before it is closed; true to go on.
@@ -178,6 +185,7 @@ private:
     QAction *m_matchSchools = nullptr;
     QAction *m_exportMapping = nullptr;
     QLabel *m_matchingLabel = nullptr;
+    SecretStore *m_secrets = nullptr; // the system keychain, asked only when a secret was remembered
     QComboBox *m_importCombo = nullptr;
     QAction *m_importChooserAction = nullptr;
     QLabel *m_staleBanner = nullptr;

@@ -4,6 +4,7 @@
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "session/sessionimport.h"
+#include "sis/sispull.h"
 #include "util/progress.h"
 #include "validation/findingindex.h"
 
@@ -89,6 +90,29 @@ size_t qHash(const FindingKey &key, size_t seed = 0)
 
 } // namespace
 
+namespace {
+
+// Checks an export read or pulled, for review; `toKeep` holds it for keepExport().
+void checkForReview(PackedExport &&packed, const QList<SchoolMatch> &matches, SessionJob &job, Progress *progress)
+{
+    ReadResult result = checkPackedExport(packed, progress);
+    if (result.cancelled) {
+        job.cancelled = true;
+        return;
+    }
+    if (!result.isReadable()) {
+        job.error = unreadable(packed.name, result.fatalErrors);
+        return;
+    }
+    if (result.roster)
+        applyMatchingFindings(*result.roster, matches, result.findings);
+    job.toKeep = std::make_shared<const PackedExport>(std::move(packed));
+    job.review.result = std::make_shared<ReadResult>(std::move(result));
+    prepareReview(job.review, progress);
+}
+
+} // namespace
+
 std::shared_ptr<SessionJob> readExport(const QStringList &paths, const QList<SchoolMatch> &matches, Progress *progress)
 {
     auto job = std::make_shared<SessionJob>();
@@ -100,20 +124,23 @@ std::shared_ptr<SessionJob> readExport(const QStringList &paths, const QList<Sch
             job->error = packError;
         return job;
     }
-    ReadResult result = checkPackedExport(*packed, progress);
-    if (result.cancelled) {
-        job->cancelled = true;
+    checkForReview(std::move(*packed), matches, *job, progress);
+    return job;
+}
+
+std::shared_ptr<SessionJob> pullFromSis(const SisConnection &connection, const SisOptions &options,
+                                        const QList<SchoolMatch> &matches, Progress *progress)
+{
+    auto job = std::make_shared<SessionJob>();
+    SisPullResult pulled = SisPull(connection, options).run(progress);
+    if (!pulled.isPulled()) {
+        job->cancelled = pulled.error.code == SisError::Code::Cancelled;
+        if (!job->cancelled)
+            job->error = pulled.error.message;
         return job;
     }
-    if (!result.isReadable()) {
-        job->error = unreadable(packed->name, result.fatalErrors);
-        return job;
-    }
-    if (result.roster)
-        applyMatchingFindings(*result.roster, matches, result.findings);
-    job->toKeep = std::make_shared<const PackedExport>(std::move(*packed));
-    job->review.result = std::make_shared<ReadResult>(std::move(result));
-    prepareReview(job->review, progress);
+    job->notice = pulled.notices.join(u' ');
+    checkForReview(std::move(pulled.packed), matches, *job, progress);
     return job;
 }
 

@@ -2,6 +2,7 @@
 
 #include "report/schoolsummary.h"
 #include "session/sessionstore.h"
+#include "sis/sisconnection.h"
 #include "validation/findingschools.h"
 
 #include <QHash>
@@ -54,7 +55,10 @@ struct SessionJob
 // the session's school `matches`; `toKeep` holds it for keepExport(). Nothing is kept of an
 // export that cannot be read.
 std::shared_ptr<SessionJob> readExport(const QStringList &paths, const QList<SchoolMatch> &matches, Progress *progress);
-// Keeps an export read by readExport() as a new import: in `store`, or when that is null in a
+// Pulls the roster from an SIS and checks it like readExport() (the pull's notices in `notice`).
+std::shared_ptr<SessionJob> pullFromSis(const SisConnection &connection, const SisOptions &options,
+                                        const QList<SchoolMatch> &matches, Progress *progress);
+// Keeps an export read by readExport() or pullFromSis() as a new import: in `store`, or when that is null in a
 // new session created at `newSessionPath` whose history names `operatorName`. Nothing is kept
 // when it is cancelled.
 std::shared_ptr<SessionJob> keepExport(SessionStore *store, const QString &newSessionPath, const QString &operatorName,

@@ -2,6 +2,7 @@
 // are chosen, findings acknowledged, the history shown, and closing with unsaved work asks.
 
 #include "boxanswerer.h"
+#include "fakesisserver.h"
 #include "findingspanel.h"
 #include "findingtreemodel.h"
 #include "historydialog.h"
@@ -12,6 +13,7 @@
 #include "session/sessionimport.h"
 #include "session/sessionstore.h"
 #include "sessionjobs.h"
+#include "sis/sisconnection.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -501,6 +503,36 @@ private slots:
         first.hubId.clear();
         QVERIFY(!store->setSchoolMatches({first}, &error));
         QCOMPARE(error.code, SessionError::Code::Locked);
+    }
+
+    void pullFromAnSis_isShownAndKeptWithoutItsSecret()
+    {
+        test::FakeSisServer server(test::FakeSisServer::Api::Aeries);
+        MainWindow window;
+        window.show();
+        SisConnection connection;
+        connection.kind = SourceKind::Aeries;
+        connection.url = server.url();
+        connection.id = server.id;
+        connection.secret = server.secret;
+        QVERIFY(load(window, [&] { window.pull(connection, SisOptions()); }));
+        QVERIFY(window.result());
+        QVERIFY(window.result()->roster->table(FileKind::Users).rowCount() > 0);
+        QCOMPARE(window.result()->roster->sourceKind(), SourceKind::Aeries);
+        QVERIFY(window.session());
+        const QList<ImportInfo> imports = window.session()->imports();
+        QCOMPARE(imports.size(), 1);
+        QCOMPARE(imports[0].originKind, QStringLiteral("sis"));
+        QVERIFY(imports[0].origin.contains(QStringLiteral("127.0.0.1")));
+        // Kept with no trace of the secret, in the file or beside it.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(window.session()->path() + suffix);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            QVERIFY(!bytes.contains(server.secret.toUtf8()));
+            QVERIFY(!bytes.contains(server.secret.toUtf8().toBase64()));
+        }
     }
 
     void sessionOpenElsewhere_isNotOpenedTwice()
