@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CleverClient</name>
+    <message numerus="yes">
+        <location filename="../app/sis/cleverclient.cpp" line="344"/>
+        <source>%n user(s) are both teacher and staff in Clever; each is kept once, as a teacher.</source>
+        <translation>
+            <numerusform>%n user is both teacher and staff in Clever; it is kept once, as a teacher.</numerusform>
+            <numerusform>%n users are both teacher and staff in Clever; each is kept once, as a teacher.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message numerus="yes">
         <location filename="../app/report/reportwriter.cpp" line="361"/>
@@ -15,7 +26,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="649"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="690"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -23,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="650"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="691"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="651"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="692"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n hold</numerusform>
@@ -39,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="652"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="693"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>
@@ -85,7 +96,31 @@
 <context>
     <name>SessionCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="120"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="217"/>
+        <source>  Locked %1 by %2 (%n school(s) confirmed)</source>
+        <translation>
+            <numerusform>  Locked %1 by %2 (%n school confirmed)</numerusform>
+            <numerusform>  Locked %1 by %2 (%n schools confirmed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="220"/>
+        <source>  Confirmed %1 by %2: %n more school(s)</source>
+        <translation>
+            <numerusform>  Confirmed %1 by %2: %n more school</numerusform>
+            <numerusform>  Confirmed %1 by %2: %n more schools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="397"/>
+        <source>School matching of import %1, %2, to %n hub school(s):</source>
+        <translation>
+            <numerusform>School matching of import %1, %2, to %n hub school:</numerusform>
+            <numerusform>School matching of import %1, %2, to %n hub schools:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="435"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -93,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="149"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="463"/>
         <source>%n finding(s) of the latest import acknowledged</source>
         <translation>
             <numerusform>%n finding of the latest import acknowledged</numerusform>
@@ -101,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="198"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="516"/>
         <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
         <translation>
             <numerusform>The latest import is %n day old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</numerusform>
@@ -121,9 +156,39 @@
     </message>
 </context>
 <context>
+    <name>SessionStore</name>
+    <message numerus="yes">
+        <location filename="../app/session/sessionstore.cpp" line="1120"/>
+        <source>Nothing was confirmed: %n school(s) have neither a hub school nor are deselected: %1. Match or deselect each first.</source>
+        <translation>
+            <numerusform>Nothing was confirmed: %n school has neither a hub school nor is deselected: %1. Match or deselect it first.</numerusform>
+            <numerusform>Nothing was confirmed: %n schools have neither a hub school nor are deselected: %1. Match or deselect each first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SisHttpClient</name>
+    <message numerus="yes">
+        <location filename="../app/sis/sishttpclient.cpp" line="36"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sis/sishttpclient.cpp" line="37"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="399"/>
+        <location filename="../ui/findingspanel.cpp" line="507"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln finding in this export</numerusform>
@@ -131,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="460"/>
+        <location filename="../ui/findingspanel.cpp" line="571"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -139,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="462"/>
+        <location filename="../ui/findingspanel.cpp" line="573"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>No finding matches these filters (%Ln in all)</numerusform>
@@ -147,11 +212,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="464"/>
+        <location filename="../ui/findingspanel.cpp" line="575"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln finding shown</numerusform>
             <numerusform>%1 of %Ln findings shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::KeychainSecretStore</name>
+    <message numerus="yes">
+        <location filename="../ui/secretstore.cpp" line="113"/>
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -165,11 +241,106 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <source>This session is not saved: its %n import(s), and what you acknowledged, will be lost unless you save it.</source>
+        <translation>
+            <numerusform>This session is not saved: its import, and what you acknowledged, will be lost unless you save it.</numerusform>
+            <numerusform>This session is not saved: its %n imports, and what you acknowledged, will be lost unless you save it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <source>, %n left out</source>
+        <translation>
+            <numerusform>, %n left out</numerusform>
+            <numerusform>, %n left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingHubPage</name>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="291"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="351"/>
+        <source>%Ln hub school(s).</source>
+        <translation>
+            <numerusform>%Ln hub school.</numerusform>
+            <numerusform>%Ln hub schools.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingMatchPage</name>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="606"/>
+        <source>%n school(s) matched automatically: check each below. Undo takes them back.</source>
+        <translation>
+            <numerusform>%n school matched automatically: check it below. Undo takes it back.</numerusform>
+            <numerusform>%n schools matched automatically: check each below. Undo takes them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingReviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="904"/>
+        <source>Will sync: %Ln hub school(s)</source>
+        <translation>
+            <numerusform>Will sync: %Ln hub school</numerusform>
+            <numerusform>Will sync: %Ln hub schools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="935"/>
+        <source>%Ln SIS school(s)</source>
+        <translation>
+            <numerusform>%Ln SIS school</numerusform>
+            <numerusform>%Ln SIS schools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="936"/>
+        <source>%Ln hub school(s)</source>
+        <translation>
+            <numerusform>%Ln hub school</numerusform>
+            <numerusform>%Ln hub schools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingSisPage</name>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="509"/>
+        <source>%Ln school(s)</source>
+        <translation>
+            <numerusform>%Ln school</numerusform>
+            <numerusform>%Ln schools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="1310"/>
+        <source>match %n school(s) automatically</source>
+        <translation>
+            <numerusform>match %n school automatically</numerusform>
+            <numerusform>match %n schools automatically</numerusform>
         </translation>
     </message>
 </context>

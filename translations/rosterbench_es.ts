@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AeriesClient</name>
+    <message>
+        <location filename="../app/sis/aeriesclient.cpp" line="109"/>
+        <source>an access token</source>
+        <translation>un token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/aeriesclient.cpp" line="134"/>
+        <source>%1 answered the sign-in at %2 without an access token. Check that the OneRoster URL is the one Aeries gives (such as https://district.aeries.net/aeries), and pull again.</source>
+        <translation>%1 respondió al inicio de sesión en %2 sin un token de acceso. Compruebe que la URL de OneRoster sea la que indica Aeries (por ejemplo, https://district.aeries.net/aeries) y vuelva a extraer los datos.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="38"/>
@@ -81,6 +94,78 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
     </message>
 </context>
 <context>
+    <name>CleverClient</name>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="209"/>
+        <source>no “data” list</source>
+        <translation>no hay una lista “data”</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="211"/>
+        <source>%1 answered the request for %2 at %3 with something that is not the Data API&apos;s JSON (%4). Check that the address is Clever&apos;s API (https://api.clever.com), and pull again.</source>
+        <translation>%1 respondió a la solicitud de %2 en %3 con algo que no es el JSON de la Data API (%4). Compruebe que la dirección sea la de la API de Clever (https://api.clever.com) y vuelva a extraer los datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="229"/>
+        <source>%1 sent a record of %2 without an id (%3). Tell Clever&apos;s support.</source>
+        <translation>%1 envió un registro de %2 sin id (%3). Comuníquelo al soporte de Clever.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="250"/>
+        <source>%1 sent the next page of %2 to another server (%3). Rosterbench sends the token only to the address entered, so the pull stopped.</source>
+        <translation>%1 envió la siguiente página de %2 a otro servidor (%3). Rosterbench envía el token solo a la dirección ingresada, así que la extracción se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="256"/>
+        <source>%1 sent the same page of %2 again (%3): the pull would never end. Tell Clever&apos;s support.</source>
+        <translation>%1 volvió a enviar la misma página de %2 (%3): la extracción nunca terminaría. Comuníquelo al soporte de Clever.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="269"/>
+        <location filename="../app/sis/cleverclient.cpp" line="275"/>
+        <source>districts</source>
+        <translation>distritos</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="285"/>
+        <source>schools</source>
+        <translation>escuelas</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="300"/>
+        <source>students</source>
+        <translation>estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="319"/>
+        <source>teachers</source>
+        <translation>docentes</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="331"/>
+        <source>staff</source>
+        <translation>personal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sis/cleverclient.cpp" line="344"/>
+        <source>%n user(s) are both teacher and staff in Clever; each is kept once, as a teacher.</source>
+        <translation>
+            <numerusform>%n usuario es a la vez docente y personal en Clever; se conserva una sola vez, como docente.</numerusform>
+            <numerusform>%n usuarios son a la vez docentes y personal en Clever; cada uno se conserva una sola vez, como docente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="348"/>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/cleverclient.cpp" line="422"/>
+        <source>sections</source>
+        <translation>secciones</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: rosterbench [EXPORT...]
@@ -118,7 +203,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="29"/>
         <source>Usage: rosterbench [EXPORT...]
        rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]
        rosterbench check SESSION [--format ...]
@@ -140,7 +224,7 @@ Commands:
 
 Run “rosterbench COMMAND --help” for a command&apos;s options.
 </source>
-        <translation>Uso: rosterbench [EXPORT...]
+        <translation type="vanished">Uso: rosterbench [EXPORT...]
      rosterbench check EXPORT... [--format text|csv|json|html] [--output ARCHIVO]
      rosterbench check SESIÓN [--format ...]
      rosterbench session import SESIÓN EXPORT...
@@ -161,6 +245,70 @@ Comandos:
   explain  Explica una regla: qué hace el hub y cómo corregir el problema.
 
 Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="30"/>
+        <source>Usage: rosterbench [EXPORT...]
+       rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]
+       rosterbench check SESSION [--format ...]
+       rosterbench pull aeries|classlink|clever --url URL --id ID
+                        (--out EXPORT.zip | --session SESSION) [--secret-env VAR]
+       rosterbench session import SESSION EXPORT...
+       rosterbench session info SESSION
+       rosterbench session match SESSION [--hub-schools FILE.csv] [--auto]
+                         [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]
+       rosterbench rules [--format text|csv]
+       rosterbench explain CODE
+
+Without a command, opens the window (on EXPORT, if given).
+
+Commands:
+  check    Read a OneRoster 1.1 CSV export (a zip, a folder or the CSV files) and
+           report every problem found. Exit code 0: no errors; 1: errors found;
+           2: the export could not be read.
+           Given a session, checks its latest import.
+  pull     Pull the roster from Aeries, ClassLink or Clever, keep it as a OneRoster
+           export and check it. The secret is read from the variable --secret-env
+           names, or from standard input; never from the arguments.
+  session  Keep exports in a session file and list what it holds; match the
+           SIS&apos;s schools to the hub&apos;s schools and confirm (lock) the matching.
+  rules    List every rule checked, with its code and severity.
+  explain  Explain one rule: what the hub does, and how to fix it.
+
+Run “rosterbench COMMAND --help” for a command&apos;s options.
+</source>
+        <translation>Uso: rosterbench [EXPORT...]
+     rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]
+     rosterbench check SESSION [--format ...]
+     rosterbench pull aeries|classlink|clever --url URL --id ID
+                      (--out EXPORT.zip | --session SESSION) [--secret-env VAR]
+     rosterbench session import SESSION EXPORT...
+     rosterbench session info SESSION
+     rosterbench session match SESSION [--hub-schools FILE.csv] [--auto]
+                       [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]
+     rosterbench rules [--format text|csv]
+     rosterbench explain CODE
+
+Sin un comando, abre la ventana (con EXPORT, si se indica).
+
+Comandos:
+  check    Lee una exportación CSV de OneRoster 1.1 (un zip, una carpeta o los
+           archivos CSV) e informa todos los problemas encontrados. Código de
+           salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer
+           la exportación.
+           Con una sesión, comprueba su última importación.
+  pull     Extrae la lista de Aeries, ClassLink o Clever, la guarda como una
+           exportación de OneRoster y la comprueba. El secreto se lee de la
+           variable que indica --secret-env o de la entrada estándar; nunca de
+           los argumentos.
+  session  Guarda exportaciones en un archivo de sesión y lista lo que contiene;
+           empareja las escuelas del SIS con las escuelas del hub y confirma
+           (bloquea) el emparejamiento.
+  rules    Muestra todas las reglas que se revisan, con su código y gravedad.
+  explain  Explica una regla: qué hace el hub y cómo corregir el problema.
+
+Ejecute “rosterbench COMMAND --help” para ver las opciones de un comando.
 </translation>
     </message>
 </context>
@@ -217,12 +365,12 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="586"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="588"/>
         <source>Indexing</source>
         <translation>Indexando</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/exportreader.cpp" line="590"/>
+        <location filename="../app/oneroster/exportreader.cpp" line="592"/>
         <source>Checking the rules</source>
         <translation>Revisando las reglas</translation>
     </message>
@@ -348,6 +496,25 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>ExportWriter</name>
+    <message>
+        <location filename="../app/oneroster/exportwriter.cpp" line="146"/>
+        <source>The export could not be written: the zip could not be created.</source>
+        <translation>No se pudo escribir la exportación: no se pudo crear el zip.</translation>
+    </message>
+    <message>
+        <location filename="../app/oneroster/exportwriter.cpp" line="157"/>
+        <location filename="../app/oneroster/exportwriter.cpp" line="162"/>
+        <source>The export could not be written: %1 could not be added to the zip.</source>
+        <translation>No se pudo escribir la exportación: no se pudo agregar %1 al zip.</translation>
+    </message>
+    <message>
+        <location filename="../app/oneroster/exportwriter.cpp" line="168"/>
+        <source>The export could not be written: the zip could not be finished.</source>
+        <translation>No se pudo escribir la exportación: no se pudo terminar el zip.</translation>
+    </message>
+</context>
+<context>
     <name>FindingCodec</name>
     <message>
         <location filename="../app/session/findingcodec.cpp" line="81"/>
@@ -376,16 +543,355 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
     </message>
 </context>
 <context>
+    <name>HubSchoolList</name>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="125"/>
+        <source>There is no file “%1”.</source>
+        <translation>No existe el archivo “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="129"/>
+        <source>“%1” is a folder, not a CSV file of the hub&apos;s schools.</source>
+        <translation>“%1” es una carpeta, no un archivo CSV con las escuelas del hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="133"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="137"/>
+        <source>“%1” is %2 MB: too large to be a list of schools. Is it the right file?</source>
+        <translation>“%1” ocupa %2 MB: es demasiado grande para ser una lista de escuelas. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="149"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="151"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="155"/>
+        <source>this is an Excel workbook, not a CSV file. In Excel, use File › Save As and choose “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>este es un libro de Excel, no un archivo CSV. En Excel, use Archivo › Guardar como y elija “CSV UTF-8 (delimitado por comas)”.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="160"/>
+        <source>this file is saved as “Unicode Text” (UTF-16). Save it as “CSV UTF-8 (Comma delimited)” instead.</source>
+        <translation>este archivo está guardado como “Texto Unicode” (UTF-16). Guárdelo como “CSV UTF-8 (delimitado por comas)”.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="165"/>
+        <source>too large to be a list of schools.</source>
+        <translation>es demasiado grande para ser una lista de escuelas.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="169"/>
+        <source>this is not a text file, so not a CSV list of schools.</source>
+        <translation>no es un archivo de texto, así que no es una lista CSV de escuelas.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="176"/>
+        <source>the line is far longer than any row of a list of schools: this is not such a list.</source>
+        <translation>la línea es mucho más larga que cualquier fila de una lista de escuelas: no es una lista de ese tipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="187"/>
+        <source>the file is empty. It needs a header row (id,name and, if known, nces_id,city) and one row per school.</source>
+        <translation>el archivo está vacío. Necesita una fila de encabezado (id,name y, si se conocen, nces_id,city) y una fila por escuela.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="201"/>
+        <source>the columns “%1” and “%2” both hold the school&apos;s %3. Keep one.</source>
+        <translation>las columnas “%1” y “%2” contienen ambas el mismo dato de la escuela (%3). Deje solo una.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="211"/>
+        <source>the columns are separated by %1, not commas. Save the file as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>las columnas están separadas por %1, no por comas. Guarde el archivo como “CSV UTF-8 (delimitado por comas)”.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="213"/>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="213"/>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="226"/>
+        <source>there is no column “%1”. The first line must name the columns: id and name, and if known nces_id and city. It names %2.</source>
+        <translation>no hay ninguna columna “%1”. La primera línea debe nombrar las columnas: id y name y, si se conocen, nces_id y city. La de este archivo nombra: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="246"/>
+        <source>the text is not UTF-8 (the file was probably saved as “CSV (Comma delimited)”). Save it as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>el texto no está en UTF-8 (probablemente el archivo se guardó como “CSV (delimitado por comas)”). Guárdelo como “CSV UTF-8 (delimitado por comas)”.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="248"/>
+        <source>a quotation mark opens a cell that never closes.</source>
+        <translation>unas comillas abren una celda que nunca se cierra.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="252"/>
+        <source>the row has %1 cells but the header %2. A name holding a comma must be in quotation marks.</source>
+        <translation>la fila tiene %1 celdas, pero el encabezado tiene %2. Un nombre que contenga una coma debe ir entre comillas.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="265"/>
+        <source>the row has no id and no name.</source>
+        <translation>la fila no tiene id ni nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="266"/>
+        <source>“%1” has no id.</source>
+        <translation>“%1” no tiene id.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="270"/>
+        <source>the school with id “%1” has no name.</source>
+        <translation>la escuela con id “%1” no tiene nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="274"/>
+        <source>the id “%1” is on line %2 too: each school needs its own id.</source>
+        <translation>el id “%1” también está en la línea %2: cada escuela necesita su propio id.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="280"/>
+        <source>the NCES id of “%1” reads “%2”: Excel turned it into a number and its digits are lost. Format the column as text and enter the ids again.</source>
+        <translation>el id NCES de “%1” aparece como “%2”: Excel lo convirtió en un número y se perdieron dígitos. Dé formato de texto a la columna y vuelva a ingresar los id.</translation>
+    </message>
+    <message>
+        <location filename="../app/matching/hubschoollist.cpp" line="289"/>
+        <source>the file names its columns but lists no school.</source>
+        <translation>el archivo nombra sus columnas, pero no incluye ninguna escuela.</translation>
+    </message>
+</context>
+<context>
     <name>Manifest</name>
     <message>
-        <location filename="../app/oneroster/manifest.cpp" line="99"/>
+        <location filename="../app/oneroster/manifest.cpp" line="123"/>
         <source>%1 is in the export</source>
         <translation>%1 está en la exportación</translation>
     </message>
     <message>
-        <location filename="../app/oneroster/manifest.cpp" line="102"/>
+        <location filename="../app/oneroster/manifest.cpp" line="126"/>
         <source>%1 is not in the export</source>
         <translation>%1 no está en la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>OneRosterRestReader</name>
+    <message>
+        <location filename="../app/sis/onerosterrestreader.cpp" line="231"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/onerosterrestreader.cpp" line="233"/>
+        <source>%1 answered the request for %2 at %3 with something that is not OneRoster&apos;s JSON (%4). The address may lead to a web page rather than the OneRoster API, or the server failed midway: check the address and pull again.</source>
+        <translation>%1 respondió a la solicitud de %2 en %3 con algo que no es el JSON de OneRoster (%4). Puede que la dirección lleve a una página web en lugar de a la API de OneRoster, o que el servidor haya fallado a mitad de camino: compruebe la dirección y vuelva a extraer los datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/onerosterrestreader.cpp" line="259"/>
+        <source>%1 answered the request for %2 at %3 without the “%2” list OneRoster 1.1 puts records in (it sent: %4). Check that the address is the OneRoster 1.1 API.</source>
+        <translation>%1 respondió a la solicitud de %2 en %3 sin la lista “%2” en la que OneRoster 1.1 coloca los registros (envió: %4). Compruebe que la dirección sea la de la API de OneRoster 1.1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/onerosterrestreader.cpp" line="262"/>
+        <source>an empty object</source>
+        <translation>un objeto vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/onerosterrestreader.cpp" line="305"/>
+        <source>%1 sent the same page of %2 twice (%3): it does not page as OneRoster says, and the pull would never end. Tell %1&apos;s support.</source>
+        <translation>%1 envió dos veces la misma página de %2 (%3): no pagina como indica OneRoster, y la extracción nunca terminaría. Comuníquelo al soporte de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/onerosterrestreader.cpp" line="313"/>
+        <source>%1 sent a %2 record that is not a JSON object (%3). Tell %1&apos;s support.</source>
+        <translation>%1 envió un registro de %2 que no es un objeto JSON (%3). Comuníquelo al soporte de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/onerosterrestreader.cpp" line="333"/>
+        <source>%1 sent the next page of %2 to another server (%3). Rosterbench sends credentials only to the address entered, so the pull stopped.</source>
+        <translation>%1 envió la siguiente página de %2 a otro servidor (%3). Rosterbench envía las credenciales solo a la dirección ingresada, así que la extracción se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>PullCommand</name>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="95"/>
+        <source>Usage: rosterbench pull aeries|classlink|clever --url URL [--id ID] (--out EXPORT.zip | --session SESSION) [--secret-env VAR]
+Run “rosterbench pull --help” for every option.</source>
+        <translation>Uso: rosterbench pull aeries|classlink|clever --url URL [--id ID] (--out EXPORT.zip | --session SESSION) [--secret-env VAR]
+Ejecute “rosterbench pull --help” para ver todas las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="108"/>
+        <source>Rosterbench never takes the secret on the command line, where other users of this computer could see it. Put it in an environment variable and name it with --secret-env, or type it when asked (or pipe it in).</source>
+        <translation>Rosterbench nunca acepta el secreto en la línea de comandos, donde otros usuarios de este equipo podrían verlo. Póngalo en una variable de entorno e indíquela con --secret-env, o escríbalo cuando se le pida (o páselo por una canalización).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="119"/>
+        <source>Pulls the roster from Aeries, ClassLink or Clever, writes it as a OneRoster 1.1 CSV export and checks it as the hub would. The secret (Aeries Consumer Secret, ClassLink API secret, Clever district token) is read from the variable --secret-env names, or from standard input.
+Exit code 0: pulled, no errors; 1: pulled, errors found; 2: nothing pulled or written.</source>
+        <translation>Extrae la lista de Aeries, ClassLink o Clever, la escribe como una exportación CSV de OneRoster 1.1 y la comprueba como lo haría el hub. El secreto (Consumer Secret de Aeries, secreto de API de ClassLink, token del distrito de Clever) se lee de la variable que indica --secret-env o de la entrada estándar.
+Código de salida 0: extraído, sin errores; 1: extraído, se encontraron errores; 2: no se extrajo ni se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="125"/>
+        <source>The API&apos;s address: Aeries&apos;s OneRoster URL, ClassLink&apos;s Roster Server address, or Clever&apos;s (https://api.clever.com when not given).</source>
+        <translation>La dirección de la API: la URL de OneRoster de Aeries, la dirección del Roster Server de ClassLink o la de Clever (https://api.clever.com si no se indica).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="129"/>
+        <source>The Aeries Consumer ID or the ClassLink API key. Not used for Clever.</source>
+        <translation>El Consumer ID de Aeries o la clave de API de ClassLink. No se usa con Clever.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="132"/>
+        <source>Write what was pulled to this OneRoster zip.</source>
+        <translation>Escribe lo extraído en este zip de OneRoster.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="132"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="134"/>
+        <source>Keep what was pulled in this session as a new import (the session is created if needed).</source>
+        <translation>Guarda lo extraído en esta sesión como una nueva importación (la sesión se crea si hace falta).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="136"/>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="138"/>
+        <source>The environment variable that holds the secret.</source>
+        <translation>La variable de entorno que contiene el secreto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="141"/>
+        <source>Clever&apos;s API version: 3.0 (default) or 3.1.</source>
+        <translation>Versión de la API de Clever: 3.0 (predeterminada) o 3.1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="144"/>
+        <source>Seconds to wait for the server before giving up (default 60).</source>
+        <translation>Segundos de espera al servidor antes de desistir (predeterminado: 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="145"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="147"/>
+        <source>A OneRoster filter sent with every request to Aeries or ClassLink, such as status=&apos;active&apos;.</source>
+        <translation>Un filtro de OneRoster que se envía con cada solicitud a Aeries o ClassLink, como status=&apos;active&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="149"/>
+        <source>expression</source>
+        <translation>expresión</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="151"/>
+        <source>Report format: text (default), csv, json or html.</source>
+        <translation>Formato del informe: text (predeterminado), csv, json o html.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="152"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="155"/>
+        <source>aeries, classlink or clever.</source>
+        <translation>aeries, classlink o clever.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="171"/>
+        <source>Name the SIS to pull from: aeries, classlink or clever.</source>
+        <translation>Indique el SIS del que desea extraer los datos: aeries, classlink o clever.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="175"/>
+        <source>Say where to keep the pull: --out EXPORT.zip, --session SESSION, or both.</source>
+        <translation>Indique dónde guardar la extracción: --out EXPORT.zip, --session SESSION o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="180"/>
+        <source>Unknown format “%1”: use text, csv, json or html.</source>
+        <translation>Formato desconocido “%1”: use text, csv, json o html.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="188"/>
+        <source>Clever&apos;s API version is 3.0 or 3.1, not “%1”.</source>
+        <translation>La versión de la API de Clever es 3.0 o 3.1, no “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="194"/>
+        <source>--timeout takes a number of seconds, such as 60.</source>
+        <translation>--timeout recibe un número de segundos, como 60.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="209"/>
+        <source>The environment variable %1 is not set, or empty: it should hold the %2 %3.</source>
+        <translation>La variable de entorno %1 no está definida o está vacía: debería contener %3 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="238"/>
+        <location filename="../app/cli/pullcommand.cpp" line="245"/>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="242"/>
+        <source>  %1: %2 of %3</source>
+        <translation>  %1: %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="248"/>
+        <source>Pulling from %1 at %2</source>
+        <translation>Extrayendo datos de %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="264"/>
+        <source>Could not write the export to “%1”: %2</source>
+        <translation>No se pudo escribir la exportación en “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="269"/>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="274"/>
+        <source>Could not read: %1</source>
+        <translation>No se pudo leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="275"/>
+        <source>Nothing was added to the session.</source>
+        <translation>No se agregó nada a la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pullcommand.cpp" line="284"/>
+        <source>Kept in %1 as import %2.</source>
+        <translation>Guardado en %1 como la importación %2.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +1323,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Las páginas de ayuda del hub no tratan este caso, y OneRoster acepta cualquier fecha: el estudiante se crea con esta fecha de nacimiento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="652"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="693"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n mensaje informativo</numerusform>
@@ -2194,27 +2700,172 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         <translation>Escriba dateLastModified como marca de tiempo ISO 8601 en UTC: 2026-11-23T08:30:00Z (se admiten fracciones de segundo).</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="637"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="565"/>
+        <source>Emergency contact shared</source>
+        <translation>Contacto de emergencia compartido</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="566"/>
+        <source>This contact is typed “%1” in the SIS: an emergency contact, not a parent or guardian.</source>
+        <translation>Este contacto tiene el tipo “%1” en el SIS: es un contacto de emergencia, no un padre, una madre ni un tutor.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="567"/>
+        <source>The school&apos;s sync is put on hold for review: an account would be created for someone who should only be called in an emergency.</source>
+        <translation>La sincronización de la escuela queda en retención para revisión: se crearía una cuenta para alguien a quien solo se debe llamar en caso de emergencia.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="568"/>
+        <source>Leave emergency contacts out of the data shared with the hub: share only the parents and guardians who should get messages.</source>
+        <translation>Excluya los contactos de emergencia de los datos compartidos con el hub: comparta solo los padres y tutores que deben recibir mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="569"/>
+        <source>Filter out emergency contacts in the sharing rules for the Remind record in Aeries.</source>
+        <translation>Filtre los contactos de emergencia en las reglas para compartir del registro de Remind en Aeries.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="570"/>
+        <source>In Clever, change the app&apos;s sharing rules so that contacts of type Emergency are not shared.</source>
+        <translation>En Clever, cambie las reglas para compartir de la aplicación para que no se compartan los contactos de tipo Emergency.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="573"/>
+        <source>Clever staff become administrators</source>
+        <translation>El personal de Clever pasa a ser administrador</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="574"/>
+        <source>%1 is staff in Clever and becomes an administrator in the hub.</source>
+        <translation>%1 forma parte del personal en Clever y pasa a ser administrador en el hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="575"/>
+        <source>An administrator account is created for every staff member Clever shares, with access to the schools they are staff at.</source>
+        <translation>Se crea una cuenta de administrador para cada miembro del personal que comparte Clever, con acceso a las escuelas en las que trabaja.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="576"/>
+        <source>Nothing to do if this person should administer the hub. Otherwise remove the staff role in Clever, or check the Filters tab for the staff shared with the app.</source>
+        <translation>No hay que hacer nada si esta persona debe administrar el hub. De lo contrario, quite el rol de personal en Clever o revise la pestaña Filters para el personal compartido con la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="577"/>
+        <source>In Clever, the Filters tab decides which staff the app sees; make sure no filter leaves out staff who should be administrators.</source>
+        <translation>En Clever, la pestaña Filters decide qué personal ve la aplicación; asegúrese de que ningún filtro excluya al personal que debe ser administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="580"/>
+        <source>No preferred language from Clever</source>
+        <translation>Sin idioma preferido de Clever</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="581"/>
+        <source>%1 students and contacts have no preferred language in Clever, the first on this line.</source>
+        <translation>%1 estudiantes y contactos no tienen idioma preferido en Clever; el primero está en esta línea.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="582"/>
+        <source>Their accounts are created in English, and messages are not translated for them until they choose a language themselves.</source>
+        <translation>Sus cuentas se crean en inglés, y los mensajes no se les traducen hasta que ellos mismos eligen un idioma.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="583"/>
+        <source>Clever carries the preferred language only on the student: add preferred_language (and guardian_preferred_language for the student&apos;s contacts) to the student&apos;s ext field, or, with Clever&apos;s API v3.1, fill the student&apos;s home language.</source>
+        <translation>Clever lleva el idioma preferido solo en el estudiante: agregue preferred_language (y guardian_preferred_language para los contactos del estudiante) al campo ext del estudiante o, con la API v3.1 de Clever, complete el idioma del hogar del estudiante.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="584"/>
+        <source>Add preferred_language and guardian_preferred_language to the Student objects&apos; ext field in Clever; Clever has no language on contacts.</source>
+        <translation>Agregue preferred_language y guardian_preferred_language al campo ext de los objetos Student en Clever; Clever no tiene idioma en los contactos.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="587"/>
+        <source>Aeries credentials with spaces</source>
+        <translation>Credenciales de Aeries con espacios</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="588"/>
+        <source>The %1 entered for this pull had spaces before or after it; Rosterbench removed them to connect.</source>
+        <translation>El valor de %1 ingresado para esta extracción tenía espacios antes o después; Rosterbench los quitó para conectarse.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="589"/>
+        <source>Pasted the same way into the hub&apos;s Aeries setup, the credentials are refused, and the sync cannot be set up.</source>
+        <translation>Si se pegan de la misma forma en la configuración de Aeries del hub, las credenciales se rechazan y no se puede configurar la sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="590"/>
+        <source>Copy the OneRoster URL, Consumer ID and Consumer Secret again from Aeries, and remove any space before or after them before you click Continue in the hub.</source>
+        <translation>Vuelva a copiar la URL de OneRoster, el Consumer ID y el Consumer Secret desde Aeries, y quite cualquier espacio antes o después de ellos antes de hacer clic en Continue en el hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="591"/>
+        <source>The Consumer ID and Secret are on the Remind record of Aeries&apos;s API Security page.</source>
+        <translation>El Consumer ID y el Consumer Secret están en el registro de Remind de la página API Security de Aeries.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="594"/>
+        <source>School not matched to the hub</source>
+        <translation>Escuela no emparejada con el hub</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="595"/>
+        <source>The school “%1” is not matched to a hub school yet.</source>
+        <translation>La escuela “%1” aún no está emparejada con una escuela del hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="596"/>
+        <source>Until it is matched and confirmed, its people and classes do not sync to the hub.</source>
+        <translation>Hasta que se empareje y se confirme, sus usuarios y clases no se sincronizan con el hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="597"/>
+        <source>Match it to its hub school in Schools ▸ Match Schools, or leave it out on purpose.</source>
+        <translation>Empareje la escuela con su escuela del hub en Escuelas ▸ Emparejar escuelas, o exclúyala a propósito.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="600"/>
+        <source>School left out of the sync</source>
+        <translation>Escuela excluida de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="601"/>
+        <source>The school “%1” was left out of the school matching.</source>
+        <translation>La escuela “%1” se excluyó del emparejamiento de escuelas.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="602"/>
+        <source>Its people and classes do not sync to the hub.</source>
+        <translation>Sus usuarios y clases no se sincronizan con el hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="603"/>
+        <source>Nothing to do if it should not sync. Once confirmed, only the hub&apos;s support can change it.</source>
+        <translation>No hay que hacer nada si no debe sincronizarse. Una vez confirmado, solo el soporte del hub puede cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="678"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="638"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="679"/>
         <source>alert</source>
         <translation>alerta</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="639"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="680"/>
         <source>hold</source>
         <translation>retención</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="640"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="681"/>
         <source>info</source>
         <translation>información</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="649"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="690"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2222,7 +2873,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="650"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="691"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -2230,7 +2881,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="651"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="692"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n retención</numerusform>
@@ -2424,7 +3075,6 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
 <context>
     <name>SessionCommand</name>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="36"/>
         <source>Usage: rosterbench session import SESSION EXPORT...
        rosterbench session info SESSION
 
@@ -2433,7 +3083,7 @@ Ejecute “rosterbench COMANDO --help” para ver las opciones de un comando.
   info    List a session&apos;s imports, their dates and counts, and its school matching.
 
 Exit code 0: done; 2: the session or the export could not be read or written.</source>
-        <translation>Uso: rosterbench session import SESIÓN EXPORTACIÓN...
+        <translation type="vanished">Uso: rosterbench session import SESIÓN EXPORTACIÓN...
      rosterbench session info SESIÓN
 
   import  Comprueba una exportación (un zip, una carpeta o los archivos CSV) y la guarda
@@ -2443,37 +3093,252 @@ Exit code 0: done; 2: the session or the export could not be read or written.</s
 Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="67"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="42"/>
+        <source>Usage: rosterbench session import SESSION EXPORT...
+       rosterbench session info SESSION
+       rosterbench session match SESSION [--hub-schools FILE.csv] [--auto]
+                                 [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]
+
+  import  Check an export (a zip, a folder or the CSV files) and keep it in SESSION,
+          a .rosterbench file, with its findings. The session is created if needed.
+  info    List a session&apos;s imports, their dates and counts, and its school matching.
+  match   Match the latest import&apos;s schools to the hub&apos;s schools (read from FILE.csv,
+          columns id,name and optionally nces_id,city), automatically (--auto) or by
+          hand (--set, --skip), and confirm the matching (--confirm). A confirmed
+          school&apos;s match is locked: it cannot be changed afterwards.
+
+Exit code 0: done; 2: the session or the export could not be read or written.</source>
+        <translation>Uso: rosterbench session import SESSION EXPORT...
+     rosterbench session info SESSION
+     rosterbench session match SESSION [--hub-schools FILE.csv] [--auto]
+                               [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]
+
+  import  Comprueba una exportación (un zip, una carpeta o los archivos CSV) y la
+          guarda en SESSION, un archivo .rosterbench, con sus hallazgos. La sesión
+          se crea si hace falta.
+  info    Lista las importaciones de una sesión, sus fechas y recuentos, y su
+          emparejamiento de escuelas.
+  match   Empareja las escuelas de la última importación con las escuelas del hub
+          (leídas de FILE.csv, columnas id,name y, opcionalmente, nces_id,city),
+          automáticamente (--auto) o a mano (--set, --skip), y confirma el
+          emparejamiento (--confirm). El emparejamiento de una escuela confirmada
+          queda bloqueado: no se puede cambiar después.
+
+Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="79"/>
         <source>Name the session and the export: rosterbench session import SESSION EXPORT...</source>
         <translation>Indique la sesión y la exportación: rosterbench session import SESIÓN EXPORTACIÓN...</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="88"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="100"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="89"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="101"/>
         <source>Nothing was added to the session.</source>
         <translation>No se añadió nada a la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="98"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="110"/>
         <source>Imported %1 into %2 as import %3: %4 rows; %5.</source>
         <translation>%1 importado en %2 como importación %3: %4 filas; %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="108"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="123"/>
+        <source>The session “%1” has no import yet: import an export first (rosterbench session import SESSION EXPORT).</source>
+        <translation>La sesión “%1” aún no tiene ninguna importación: primero importe una exportación (rosterbench session import SESSION EXPORT).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="138"/>
+        <source>The latest import, %1, could not be read: %2</source>
+        <translation>No se pudo leer la última importación, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="176"/>
+        <source>  %1: deselected, will not sync</source>
+        <translation>  %1: deseleccionada, no se sincronizará</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="178"/>
+        <source>  %1 → %2</source>
+        <translation>  %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="182"/>
+        <source>(score %1, same identifier)</source>
+        <translation>(puntuación %1, mismo identificador)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="183"/>
+        <source>(score %1)</source>
+        <translation>(puntuación %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="187"/>
+        <source>  %1: not matched, will not sync</source>
+        <translation>  %1: sin emparejar, no se sincronizará</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="195"/>
+        <source>(best suggestion: %1, score %2)</source>
+        <translation>(mejor sugerencia: %1, puntuación %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="201"/>
+        <source>[confirmed %1 by %2]</source>
+        <translation>[confirmado el %1 por %2]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="203"/>
+        <source>[not in the latest import]</source>
+        <translation>[no está en la última importación]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="214"/>
+        <source>  Not locked: nothing is confirmed yet</source>
+        <translation>  Sin bloquear: aún no hay nada confirmado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="217"/>
+        <source>  Locked %1 by %2 (%n school(s) confirmed)</source>
+        <translation>
+            <numerusform>  Bloqueado el %1 por %2 (%n escuela confirmada)</numerusform>
+            <numerusform>  Bloqueado el %1 por %2 (%n escuelas confirmadas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="220"/>
+        <source>  Confirmed %1 by %2: %n more school(s)</source>
+        <translation>
+            <numerusform>  Confirmado el %1 por %2: %n escuela más</numerusform>
+            <numerusform>  Confirmado el %1 por %2: %n escuelas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="230"/>
+        <source>Matches the SIS&apos;s schools in the session&apos;s latest import to the hub&apos;s schools, and confirms the matching. A confirmed school&apos;s match is locked: it is never changed again.
+Exit code 0: done; 2: nothing was changed (the reason is printed).</source>
+        <translation>Empareja las escuelas del SIS de la última importación de la sesión con las escuelas del hub y confirma el emparejamiento. El emparejamiento de una escuela confirmada queda bloqueado: no se vuelve a cambiar nunca.
+Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="235"/>
+        <source>The hub&apos;s schools: a CSV file with the columns id and name, and optionally nces_id and city. Needed the first time.</source>
+        <translation>Las escuelas del hub: un archivo CSV con las columnas id y name y, opcionalmente, nces_id y city. Es necesario la primera vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="237"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="239"/>
+        <source>Match each school not matched yet to the hub school that clearly fits it best (same identifier, or a name scoring %1 or more with no close second).</source>
+        <translation>Empareja cada escuela aún no emparejada con la escuela del hub que claramente mejor le corresponde (mismo identificador, o un nombre con una puntuación de %1 o más sin otra cercana).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="243"/>
+        <source>Match an SIS school to a hub school by their ids.</source>
+        <translation>Empareja una escuela del SIS con una escuela del hub por sus id.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="246"/>
+        <source>Deselect an SIS school: it will not sync.</source>
+        <translation>Deselecciona una escuela del SIS: no se sincronizará.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="248"/>
+        <source>Confirm the matching. This cannot be undone.</source>
+        <translation>Confirma el emparejamiento. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="250"/>
+        <source>The session file.</source>
+        <translation>El archivo de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="260"/>
+        <source>Name one session: rosterbench session match SESSION --hub-schools FILE.csv [--auto] [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]</source>
+        <translation>Indique una sesión: rosterbench session match SESSION --hub-schools FILE.csv [--auto] [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="267"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="283"/>
+        <source>The file lists no school.</source>
+        <translation>El archivo no incluye ninguna escuela.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="284"/>
+        <source>Fix the file and run the command again.</source>
+        <translation>Corrija el archivo y vuelva a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="288"/>
+        <source>The session has no hub schools yet: give them with --hub-schools FILE.csv.</source>
+        <translation>La sesión aún no tiene escuelas del hub: indíquelas con --hub-schools FILE.csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="315"/>
+        <source>No school has the SIS id “%1” in the latest import (%2). Its schools: %3.</source>
+        <translation>Ninguna escuela tiene el id del SIS “%1” en la última importación (%2). Sus escuelas: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="335"/>
+        <source>--set takes SIS_ID=HUB_ID, not “%1”.</source>
+        <translation>--set recibe SIS_ID=HUB_ID, no “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="341"/>
+        <source>The school “%1” is named twice by --set or --skip: say once what it should be.</source>
+        <translation>La escuela “%1” aparece dos veces en --set o --skip: indique una sola vez qué debe hacerse con ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="344"/>
+        <source>No hub school has the id “%1”. The hub&apos;s schools: %2.</source>
+        <translation>Ninguna escuela del hub tiene el id “%1”. Las escuelas del hub: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="378"/>
+        <source>Both %1 (%2) and %3 (%4) would go to the hub school %5: a hub school takes one SIS school.</source>
+        <translation>Tanto %1 (%2) como %3 (%4) irían a la escuela del hub %5: una escuela del hub admite una sola escuela del SIS.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="392"/>
+        <source>The hub&apos;s schools from the file were kept; the matching was not changed.</source>
+        <translation>Se guardaron las escuelas del hub del archivo; el emparejamiento no cambió.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/sessioncommand.cpp" line="397"/>
+        <source>School matching of import %1, %2, to %n hub school(s):</source>
+        <translation>
+            <numerusform>Emparejamiento de escuelas de la importación %1, %2, con %n escuela del hub:</numerusform>
+            <numerusform>Emparejamiento de escuelas de la importación %1, %2, con %n escuelas del hub:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="405"/>
+        <source>Confirmed. School matching of import %1, %2:</source>
+        <translation>Confirmado. Emparejamiento de escuelas de la importación %1, %2:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessioncommand.cpp" line="423"/>
         <source>Name one session: rosterbench session info SESSION</source>
         <translation>Indique una sesión: rosterbench session info SESIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="118"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="433"/>
         <source>Session %1, created %2</source>
         <translation>Sesión %1, creada el %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="120"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="435"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n importación</numerusform>
@@ -2481,37 +3346,39 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="122"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="437"/>
         <source>  %1. %2, imported %3 by %4 from %5</source>
         <translation>  %1. %2, importado el %3 por %4 desde %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="125"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="440"/>
         <source>     %1 orgs, %2 users, %3 classes, %4 enrollments, %5 demographics; %6</source>
         <translation>     %1 organizaciones, %2 usuarios, %3 clases, %4 matrículas, %5 datos demográficos; %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="129"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="444"/>
         <source>     (checked with other rules, by Rosterbench %1)</source>
         <translation>     (comprobado con otras reglas, por Rosterbench %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="138"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="453"/>
+        <source>School matching: %1 hub schools; %2 of %3 SIS schools matched, %4 deselected, %5 not matched</source>
+        <translation>Emparejamiento de escuelas: %1 escuelas del hub; %2 de %3 escuelas del SIS emparejadas, %4 deseleccionadas, %5 sin emparejar</translation>
+    </message>
+    <message>
         <source>School matching: %1 hub schools; %2 of %3 SIS schools matched, %4 deselected</source>
-        <translation>Emparejamiento de escuelas: %1 escuelas del hub; %2 de %3 escuelas del SIS emparejadas, %4 deseleccionadas</translation>
+        <translation type="vanished">Emparejamiento de escuelas: %1 escuelas del hub; %2 de %3 escuelas del SIS emparejadas, %4 deseleccionadas</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="144"/>
         <source>  Locked %1 by %2</source>
-        <translation>  Bloqueado el %1 por %2</translation>
+        <translation type="vanished">  Bloqueado el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="146"/>
         <source>  Not locked</source>
-        <translation>  Sin bloquear</translation>
+        <translation type="vanished">  Sin bloquear</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="149"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="463"/>
         <source>%n finding(s) of the latest import acknowledged</source>
         <translation>
             <numerusform>%n hallazgo de la última importación aceptado</numerusform>
@@ -2519,17 +3386,17 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="171"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="485"/>
         <source>The session “%1” has no import to check yet.</source>
         <translation>La sesión «%1» aún no tiene ninguna importación que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="181"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="495"/>
         <source>Checking import %1 of the session: %2, imported %3 by %4.</source>
         <translation>Comprobando la importación %1 de la sesión: %2, importado el %3 por %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="198"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="516"/>
         <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
         <translation>
             <numerusform>La última importación tiene %n día. El hub necesita una subida al menos cada 90 días; pasado ese plazo ya no elimina los usuarios y clases que el SIS ha quitado.</numerusform>
@@ -2537,7 +3404,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="215"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="535"/>
         <source>Unknown session command “%1”.</source>
         <translation>Orden de sesión desconocida: «%1».</translation>
     </message>
@@ -2589,281 +3456,660 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
     </message>
 </context>
 <context>
+    <name>SessionJobs</name>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="31"/>
+        <source>Indexing findings</source>
+        <translation>Indexando hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="34"/>
+        <source>Summarizing schools</source>
+        <translation>Resumiendo escuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="43"/>
+        <source>%1 could not be read:
+
+%2</source>
+        <translation>No se pudo leer %1:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="64"/>
+        <source>The rules have changed since this import was checked: it was checked again, and its new findings kept.</source>
+        <translation>Las reglas cambiaron desde que se revisó esta importación: se volvió a revisar y se guardaron sus nuevos hallazgos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="162"/>
+        <source>Keeping %1 in the session</source>
+        <translation>Guardando %1 en la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="172"/>
+        <source>%1 is shown, but it could not be kept in the session:
+
+%2</source>
+        <translation>Se muestra %1, pero no se pudo guardar en la sesión:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="184"/>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="217"/>
+        <source>Saving the session as %1</source>
+        <translation>Guardando la sesión como %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="253"/>
+        <source>Acknowledged by %1 on %2.</source>
+        <translation>Reconocido por %1 el %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sessionjobs.cpp" line="254"/>
+        <source>Acknowledged by %1 on %2: %3</source>
+        <translation>Reconocido por %1 el %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>SessionStore</name>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="207"/>
+        <location filename="../app/session/sessionstore.cpp" line="232"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="214"/>
+        <location filename="../app/session/sessionstore.cpp" line="239"/>
         <source>%1 in “%2” failed: %3</source>
         <translation>%1 en «%2» falló: %3</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="250"/>
+        <location filename="../app/session/sessionstore.cpp" line="275"/>
         <source>There is no session at “%1”.</source>
         <translation>No hay ninguna sesión en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="254"/>
+        <location filename="../app/session/sessionstore.cpp" line="279"/>
         <source>The folder “%1” does not exist.</source>
         <translation>La carpeta «%1» no existe.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="259"/>
+        <location filename="../app/session/sessionstore.cpp" line="284"/>
         <source>The session “%1” could not be created: %2</source>
         <translation>No se pudo crear la sesión «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="263"/>
+        <location filename="../app/session/sessionstore.cpp" line="288"/>
         <source>“%1” is a folder, not a session file.</source>
         <translation>«%1» es una carpeta, no un archivo de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="267"/>
+        <location filename="../app/session/sessionstore.cpp" line="292"/>
         <source>“%1” cannot be read: you do not have permission to open it.</source>
         <translation>No se puede leer «%1»: no tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="269"/>
+        <location filename="../app/session/sessionstore.cpp" line="294"/>
         <source>“%1” is empty: it is not a Rosterbench session.</source>
         <translation>«%1» está vacío: no es una sesión de Rosterbench.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="270"/>
+        <location filename="../app/session/sessionstore.cpp" line="295"/>
         <source>“%1” is not a Rosterbench session (it is not an SQLite file). Nothing was changed in it.</source>
         <translation>«%1» no es una sesión de Rosterbench (no es un archivo SQLite). No se cambió nada en él.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="278"/>
+        <location filename="../app/session/sessionstore.cpp" line="303"/>
         <source>“%1” is read-only. Rosterbench writes every change to the session as it is made, so it cannot work in this file. Make it writable, or copy it to a folder of yours and open the copy.</source>
         <translation>«%1» es de solo lectura. Rosterbench escribe cada cambio en la sesión en cuanto se hace, así que no puede trabajar en este archivo. Permita escribir en él, o cópielo a una carpeta suya y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="287"/>
+        <location filename="../app/session/sessionstore.cpp" line="312"/>
         <source>The folder of “%1” is read-only. Rosterbench keeps a journal beside the session while it is open, so it needs to write there. Copy the session to a folder of yours and open the copy.</source>
         <translation>La carpeta de «%1» es de solo lectura. Rosterbench guarda un diario junto a la sesión mientras está abierta, así que necesita escribir ahí. Copie la sesión a una carpeta suya y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="302"/>
+        <location filename="../app/session/sessionstore.cpp" line="327"/>
         <source>“%1” is open in another Rosterbench (process %2 on %3). Close it there first; a session is worked on in one window at a time.</source>
         <translation>«%1» está abierto en otro Rosterbench (proceso %2 en %3). Ciérrelo allí primero; en una sesión se trabaja desde una sola ventana a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="306"/>
+        <location filename="../app/session/sessionstore.cpp" line="331"/>
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="311"/>
+        <location filename="../app/session/sessionstore.cpp" line="336"/>
         <source>“%1” could not be locked for this window: its folder cannot be written.</source>
         <translation>No se pudo bloquear «%1» para esta ventana: no se puede escribir en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="337"/>
+        <location filename="../app/session/sessionstore.cpp" line="362"/>
         <source>“%1” is damaged and cannot be opened (%2). Nothing was changed in it; if you have an earlier copy of the session, open that.</source>
         <translation>«%1» está dañado y no se puede abrir (%2). No se cambió nada en él; si tiene una copia anterior de la sesión, abra esa.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="358"/>
+        <location filename="../app/session/sessionstore.cpp" line="383"/>
         <source>“%1” is an SQLite database, but not a Rosterbench session. Nothing was changed in it.</source>
         <translation>«%1» es una base de datos SQLite, pero no una sesión de Rosterbench. No se cambió nada en ella.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="363"/>
+        <location filename="../app/session/sessionstore.cpp" line="388"/>
         <source>“%1” was saved by a newer Rosterbench (session format %2; this version reads up to %3). Open it with that version or a later one. Nothing was changed in it.</source>
         <translation>«%1» se guardó con un Rosterbench más reciente (formato de sesión %2; esta versión lee hasta el %3). Ábralo con esa versión o una posterior. No se cambió nada en él.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="412"/>
+        <location filename="../app/session/sessionstore.cpp" line="437"/>
         <source>Creating the session</source>
         <translation>Crear la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="443"/>
+        <location filename="../app/session/sessionstore.cpp" line="468"/>
         <source>Bringing the session to format %1</source>
         <translation>Llevar la sesión al formato %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="470"/>
+        <location filename="../app/session/sessionstore.cpp" line="495"/>
         <source>Recording the history</source>
         <translation>Anotar el historial</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="482"/>
+        <location filename="../app/session/sessionstore.cpp" line="507"/>
         <source>Keeping the import</source>
         <translation>Guardar la importación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="482"/>
+        <location filename="../app/session/sessionstore.cpp" line="507"/>
         <source>there is nothing to keep</source>
         <translation>no hay nada que guardar</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="544"/>
+        <location filename="../app/session/sessionstore.cpp" line="569"/>
         <source>the export&apos;s bytes could not be read</source>
         <translation>no se pudieron leer los bytes de la exportación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="572"/>
+        <location filename="../app/session/sessionstore.cpp" line="597"/>
         <source>Keeping the import of “%1”</source>
         <translation>Guardar la importación de «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="574"/>
+        <location filename="../app/session/sessionstore.cpp" line="599"/>
         <source>The import was canceled; the session is as it was.</source>
         <translation>Se canceló la importación; la sesión queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="652"/>
+        <location filename="../app/session/sessionstore.cpp" line="677"/>
         <source>Reading import %1</source>
         <translation>Leer la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="652"/>
-        <location filename="../app/session/sessionstore.cpp" line="754"/>
+        <location filename="../app/session/sessionstore.cpp" line="677"/>
+        <location filename="../app/session/sessionstore.cpp" line="779"/>
         <source>there is no such import</source>
         <translation>no existe esa importación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="663"/>
-        <location filename="../app/session/sessionstore.cpp" line="679"/>
+        <location filename="../app/session/sessionstore.cpp" line="688"/>
+        <location filename="../app/session/sessionstore.cpp" line="704"/>
         <source>Reading the export of “%1”</source>
         <translation>Leer la exportación de «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="669"/>
+        <location filename="../app/session/sessionstore.cpp" line="694"/>
         <source>Reading the session was canceled.</source>
         <translation>Se canceló la lectura de la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="684"/>
+        <location filename="../app/session/sessionstore.cpp" line="709"/>
         <source>The export “%1” kept in “%2” is damaged: its bytes no longer match the checksum taken when it was imported. Import it again from the original.</source>
         <translation>La exportación «%1» guardada en «%2» está dañada: sus bytes ya no coinciden con la suma de comprobación tomada al importarla. Impórtela de nuevo desde el original.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="701"/>
+        <location filename="../app/session/sessionstore.cpp" line="726"/>
         <source>Reading the findings of import %1</source>
         <translation>Leer los hallazgos de la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="702"/>
+        <location filename="../app/session/sessionstore.cpp" line="727"/>
         <source>there are none</source>
         <translation>no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="709"/>
+        <location filename="../app/session/sessionstore.cpp" line="734"/>
         <source>The findings kept for import %1 could not be read: %2</source>
         <translation>No se pudieron leer los hallazgos guardados de la importación %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="747"/>
+        <location filename="../app/session/sessionstore.cpp" line="772"/>
         <source>Keeping the new findings</source>
         <translation>Guardar los hallazgos nuevos</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="790"/>
+        <location filename="../app/session/sessionstore.cpp" line="815"/>
         <source>Acknowledging the finding</source>
         <translation>Aceptar el hallazgo</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="805"/>
+        <location filename="../app/session/sessionstore.cpp" line="830"/>
         <source>Taking back the acknowledgement</source>
         <translation>Retirar la aceptación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="845"/>
+        <location filename="../app/session/sessionstore.cpp" line="887"/>
+        <source>The school %1 was confirmed by %2 on %3 to go to the hub school %4, and cannot be changed.</source>
+        <translation>La escuela %1 fue confirmada por %2 el %3 para ir a la escuela del hub %4, y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="889"/>
+        <source>The school %1 was confirmed by %2 on %3 as not synced, and cannot be changed.</source>
+        <translation>La escuela %1 fue confirmada por %2 el %3 como no sincronizada, y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="892"/>
+        <source>The hub does not remap a confirmed school: to change it, contact the hub&apos;s support.</source>
+        <translation>El hub no vuelve a asignar una escuela confirmada: para cambiarla, comuníquese con el soporte del hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="915"/>
+        <source>The hub school “%1” has no id.</source>
+        <translation>La escuela del hub “%1” no tiene id.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="917"/>
+        <source>The hub school with id “%1” has no name.</source>
+        <translation>La escuela del hub con id “%1” no tiene nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="920"/>
+        <source>The hub school id “%1” is listed twice: each hub school needs its own id.</source>
+        <translation>El id de escuela del hub “%1” aparece dos veces: cada escuela del hub necesita su propio id.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="933"/>
+        <source>The hub school “%1” cannot be dropped from the list.</source>
+        <translation>La escuela del hub “%1” no se puede quitar de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="939"/>
         <source>Keeping the hub&apos;s schools</source>
         <translation>Guardar las escuelas del hub</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="878"/>
-        <source>The school matching of this session is locked: it was confirmed, and cannot be changed unless it is unlocked first.</source>
-        <translation>El emparejamiento de escuelas de esta sesión está bloqueado: se confirmó y no se puede cambiar sin desbloquearlo antes.</translation>
+        <location filename="../app/session/sessionstore.cpp" line="1014"/>
+        <source>A school to match (“%1”) has no SIS id.</source>
+        <translation>Una escuela para emparejar (“%1”) no tiene id del SIS.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="883"/>
+        <location filename="../app/session/sessionstore.cpp" line="1017"/>
+        <source>The school %1 is listed twice in the matching.</source>
+        <translation>La escuela %1 aparece dos veces en el emparejamiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1029"/>
+        <source>The hub school “%1” chosen for %2 is not among the hub&apos;s schools of this session.</source>
+        <translation>La escuela del hub “%1” elegida para %2 no está entre las escuelas del hub de esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1047"/>
+        <source>Both %1 and %2 would go to the hub school “%3”: a hub school takes one SIS school.</source>
+        <translation>Tanto %1 como %2 irían a la escuela del hub “%3”: una escuela del hub admite una sola escuela del SIS.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/sessionstore.cpp" line="1120"/>
+        <source>Nothing was confirmed: %n school(s) have neither a hub school nor are deselected: %1. Match or deselect each first.</source>
+        <translation>
+            <numerusform>No se confirmó nada: %n escuela no tiene escuela del hub ni está deseleccionada: %1. Emparéjela o deselecciónela primero.</numerusform>
+            <numerusform>No se confirmó nada: %n escuelas no tienen escuela del hub ni están deseleccionadas: %1. Empareje o deseleccione cada una primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1129"/>
+        <source>There is no school matching to confirm yet.</source>
+        <translation>Aún no hay ningún emparejamiento de escuelas que confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1130"/>
+        <source>Every school&apos;s match is confirmed already: there is nothing new to confirm.</source>
+        <translation>El emparejamiento de todas las escuelas ya está confirmado: no hay nada nuevo que confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1133"/>
+        <source>Confirming the school matching</source>
+        <translation>Confirmar el emparejamiento de escuelas</translation>
+    </message>
+    <message>
+        <source>The school matching of this session is locked: it was confirmed, and cannot be changed unless it is unlocked first.</source>
+        <translation type="vanished">El emparejamiento de escuelas de esta sesión está bloqueado: se confirmó y no se puede cambiar sin desbloquearlo antes.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionstore.cpp" line="1055"/>
         <source>Keeping the school matching</source>
         <translation>Guardar el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="923"/>
         <source>it is locked already</source>
-        <translation>ya está bloqueado</translation>
+        <translation type="vanished">ya está bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="917"/>
         <source>Locking the school matching</source>
-        <translation>Bloquear el emparejamiento de escuelas</translation>
+        <translation type="vanished">Bloquear el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="934"/>
         <source>it is not locked</source>
-        <translation>no está bloqueado</translation>
+        <translation type="vanished">no está bloqueado</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="930"/>
         <source>Unlocking the school matching</source>
-        <translation>Desbloquear el emparejamiento de escuelas</translation>
+        <translation type="vanished">Desbloquear el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="952"/>
+        <location filename="../app/session/sessionstore.cpp" line="1173"/>
         <source>Recording the export</source>
         <translation>Anotar la exportación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="992"/>
+        <location filename="../app/session/sessionstore.cpp" line="1213"/>
         <source>“%1” is open in another Rosterbench; it cannot be replaced now.</source>
         <translation>«%1» está abierto en otro Rosterbench; ahora no se puede reemplazar.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="993"/>
+        <location filename="../app/session/sessionstore.cpp" line="1214"/>
         <source>“%1” cannot be written: its folder is read-only.</source>
         <translation>No se puede escribir «%1»: su carpeta es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1000"/>
-        <location filename="../app/session/sessionstore.cpp" line="1010"/>
-        <location filename="../app/session/sessionstore.cpp" line="1023"/>
+        <location filename="../app/session/sessionstore.cpp" line="1221"/>
+        <location filename="../app/session/sessionstore.cpp" line="1231"/>
+        <location filename="../app/session/sessionstore.cpp" line="1244"/>
         <source>Saving a copy as “%1”</source>
         <translation>Guardar una copia como «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1023"/>
+        <location filename="../app/session/sessionstore.cpp" line="1244"/>
         <source>the copy could not be put in place</source>
         <translation>no se pudo poner la copia en su sitio</translation>
     </message>
 </context>
 <context>
+    <name>SisConnection</name>
+    <message>
+        <location filename="../app/sis/sisconnection.cpp" line="58"/>
+        <source>Consumer ID</source>
+        <translation>Consumer ID</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sisconnection.cpp" line="59"/>
+        <source>API key</source>
+        <translation>clave de API</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sisconnection.cpp" line="63"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sisconnection.cpp" line="69"/>
+        <source>Consumer Secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sisconnection.cpp" line="70"/>
+        <source>API secret</source>
+        <translation>secreto de API</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sisconnection.cpp" line="71"/>
+        <source>district token</source>
+        <translation>token del distrito</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sisconnection.cpp" line="74"/>
+        <source>secret</source>
+        <translation>secreto</translation>
+    </message>
+</context>
+<context>
+    <name>SisError</name>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="21"/>
+        <source>Copy the Consumer ID and Consumer Secret again from the Remind record on Aeries&apos;s API Security page, with no space before or after them, and check that its OneRoster box is ticked.</source>
+        <translation>Vuelva a copiar el Consumer ID y el Consumer Secret desde el registro de Remind en la página API Security de Aeries, sin espacios antes ni después, y compruebe que su casilla OneRoster esté marcada.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="24"/>
+        <source>Copy the key and secret again from ClassLink › Apps › Roster Server › Actions › API Key and Secret.</source>
+        <translation>Vuelva a copiar la clave y el secreto desde ClassLink › Apps › Roster Server › Actions › API Key and Secret.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="27"/>
+        <source>Copy the district token again from the app&apos;s page in the Clever dashboard; a token stops working when the district disconnects the app.</source>
+        <translation>Vuelva a copiar el token del distrito desde la página de la aplicación en el panel de Clever; un token deja de funcionar cuando el distrito desconecta la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="39"/>
+        <source>In Aeries&apos;s API Security, give the Remind record read permission for Student Data, Schools, Teacher Data, Classes and Master Schedule.</source>
+        <translation>En API Security de Aeries, otorgue al registro de Remind permiso de lectura para Student Data, Schools, Teacher Data, Classes y Master Schedule.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="42"/>
+        <source>In ClassLink, check the sharing permissions of the Remind app in Roster Server, including demographics (birthDate).</source>
+        <translation>En ClassLink, revise los permisos para compartir de la aplicación de Remind en Roster Server, incluidos los datos demográficos (birthDate).</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="45"/>
+        <source>In Clever, check the app&apos;s data sharing rules: schools, sections, students, teachers, staff and contacts must be shared.</source>
+        <translation>En Clever, revise las reglas para compartir datos de la aplicación: se deben compartir las escuelas, secciones, estudiantes, docentes, personal y contactos.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="65"/>
+        <source>The pull was canceled.</source>
+        <translation>Se canceló la extracción.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="80"/>
+        <source>%1 did not accept the %2 and %3 (HTTP 401 for %4 at %5). %6</source>
+        <translation>%1 no aceptó %2 y %3 (HTTP 401 para %4 en %5). %6</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="85"/>
+        <source>%1 accepted the credentials but does not allow reading %2 (HTTP 403 at %3). %4</source>
+        <translation>%1 aceptó las credenciales, pero no permite leer %2 (HTTP 403 en %3). %4</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="90"/>
+        <source>%1 has nothing at %2 (HTTP 404 for %3). Check the URL: it should be the address %1 gives for the API, such as %4.</source>
+        <translation>%1 no tiene nada en %2 (HTTP 404 para %3). Compruebe la URL: debe ser la dirección que %1 indica para la API, como %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="99"/>
+        <source>%1 kept asking Rosterbench to slow down (HTTP 429 for %2 at %3). Wait a few minutes and pull again.</source>
+        <translation>%1 pidió repetidamente a Rosterbench que fuera más despacio (HTTP 429 para %2 en %3). Espere unos minutos y vuelva a extraer los datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="107"/>
+        <source>%1&apos;s server failed to answer for %2 (HTTP %3 at %4), also when asked again. The SIS may be down or busy: try again later, and tell %1&apos;s support if it lasts.</source>
+        <translation>El servidor de %1 no respondió para %2 (HTTP %3 en %4), tampoco al volver a intentarlo. Puede que el SIS esté caído u ocupado: inténtelo más tarde y, si continúa, comuníquelo al soporte de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/siserror.cpp" line="115"/>
+        <source>%1 answered the request for %2 with HTTP %3 at %4, which its API does not give for a valid request. Check the URL; if it is right, tell %1&apos;s support.</source>
+        <translation>%1 respondió a la solicitud de %2 con HTTP %3 en %4, algo que su API no devuelve para una solicitud válida. Compruebe la URL; si es correcta, comuníquelo al soporte de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SisHttpClient</name>
+    <message numerus="yes">
+        <location filename="../app/sis/sishttpclient.cpp" line="36"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sis/sishttpclient.cpp" line="37"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sishttpclient.cpp" line="103"/>
+        <source>“%1” is not a web address. Enter the address %2 gives for its API, starting with https://.</source>
+        <translation>“%1” no es una dirección web. Ingrese la dirección que %2 indica para su API, que empieza por https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sishttpclient.cpp" line="113"/>
+        <source>Rosterbench sends %1 credentials only over https://, and %2 starts with http://, which anyone on the network could read. Use the https:// address (http:// is accepted only for a test server on this computer).</source>
+        <translation>Rosterbench envía las credenciales de %1 solo por https://, y %2 empieza por http://, que cualquiera en la red podría leer. Use la dirección https:// (http:// solo se acepta para un servidor de prueba en este equipo).</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sishttpclient.cpp" line="118"/>
+        <source>“%1” is not a web address Rosterbench can use. Enter the https:// address %2 gives for its API.</source>
+        <translation>“%1” no es una dirección web que Rosterbench pueda usar. Ingrese la dirección https:// que %2 indica para su API.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sishttpclient.cpp" line="259"/>
+        <source>%1 did not answer the request for %2 within %3 (%4). The server may be overloaded, or the address may not be %1&apos;s: check it, or try again later.</source>
+        <translation>%1 no respondió a la solicitud de %2 en un plazo de %3 (%4). Puede que el servidor esté sobrecargado o que la dirección no sea la de %1: compruébela o inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sishttpclient.cpp" line="267"/>
+        <source>The connection to %1 at %2 is not secure: %3. Rosterbench does not send credentials over a connection it cannot verify. Check the address; if your district inspects HTTPS traffic, ask your network team to install its certificate on this computer.</source>
+        <translation>La conexión con %1 en %2 no es segura: %3. Rosterbench no envía credenciales por una conexión que no puede verificar. Compruebe la dirección; si su distrito inspecciona el tráfico HTTPS, pida a su equipo de redes que instale su certificado en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sishttpclient.cpp" line="279"/>
+        <source>The server %1 was not found (%2). Check the address, and that this computer is online.</source>
+        <translation>No se encontró el servidor %1 (%2). Compruebe la dirección y que este equipo esté conectado a internet.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sishttpclient.cpp" line="285"/>
+        <source>Nothing answers at %1: the connection was refused. Check the address %2 gives for its API.</source>
+        <translation>Nada responde en %1: se rechazó la conexión. Compruebe la dirección que %2 indica para su API.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sishttpclient.cpp" line="306"/>
+        <source>The connection to %1 failed while asking for %2 (%3): %4. Check that this computer is online, and try again.</source>
+        <translation>La conexión con %1 falló al solicitar %2 (%3): %4. Compruebe que este equipo esté conectado a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sishttpclient.cpp" line="316"/>
+        <source>%1 asks Rosterbench to wait %2 before asking for %3 again (HTTP 429 at %4): it allows only so many requests at a time. Pull again after that.</source>
+        <translation>%1 pide a Rosterbench que espere %2 antes de volver a solicitar %3 (HTTP 429 en %4): solo permite cierto número de solicitudes a la vez. Vuelva a extraer los datos pasado ese tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>SisPull</name>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="71"/>
+        <source>Choose the SIS to pull from: Aeries, ClassLink or Clever.</source>
+        <translation>Elija el SIS del que desea extraer los datos: Aeries, ClassLink o Clever.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="74"/>
+        <source>Enter the address of %1&apos;s OneRoster API, as %1 gives it.</source>
+        <translation>Ingrese la dirección de la API de OneRoster de %1, tal como la indica %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="78"/>
+        <location filename="../app/sis/sispull.cpp" line="82"/>
+        <source>Enter the %1 %2.</source>
+        <translation>Ingrese %2 de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="97"/>
+        <location filename="../app/sis/sispull.cpp" line="123"/>
+        <source>Connecting to %1</source>
+        <translation>Conectando con %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="115"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="119"/>
+        <source>Spaces before or after the %1 were removed.</source>
+        <translation>Se quitaron los espacios antes o después de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="128"/>
+        <source>Pulling %1: %2 of %3</source>
+        <translation>Extrayendo %1: %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="130"/>
+        <source>Pulling %1: %2</source>
+        <translation>Extrayendo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="151"/>
+        <source>Writing the export</source>
+        <translation>Escribiendo la exportación</translation>
+    </message>
+    <message>
+        <location filename="../app/sis/sispull.cpp" line="162"/>
+        <source>%1 pull from %2, %3</source>
+        <translation>Extracción de %1 desde %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
-        <location filename="../app/validation/validator.cpp" line="526"/>
+        <location filename="../app/validation/validator.cpp" line="481"/>
+        <source>OneRoster URL</source>
+        <translation>URL de OneRoster</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="483"/>
+        <source>Consumer ID</source>
+        <translation>Consumer ID</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="485"/>
+        <source>Consumer Secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="561"/>
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="528"/>
+        <location filename="../app/validation/validator.cpp" line="563"/>
         <source>family name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="559"/>
+        <location filename="../app/validation/validator.cpp" line="594"/>
         <source> (write it with a hyphen: %1)</source>
         <translation> (escríbalo con guion: %1)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="620"/>
+        <location filename="../app/validation/validator.cpp" line="606"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/validator.cpp" line="674"/>
         <source>%1 (%2, line %3)</source>
         <translation>%1 (%2, línea %3)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="710"/>
+        <location filename="../app/validation/validator.cpp" line="764"/>
         <source>No teacher or administrator marked primary</source>
         <translation>Ningún docente ni administrador marcado como principal (primary)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="711"/>
+        <location filename="../app/validation/validator.cpp" line="765"/>
         <source>No teacher or administrator</source>
         <translation>Ningún docente ni administrador</translation>
     </message>
@@ -2871,65 +4117,322 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="26"/>
+        <location filename="../ui/main.cpp" line="27"/>
         <source>Checks OneRoster exports before they reach the school messaging hub.</source>
         <translation>Revisa las exportaciones de OneRoster antes de que lleguen al hub de mensajería escolar.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="31"/>
+        <location filename="../ui/main.cpp" line="32"/>
+        <source>A zip, a folder or CSV files to open, or a session file.</source>
+        <translation>Un zip, una carpeta o archivos CSV para abrir, o un archivo de sesión.</translation>
+    </message>
+    <message>
         <source>A zip, a folder or CSV files to open.</source>
-        <translation>Un zip, una carpeta o archivos CSV para abrir.</translation>
+        <translation type="vanished">Un zip, una carpeta o archivos CSV para abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="57"/>
+        <source>In ClassLink, go to Apps › Roster Server › Actions (the vertical dots) › API Key and Secret. The Roster Server URL is your tenant&apos;s address.</source>
+        <translation>En ClassLink, vaya a Apps › Roster Server › Actions (los tres puntos verticales) › API Key and Secret. La URL del Roster Server es la dirección de su organización.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="59"/>
+        <source>Roster Server &amp;URL:</source>
+        <translation>&amp;URL del Roster Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="60"/>
+        <source>&amp;Key:</source>
+        <translation>C&amp;lave:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="61"/>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecreto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="62"/>
+        <source>Roster Server URL</source>
+        <translation>URL del Roster Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="63"/>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="64"/>
+        <source>secret</source>
+        <translation>secreto</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="68"/>
+        <source>Copy the district token from the app&apos;s page in the Clever dashboard. Leave the API URL as it is unless Clever gave you another.</source>
+        <translation>Copie el token del distrito de la página de la aplicación en el panel de Clever. Deje la URL de la API como está, salvo que Clever le haya dado otra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="70"/>
+        <source>Clever API &amp;URL:</source>
+        <translation>&amp;URL de la API de Clever:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="71"/>
+        <source>District t&amp;oken:</source>
+        <translation>T&amp;oken del distrito:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="72"/>
+        <source>Clever API URL</source>
+        <translation>URL de la API de Clever</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="73"/>
+        <source>district token</source>
+        <translation>token del distrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="78"/>
+        <source>In Aeries, go to Security › API Security and open the Remind record (its OneRoster box ticked). Copy its OneRoster URL, Consumer ID and Consumer Secret.</source>
+        <translation>En Aeries, vaya a Security › API Security y abra el registro de Remind (con la casilla OneRoster marcada). Copie su OneRoster URL, Consumer ID y Consumer Secret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="80"/>
+        <source>OneRoster &amp;URL:</source>
+        <translation>&amp;URL de OneRoster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="81"/>
+        <source>Consumer &amp;ID:</source>
+        <translation>Consumer &amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="82"/>
+        <source>Consumer S&amp;ecret:</source>
+        <translation>Consumer S&amp;ecret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="83"/>
+        <source>OneRoster URL</source>
+        <translation>URL de OneRoster</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="84"/>
+        <source>Consumer ID</source>
+        <translation>Consumer ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="85"/>
+        <source>Consumer Secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="117"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="119"/>
+        <source>API &amp;version:</source>
+        <translation>&amp;Versión de la API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="121"/>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Recordar el secreto en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="124"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="127"/>
+        <source>&amp;Cancel Test</source>
+        <translation>&amp;Cancelar la prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="132"/>
+        <source>&amp;Pull</source>
+        <translation>E&amp;xtraer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
+        <source>Connect to an SIS</source>
+        <translation>Conectar con un SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="147"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="150"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="176"/>
+        <source>Clever API version</source>
+        <translation>Versión de la API de Clever</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="177"/>
+        <source>3.0</source>
+        <translation>3.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="178"/>
+        <source>3.1</source>
+        <translation>3.1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="179"/>
+        <source>The version of Clever&apos;s Data API the district&apos;s app uses.</source>
+        <translation>La versión de la Data API de Clever que usa la aplicación del distrito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="185"/>
+        <source>Unticked, the secret is kept only while Rosterbench runs and asked for each time.</source>
+        <translation>Sin marcar, el secreto se guarda solo mientras Rosterbench está abierto y se pide cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="211"/>
+        <source>Testing the connection</source>
+        <translation>Probando la conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="228"/>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="293"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="350"/>
+        <source>Show the %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="524"/>
+        <source>Spaces before or after the %1 were removed.</source>
+        <translation>Se quitaron los espacios antes o después de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="527"/>
+        <source>Pasted that way into the hub&apos;s Aeries setup, the credentials are refused: leave the spaces out there too.</source>
+        <translation>Pegadas así en la configuración de Aeries del hub, las credenciales se rechazan: omita también allí los espacios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="567"/>
+        <source>Enter the district token first.</source>
+        <translation>Ingrese primero el token del distrito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="568"/>
+        <source>Enter the %1, %2 and %3 first.</source>
+        <translation>Ingrese primero %1, %2 y %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="645"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="661"/>
+        <source>Stopping the test…</source>
+        <translation>Deteniendo la prueba…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="673"/>
+        <source>Connected. %1 accepted the district token at %2. Press Pull to read the roster.</source>
+        <translation>Conectado. %1 aceptó el token del distrito en %2. Pulse Extraer para leer la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="675"/>
+        <source>Connected. %1 accepted the %2 and %3 at %4. Press Pull to read the roster.</source>
+        <translation>Conectado. %1 aceptó %2 y %3 en %4. Pulse Extraer para leer la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="678"/>
+        <source>The test was stopped before %1 answered. Nothing was read.</source>
+        <translation>La prueba se detuvo antes de que %1 respondiera. No se leyó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="719"/>
+        <source>Looking for the %1 in the system keychain…</source>
+        <translation>Buscando %1 en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="729"/>
+        <source>The %1 was filled in from the system keychain.</source>
+        <translation>%1 se completó desde el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="788"/>
+        <source>Saving the %1 in the system keychain…</source>
+        <translation>Guardando %1 en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="801"/>
+        <source>Press Pull again to go on without remembering it.</source>
+        <translation>Pulse Extraer de nuevo para continuar sin recordarlo.</translation>
     </message>
 </context>
 <context>
     <name>rb::FindingTreeModel</name>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="270"/>
+        <location filename="../ui/findingtreemodel.cpp" line="294"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="320"/>
+        <location filename="../ui/findingtreemodel.cpp" line="358"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="321"/>
+        <location filename="../ui/findingtreemodel.cpp" line="359"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="322"/>
+        <location filename="../ui/findingtreemodel.cpp" line="360"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="323"/>
+        <location filename="../ui/findingtreemodel.cpp" line="361"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="324"/>
+        <location filename="../ui/findingtreemodel.cpp" line="362"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="325"/>
+        <location filename="../ui/findingtreemodel.cpp" line="363"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="326"/>
+        <location filename="../ui/findingtreemodel.cpp" line="364"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="327"/>
+        <location filename="../ui/findingtreemodel.cpp" line="365"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="328"/>
+        <location filename="../ui/findingtreemodel.cpp" line="366"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
@@ -2976,98 +4479,134 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
 <context>
     <name>rb::FindingsPanel</name>
     <message>
+        <location filename="../ui/findingspanel.cpp" line="74"/>
+        <source>&amp;Hide acknowledged</source>
+        <translation>&amp;Ocultar reconocidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="75"/>
+        <location filename="../ui/findingspanel.cpp" line="241"/>
+        <source>&amp;Acknowledge Finding…</source>
+        <translation>&amp;Reconocer hallazgo…</translation>
+    </message>
+    <message>
         <location filename="../ui/findingspanel.cpp" line="76"/>
+        <source>&amp;Take Back Acknowledgement</source>
+        <translation>&amp;Retirar reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="82"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="78"/>
+        <location filename="../ui/findingspanel.cpp" line="84"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="80"/>
+        <location filename="../ui/findingspanel.cpp" line="86"/>
         <source>S&amp;chool:</source>
         <translation>E&amp;scuela:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="94"/>
+        <location filename="../ui/findingspanel.cpp" line="97"/>
+        <source>Leave out the findings someone has looked at and acknowledged</source>
+        <translation>Omitir los hallazgos que alguien ya revisó y reconoció</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="103"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="95"/>
-        <location filename="../ui/findingspanel.cpp" line="484"/>
+        <location filename="../ui/findingspanel.cpp" line="104"/>
+        <location filename="../ui/findingspanel.cpp" line="595"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="96"/>
+        <location filename="../ui/findingspanel.cpp" line="105"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="111"/>
+        <location filename="../ui/findingspanel.cpp" line="122"/>
         <source>Findings by rule</source>
         <translation>Hallazgos por regla</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="130"/>
+        <location filename="../ui/findingspanel.cpp" line="141"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="134"/>
+        <location filename="../ui/findingspanel.cpp" line="145"/>
         <source>Choose a rule or a finding to see what the hub will do and how to fix it.</source>
         <translation>Elija una regla o un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="197"/>
+        <location filename="../ui/findingspanel.cpp" line="173"/>
+        <source>Mark the finding as looked at, with a note saying why it can stay</source>
+        <translation>Marcar el hallazgo como revisado, con una nota que explique por qué puede quedarse</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="241"/>
+        <source>Edit &amp;Acknowledgement Note…</source>
+        <translation>Editar la &amp;nota de reconocimiento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="256"/>
+        <source>Open or save a session to acknowledge findings</source>
+        <translation>Abra o guarde una sesión para reconocer hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="298"/>
         <source>All severities</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="198"/>
+        <location filename="../ui/findingspanel.cpp" line="299"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="199"/>
+        <location filename="../ui/findingspanel.cpp" line="300"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="200"/>
+        <location filename="../ui/findingspanel.cpp" line="301"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="201"/>
+        <location filename="../ui/findingspanel.cpp" line="302"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="204"/>
+        <location filename="../ui/findingspanel.cpp" line="305"/>
         <source>All files</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="206"/>
+        <location filename="../ui/findingspanel.cpp" line="307"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="210"/>
+        <location filename="../ui/findingspanel.cpp" line="311"/>
         <source>All schools</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="234"/>
+        <location filename="../ui/findingspanel.cpp" line="335"/>
         <source>No school (files, headers, manifest)</source>
         <translation>Sin escuela (archivos, encabezados, manifiesto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="399"/>
+        <location filename="../ui/findingspanel.cpp" line="507"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln hallazgo en esta exportación</numerusform>
@@ -3075,57 +4614,57 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="400"/>
+        <location filename="../ui/findingspanel.cpp" line="508"/>
         <source>Not found in this export</source>
         <translation>No se encontró en esta exportación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="413"/>
+        <location filename="../ui/findingspanel.cpp" line="521"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="415"/>
+        <location filename="../ui/findingspanel.cpp" line="523"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="421"/>
+        <location filename="../ui/findingspanel.cpp" line="529"/>
         <source>record %1</source>
         <translation>registro %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="428"/>
+        <location filename="../ui/findingspanel.cpp" line="536"/>
         <source>This finding:</source>
         <translation>Este hallazgo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="432"/>
+        <location filename="../ui/findingspanel.cpp" line="543"/>
         <source>What will happen:</source>
         <translation>Qué pasará:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="433"/>
+        <location filename="../ui/findingspanel.cpp" line="544"/>
         <source>How to fix it:</source>
         <translation>Cómo corregirlo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="444"/>
+        <location filename="../ui/findingspanel.cpp" line="555"/>
         <source>In %1:</source>
         <translation>En %1:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="448"/>
+        <location filename="../ui/findingspanel.cpp" line="559"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="458"/>
+        <location filename="../ui/findingspanel.cpp" line="569"/>
         <source>No export open</source>
         <translation>Sin exportación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="460"/>
+        <location filename="../ui/findingspanel.cpp" line="571"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln hallazgo</numerusform>
@@ -3133,7 +4672,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="462"/>
+        <location filename="../ui/findingspanel.cpp" line="573"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>Ningún hallazgo coincide con estos filtros (%Ln en total)</numerusform>
@@ -3141,7 +4680,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="464"/>
+        <location filename="../ui/findingspanel.cpp" line="575"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>Se muestran %1 de %Ln hallazgo</numerusform>
@@ -3149,19 +4688,117 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="490"/>
+        <location filename="../ui/findingspanel.cpp" line="601"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="493"/>
+        <location filename="../ui/findingspanel.cpp" line="604"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="496"/>
+        <location filename="../ui/findingspanel.cpp" line="607"/>
         <source>Record</source>
         <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>rb::HistoryDialog</name>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="21"/>
+        <source>Session created</source>
+        <translation>Sesión creada</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="22"/>
+        <source>Export imported</source>
+        <translation>Exportación importada</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="23"/>
+        <source>Finding acknowledged</source>
+        <translation>Hallazgo reconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="24"/>
+        <source>Acknowledgement taken back</source>
+        <translation>Reconocimiento retirado</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="25"/>
+        <source>Checked again with new rules</source>
+        <translation>Nueva revisión con reglas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="26"/>
+        <source>Hub schools set</source>
+        <translation>Escuelas del hub definidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="27"/>
+        <source>Schools matched</source>
+        <translation>Escuelas emparejadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="28"/>
+        <source>School matching confirmed and locked</source>
+        <translation>Emparejamiento de escuelas confirmado y bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="29"/>
+        <source>School matching unlocked</source>
+        <translation>Emparejamiento de escuelas desbloqueado</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="30"/>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="39"/>
+        <source>Session History</source>
+        <translation>Historial de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="42"/>
+        <source>Everything done in this session, newest first. The history is only ever added to.</source>
+        <translation>Todo lo realizado en esta sesión, de lo más reciente a lo más antiguo. Al historial solo se le agregan entradas; nunca se borra nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="45"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="45"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="45"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="45"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="45"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="54"/>
+        <source>Session history</source>
+        <translation>Historial de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="64"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +4923,32 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
     </message>
 </context>
 <context>
+    <name>rb::KeychainSecretStore</name>
+    <message numerus="yes">
+        <location filename="../ui/secretstore.cpp" line="113"/>
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/secretstore.cpp" line="132"/>
+        <source>The system keychain holds no secret for this connection.</source>
+        <translation>El llavero del sistema no guarda ningún secreto para esta conexión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretstore.cpp" line="137"/>
+        <source>The system keychain refused access: the secret will be asked for each time.</source>
+        <translation>El llavero del sistema negó el acceso: el secreto se pedirá cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/secretstore.cpp" line="141"/>
+        <source>The secret could not be removed from the system keychain. Remove the “Rosterbench” entry with the keychain&apos;s own tool.</source>
+        <translation>No se pudo quitar el secreto del llavero del sistema. Quite la entrada “Rosterbench” con la herramienta del propio llavero.</translation>
+    </message>
+</context>
+<context>
     <name>rb::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
@@ -3294,6 +4957,9 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="1063"/>
         <source>Rosterbench</source>
         <translation>Rosterbench</translation>
     </message>
@@ -3306,253 +4972,604 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         <translation type="vanished">Elija un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Orgs</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Demographics</source>
         <translation>Demografía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&lt;h2&gt;Open a OneRoster export to check it&lt;/h2&gt;&lt;p&gt;A zip, a folder or the CSV files themselves: use File ▸ Open, drop them here, or pick one from File ▸ Open Recent.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo&#xa0;▸&#xa0;Abrir exportación, arrástrelos hasta aquí o elija una en Archivo&#xa0;▸&#xa0;Exportaciones recientes.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo&#xa0;▸&#xa0;Abrir exportación, arrástrelos hasta aquí o elija una en Archivo&#xa0;▸&#xa0;Exportaciones recientes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <source>&amp;New Session</source>
+        <translation>&amp;Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <source>Close this session and start an empty one</source>
+        <translation>Cerrar esta sesión y empezar una vacía</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <source>Open &amp;Session…</source>
+        <translation>Abrir s&amp;esión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <source>Open a session file (.rosterbench) with its imports, review and matching</source>
+        <translation>Abrir un archivo de sesión (.rosterbench) con sus importaciones, su revisión y su emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Save Session</source>
+        <translation>&amp;Guardar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>Save this session in a file of its own</source>
+        <translation>Guardar esta sesión en un archivo propio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>Save Session &amp;As…</source>
+        <translation>Guardar sesión c&amp;omo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <source>Save a copy of this session under another name and go on in the copy</source>
+        <translation>Guardar una copia de esta sesión con otro nombre y seguir trabajando en la copia</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <source>&amp;Match Schools…</source>
+        <translation>&amp;Emparejar escuelas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>Match the SIS&apos;s schools to the hub&apos;s schools, and confirm the matching</source>
+        <translation>Emparejar las escuelas del SIS con las escuelas del hub y confirmar el emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Export School &amp;Mapping as CSV…</source>
+        <translation>Exportar e&amp;mparejamiento de escuelas como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Write which SIS school goes to which hub school, and which are left out</source>
+        <translation>Escribir a qué escuela del hub va cada escuela del SIS y cuáles quedan excluidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>Session &amp;History…</source>
+        <translation>&amp;Historial de la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>Everything done in this session: imports, acknowledgements, matching, exports</source>
+        <translation>Todo lo realizado en esta sesión: importaciones, reconocimientos, emparejamiento, exportaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Open Export…</source>
         <translation>&amp;Abrir exportación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>Open a zip of OneRoster CSV files, or the CSV files themselves</source>
         <translation>Abrir un zip con archivos CSV de OneRoster, o los propios archivos CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>&amp;Pull from SIS…</source>
+        <translation>E&amp;xtraer de un SIS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>Connect to Aeries, ClassLink or Clever and pull the roster, as the hub would</source>
+        <translation>Conectar con Aeries, ClassLink o Clever y extraer la lista, como lo haría el hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Open &amp;Folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Open a folder holding OneRoster CSV files</source>
         <translation>Abrir una carpeta que contiene archivos CSV de OneRoster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Export Findings as &amp;CSV…</source>
         <translation>Exportar hallazgos como CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Export &amp;Report as HTML…</source>
         <translation>Exportar &amp;informe como HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>Exportaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Search in Table</source>
         <translation>&amp;Buscar en la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <source>Your &amp;Name in the History…</source>
+        <translation>Su &amp;nombre en el historial…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Dark Palette</source>
         <translation>Paleta &amp;oscura</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <source>&amp;Schools</source>
+        <translation>E&amp;scuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;About Rosterbench</source>
         <translation>&amp;Acerca de Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>About Rosterbench</source>
         <translation>Acerca de Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Checks OneRoster exports before they reach the school messaging hub: every error, alert and hold, on its cell, with how to fix it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Revisa las exportaciones de OneRoster antes de que lleguen al hub de mensajería escolar: cada error, alerta y retención, en su celda, con la forma de corregirlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <source>&amp;Import:</source>
+        <translation>&amp;Importación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <source>Import shown</source>
+        <translation>Importación mostrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <source>The session&apos;s imports, newest first: choose one to review it</source>
+        <translation>Las importaciones de la sesión, de la más reciente a la más antigua: elija una para revisarla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Open Export</source>
         <translation>Abrir exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
-        <source>OneRoster exports (*.zip *.csv);;Zip files (*.zip);;CSV files (*.csv);;All files (*)</source>
-        <translation>Exportaciones de OneRoster (*.zip *.csv);;Archivos zip (*.zip);;Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <source>OneRoster exports and sessions (*.zip *.csv *.%1);;Zip files (*.zip);;CSV files (*.csv);;Sessions (*.%1);;All files (*)</source>
+        <translation>Exportaciones de OneRoster y sesiones (*.zip *.csv *.%1);;Archivos zip (*.zip);;Archivos CSV (*.csv);;Sesiones (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <source>Add %1 to this session as a new import? %2 stays in the session; choose it again from the Import list.</source>
+        <translation>¿Desea agregar %1 a esta sesión como una nueva importación? %2 permanece en la sesión; puede volver a elegirlo en la lista Importación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <source>&amp;Add to Session</source>
+        <translation>&amp;Agregar a la sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <source>Save the Session?</source>
+        <translation>¿Desea guardar la sesión?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <source>This session is not saved: its %n import(s), and what you acknowledged, will be lost unless you save it.</source>
+        <translation>
+            <numerusform>Esta sesión no está guardada: si no la guarda, se perderán %n importación y lo que usted reconoció.</numerusform>
+            <numerusform>Esta sesión no está guardada: si no la guarda, se perderán sus %n importaciones y lo que usted reconoció.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <source>%1 is open already.</source>
+        <translation>%1 ya está abierto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <source>Pulling the roster from %1…</source>
+        <translation>Extrayendo la lista de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <source>Keeping %1 in the session…</source>
+        <translation>Guardando %1 en la sesión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <source>The session is saved as %1 already.</source>
+        <translation>La sesión ya está guardada como %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <source>Everything is saved in %1 as you work.</source>
+        <translation>Todo se guarda en %1 a medida que trabaja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <source>Save Session As</source>
+        <translation>Guardar sesión como</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <source>Rosterbench sessions (*.%1)</source>
+        <translation>Sesiones de Rosterbench (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <source>Recover Unsaved Session</source>
+        <translation>Recuperar sesión no guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <source>Rosterbench closed without saving a session, last changed %1. Open it to review and save it, or delete it?</source>
+        <translation>Rosterbench se cerró sin guardar una sesión, modificada por última vez el %1. ¿Desea abrirla para revisarla y guardarla, o eliminarla?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <source>&amp;Open It</source>
+        <translation>&amp;Abrirla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <source>&amp;Delete It</source>
+        <translation>&amp;Eliminarla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <source>%1 is shown but was not kept in the session: canceled.</source>
+        <translation>%1 se muestra, pero no se guardó en la sesión: se canceló.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <source>Import %1 of the session, from %2, imported %3 by %4</source>
+        <translation>Importación %1 de la sesión, procedente de %2, importada el %3 por %4</translation>
+    </message>
+    <message>
+        <source>OneRoster exports (*.zip *.csv);;Zip files (*.zip);;CSV files (*.csv);;All files (*)</source>
+        <translation type="vanished">Exportaciones de OneRoster (*.zip *.csv);;Archivos zip (*.zip);;Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Open Export Folder</source>
         <translation>Abrir carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <source>Open Session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>Rosterbench sessions (*.%1);;All files (*)</source>
+        <translation>Sesiones de Rosterbench (*.%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Open Another Export</source>
         <translation>Abrir otra exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>%1 is still being opened. Stop and open %2 instead?</source>
         <translation>Todavía se está abriendo %1. ¿Desea detenerlo y abrir %2 en su lugar?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Close %1 and open %2? Its findings and filters will be closed.</source>
-        <translation>¿Desea cerrar %1 y abrir %2? Se cerrarán sus hallazgos y filtros.</translation>
+        <translation type="vanished">¿Desea cerrar %1 y abrir %2? Se cerrarán sus hallazgos y filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Summarizing schools</source>
-        <translation>Resumiendo las escuelas</translation>
+        <translation type="vanished">Resumiendo las escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>%1: %2 rows with findings</source>
         <translation>%1: %2 filas con hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>-report.html</source>
         <translation>-informe.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>-findings.csv</source>
         <translation>-hallazgos.csv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Export Findings</source>
         <translation>Exportar hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="1007"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="1007"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>Wrote %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <source>Your Name in the History</source>
+        <translation>Su nombre en el historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <source>Everything you change in a session is recorded in its history under this name:</source>
+        <translation>Todo lo que cambie en una sesión queda registrado en su historial con este nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <source>Untitled session</source>
+        <translation>Sesión sin título</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1063"/>
+        <source>%1[*] – Rosterbench</source>
+        <translation>%1[*] – Rosterbench</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <source>Show the latest import to match its schools</source>
+        <translation>Muestre la última importación para emparejar sus escuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <source>&lt;h2&gt;This session holds no export yet&lt;/h2&gt;&lt;p&gt;Open a OneRoster export to check it and keep it here: a zip, a folder or the CSV files themselves, with File ▸ Open Export or by dropping them on the window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Esta sesión aún no contiene ninguna exportación&lt;/h2&gt;&lt;p&gt;Abra una exportación de OneRoster para revisarla y guardarla aquí: un zip, una carpeta o los propios archivos CSV, con Archivo ▸ Abrir exportación o arrastrándolos hasta la ventana.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <source>&lt;h2&gt;Open a OneRoster export to check it&lt;/h2&gt;&lt;p&gt;A zip, a folder or the CSV files themselves: use File ▸ Open Export, drop them here, or pick one from File ▸ Open Recent. A session saved before opens the same way.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo ▸ Abrir exportación, arrástrelos hasta aquí o elija una en Archivo ▸ Exportaciones recientes. Una sesión guardada anteriormente se abre de la misma manera.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <source>Schools not matched yet</source>
+        <translation>Escuelas aún sin emparejar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <source>Schools: %1 of %2 matched</source>
+        <translation>Escuelas: %1 de %2 emparejadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <source>, %n left out</source>
+        <translation>
+            <numerusform>, %n excluida</numerusform>
+            <numerusform>, %n excluidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <source> · 🔒 confirmed %1 by %2</source>
+        <translation> · 🔒 confirmado el %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <source> (%1 not yet)</source>
+        <translation> (%1 aún sin confirmar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <source>Schools ▸ Match Schools shows each school&apos;s match; a confirmed one cannot be changed.</source>
+        <translation>Escuelas ▸ Emparejar escuelas muestra el emparejamiento de cada escuela; uno confirmado no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <source>Match Schools</source>
+        <translation>Emparejar escuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <source>Schools are matched on the latest import. Choose it in the Import list first.</source>
+        <translation>Las escuelas se emparejan en la última importación. Primero elíjala en la lista Importación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <source>The school matching is confirmed and locked.</source>
+        <translation>El emparejamiento de escuelas está confirmado y bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <source>Export School Mapping</source>
+        <translation>Exportar emparejamiento de escuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
+        <source>-school-mapping.csv</source>
+        <translation>-emparejamiento-escuelas.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <source>%1 · %2 · %3 (latest)</source>
+        <translation>%1 · %2 · %3 (la más reciente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <source>From %1, imported by %2</source>
+        <translation>Procedente de %1, importada por %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <source>Acknowledge Finding</source>
+        <translation>Reconocer hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
+        <source>%1
+
+Why can it stay as it is? The note is kept in the session with your name, %2.</source>
+        <translation>%1
+
+¿Por qué puede quedar como está? La nota se guarda en la sesión con su nombre, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1226"/>
+        <source>Not Acknowledged</source>
+        <translation>No se reconoció</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1243"/>
+        <source>Acknowledgement Kept</source>
+        <translation>Se mantuvo el reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1297"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>Clear Menu</source>
         <translation>Borrar menú</translation>
     </message>
@@ -3580,7 +5597,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -3588,22 +5605,26 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Indexing findings</source>
-        <translation>Indexando hallazgos</translation>
+        <translation type="vanished">Indexando hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Opening %1 was canceled.</source>
         <translation>Se canceló la apertura de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <source>%1 is kept in the session as import %2.</source>
+        <translation>%1 se guardó en la sesión como la importación %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>The export could not be read</source>
         <translation>No se pudo leer la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>%1 could not be read:
 
 %2</source>
@@ -3612,28 +5633,795 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Nothing was opened.</source>
-        <translation>No se abrió nada.</translation>
+        <translation type="vanished">No se abrió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>Read %1 rows in %2 files.</source>
         <translation>Se leyeron %1 filas en %2 archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows in %3 files · %4, %5, %6, %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 filas en %3 archivos · %4, %5, %6, %7</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>%1 – Rosterbench</source>
-        <translation>%1 – Rosterbench</translation>
+        <translation type="vanished">%1 – Rosterbench</translation>
     </message>
     <message>
         <source>Ready</source>
         <translation type="vanished">Listo</translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingConfirmPage</name>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="958"/>
+        <source>I have checked each match, and I understand that confirming &amp;locks it for good.</source>
+        <translation>Revisé cada emparejamiento y entiendo que al confirmar queda &amp;bloqueado de forma definitiva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="961"/>
+        <source>Confirm the matching</source>
+        <translation>Confirmar el emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="968"/>
+        <source>Matches to confirm</source>
+        <translation>Emparejamientos por confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="970"/>
+        <source>SIS school</source>
+        <translation>Escuela del SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="970"/>
+        <source>Goes to</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="990"/>
+        <source>Left out: does not sync</source>
+        <translation>Excluida: no se sincroniza</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="992"/>
+        <source>(%1 earlier)</source>
+        <translation>(%1, con anterioridad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="997"/>
+        <source>Confirming locks each school&apos;s match below, as the hub does.</source>
+        <translation>Al confirmar, se bloquea el emparejamiento de cada escuela que aparece abajo, como lo hace el hub.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="998"/>
+        <source>This cannot be undone. Once confirmed, a school&apos;s match cannot be changed here, from the command line, or in the hub&apos;s own setup: to remap a school you must contact the hub&apos;s support. Schools that appear in a later import can be matched and confirmed then.</source>
+        <translation>Esto no se puede deshacer. Una vez confirmado, el emparejamiento de una escuela no se puede cambiar aquí, ni desde la línea de comandos, ni en la configuración del propio hub: para volver a asignar una escuela, deberá comunicarse con el soporte del hub. Las escuelas que aparezcan en una importación posterior se podrán emparejar y confirmar en ese momento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1002"/>
+        <source>&amp;Confirm and lock</source>
+        <translation>&amp;Confirmar y bloquear</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1004"/>
+        <source>Every school&apos;s match is confirmed already.</source>
+        <translation>El emparejamiento de todas las escuelas ya está confirmado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1005"/>
+        <source>There is nothing new to confirm. Confirmed matches stay as they are; to remap a school, contact the hub&apos;s support.</source>
+        <translation>No hay nada nuevo que confirmar. Los emparejamientos confirmados se mantienen como están; para volver a asignar una escuela, comuníquese con el soporte del hub.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1007"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingHubPage</name>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="184"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="185"/>
+        <source>&amp;Add a school</source>
+        <translation>A&amp;gregar una escuela</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="186"/>
+        <source>&amp;Remove school</source>
+        <translation>&amp;Quitar escuela</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="190"/>
+        <source>The hub&apos;s schools</source>
+        <translation>Las escuelas del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="191"/>
+        <source>The schools your district has in the hub. Import the list the hub gives you as a CSV file (columns id and name; nces_id and city if known), or type them in.</source>
+        <translation>Las escuelas que su distrito tiene en el hub. Importe la lista que le proporciona el hub como archivo CSV (columnas id y name; nces_id y city si se conocen), o escríbalas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="194"/>
+        <source>Hub schools</source>
+        <translation>Escuelas del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="195"/>
+        <source>Hub id</source>
+        <translation>Id del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="195"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="195"/>
+        <source>NCES id</source>
+        <translation>Id NCES</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="195"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="195"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="245"/>
+        <source>Import the hub&apos;s schools or type them in: there is nothing to match the SIS&apos;s schools to yet.</source>
+        <translation>Importe las escuelas del hub o escríbalas: todavía no hay escuelas con las que emparejar las del SIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="250"/>
+        <source>The school on row %1 needs its hub id.</source>
+        <translation>La escuela de la fila %1 necesita su id del hub.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="252"/>
+        <source>The school “%1” on row %2 needs a name.</source>
+        <translation>La escuela “%1” de la fila %2 necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="254"/>
+        <source>The hub id “%1” is on two rows: each hub school has its own.</source>
+        <translation>El id del hub “%1” está en dos filas: cada escuela del hub tiene el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="274"/>
+        <source>Import the hub&apos;s schools</source>
+        <translation>Importar las escuelas del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="275"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="287"/>
+        <source>Nothing was imported from “%1”:</source>
+        <translation>No se importó nada de “%1”:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="291"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="339"/>
+        <source>Locked: %1 (%2)</source>
+        <translation>Bloqueada: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="340"/>
+        <source>Matched: %1</source>
+        <translation>Emparejada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="344"/>
+        <source>A confirmed match goes to this school: its id cannot change, and it cannot be removed.</source>
+        <translation>Un emparejamiento confirmado va a esta escuela: su id no puede cambiar y la escuela no se puede quitar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="351"/>
+        <source>%Ln hub school(s).</source>
+        <translation>
+            <numerusform>%Ln escuela del hub.</numerusform>
+            <numerusform>%Ln escuelas del hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="364"/>
+        <source>A confirmed match goes to this school: it cannot be removed.</source>
+        <translation>Un emparejamiento confirmado va a esta escuela: no se puede quitar.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingMatchPage</name>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="532"/>
+        <source>Match &amp;automatically</source>
+        <translation>Emparejar au&amp;tomáticamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="539"/>
+        <source>&amp;Match to the selected hub school</source>
+        <translation>&amp;Emparejar con la escuela del hub seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="540"/>
+        <source>C&amp;lear this match</source>
+        <translation>&amp;Quitar este emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="543"/>
+        <source>Match each school</source>
+        <translation>Emparejar cada escuela</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="544"/>
+        <source>Choose the hub school for each SIS school. Suggestions are ranked by identifier (the NCES id) and by how alike the names are, scored from 0 to 100. One hub school takes one SIS school.</source>
+        <translation>Elija la escuela del hub para cada escuela del SIS. Las sugerencias se ordenan por identificador (el id NCES) y por el parecido de los nombres, con una puntuación de 0 a 100. Cada escuela del hub recibe una sola escuela del SIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="547"/>
+        <source>Matches each school whose best hub school has the same identifier, or a name scoring %1 or more with no other school close: check each one afterwards.</source>
+        <translation>Empareja cada escuela cuya mejor escuela del hub tiene el mismo identificador, o un nombre con una puntuación de %1 o más sin ninguna otra escuela cercana: revise cada una después.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="551"/>
+        <source>SIS schools and their hub schools</source>
+        <translation>Escuelas del SIS y sus escuelas del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="552"/>
+        <source>SIS school</source>
+        <translation>Escuela del SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="552"/>
+        <location filename="../ui/matchingwizard.cpp" line="555"/>
+        <source>Hub school</source>
+        <translation>Escuela del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="552"/>
+        <location filename="../ui/matchingwizard.cpp" line="555"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="552"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="554"/>
+        <source>Hub schools, best suggestion first</source>
+        <translation>Escuelas del hub, primero la mejor sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="555"/>
+        <source>Hub id</source>
+        <translation>Id del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="555"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="555"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="558"/>
+        <source>Part of a hub school&apos;s name, id or city</source>
+        <translation>Parte del nombre, el id o la ciudad de una escuela del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="578"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="606"/>
+        <source>%n school(s) matched automatically: check each below. Undo takes them back.</source>
+        <translation>
+            <numerusform>%n escuela emparejada automáticamente: revísela abajo. Deshacer revierte el emparejamiento.</numerusform>
+            <numerusform>%n escuelas emparejadas automáticamente: revise cada una abajo. Deshacer revierte los emparejamientos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="609"/>
+        <source>No school left could be matched automatically: each needs your choice.</source>
+        <translation>No queda ninguna escuela que se pueda emparejar automáticamente: usted debe elegir para cada una.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="716"/>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="718"/>
+        <source>Left out</source>
+        <translation>Excluida</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="720"/>
+        <source>Needs a hub school</source>
+        <translation>Falta la escuela del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="722"/>
+        <source>Matched</source>
+        <translation>Emparejada</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="741"/>
+        <source>Still to match: %1. Choose a hub school for each, or leave it out on the previous page (it will not sync).</source>
+        <translation>Pendientes de emparejar: %1. Elija una escuela del hub para cada una, o exclúyala en la página anterior (no se sincronizará).</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="754"/>
+        <source>Hub school for %1 (%2)</source>
+        <translation>Escuela del hub para %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="754"/>
+        <source>No school chosen</source>
+        <translation>No se eligió ninguna escuela</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="758"/>
+        <source>%1: it syncs to %2. A confirmed match cannot be changed; to remap a school, contact the hub&apos;s support.</source>
+        <translation>%1: se sincroniza con %2. Un emparejamiento confirmado no se puede cambiar; para volver a asignar una escuela, comuníquese con el soporte del hub.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="761"/>
+        <source>%1 as left out: it does not sync. A confirmed school cannot be changed; contact the hub&apos;s support.</source>
+        <translation>%1, con la escuela excluida: no se sincroniza. Una escuela confirmada no se puede cambiar; comuníquese con el soporte del hub.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="765"/>
+        <source>Left out on the previous page: it will not sync. Tick it there to match it.</source>
+        <translation>Excluida en la página anterior: no se sincronizará. Márquela allí para emparejarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="767"/>
+        <source>Not matched yet. Pick its hub school below and press Enter.</source>
+        <translation>Aún sin emparejar. Elija su escuela del hub abajo y presione Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="769"/>
+        <source>Matched to %1.</source>
+        <translation>Emparejada con %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="797"/>
+        <source>Locked to %1</source>
+        <translation>Bloqueada con %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="797"/>
+        <source>Taken by %1</source>
+        <translation>Ocupada por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="799"/>
+        <source>The current match</source>
+        <translation>El emparejamiento actual</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="801"/>
+        <source>Same identifier</source>
+        <translation>Mismo identificador</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="803"/>
+        <source>Names alike</source>
+        <translation>Nombres parecidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="805"/>
+        <source>Names partly alike</source>
+        <translation>Nombres algo parecidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="807"/>
+        <source>Names differ</source>
+        <translation>Nombres distintos</translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingReviewPage</name>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="861"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="862"/>
+        <source>What will sync into each hub school, and what will not sync at all. People in two schools count in both.</source>
+        <translation>Lo que se sincronizará con cada escuela del hub y lo que no se sincronizará en absoluto. Las personas que están en dos escuelas cuentan en ambas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="865"/>
+        <source>What will sync</source>
+        <translation>Lo que se sincronizará</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="867"/>
+        <source>Hub school</source>
+        <translation>Escuela del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="867"/>
+        <source>SIS school</source>
+        <translation>Escuela del SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="867"/>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="867"/>
+        <source>Teachers</source>
+        <translation>Docentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="867"/>
+        <source>Other staff</source>
+        <translation>Otro personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="868"/>
+        <source>Guardians</source>
+        <translation>Tutores</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="868"/>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="904"/>
+        <source>Will sync: %Ln hub school(s)</source>
+        <translation>
+            <numerusform>Se sincronizará con %Ln escuela del hub</numerusform>
+            <numerusform>Se sincronizará con %Ln escuelas del hub</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="910"/>
+        <source>Will not sync</source>
+        <translation>No se sincronizará</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="912"/>
+        <source>Left out</source>
+        <translation>Excluida</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="914"/>
+        <source>Not matched</source>
+        <translation>Sin emparejar</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="917"/>
+        <source>In no known school</source>
+        <translation>En ninguna escuela conocida</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="920"/>
+        <source>No SIS school: nothing goes to it</source>
+        <translation>Sin escuela del SIS: no recibe nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="934"/>
+        <source>%1 go to %2, with %3 people and %4 classes. Not syncing: %5 left out, %6 not matched.</source>
+        <translation>Sincronización de %1 con %2: %3 personas y %4 clases. Sin sincronizar: %5 por exclusión y %6 sin emparejar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="935"/>
+        <source>%Ln SIS school(s)</source>
+        <translation>
+            <numerusform>%Ln escuela del SIS</numerusform>
+            <numerusform>%Ln escuelas del SIS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="936"/>
+        <source>%Ln hub school(s)</source>
+        <translation>
+            <numerusform>%Ln escuela del hub</numerusform>
+            <numerusform>%Ln escuelas del hub</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingSisPage</name>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="391"/>
+        <source>The SIS&apos;s schools</source>
+        <translation>Las escuelas del SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="394"/>
+        <source>The schools of the latest import%1. Tick each school to roster; a school left unticked will not sync: none of its people or classes go to the hub. Space ticks and unticks.</source>
+        <translation>Las escuelas de la última importación%1. Marque cada escuela que desee incluir; una escuela sin marcar no se sincronizará: ninguna de sus personas ni de sus clases llegará al hub. La barra espaciadora marca y desmarca.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="396"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="398"/>
+        <source>SIS schools</source>
+        <translation>Escuelas del SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="399"/>
+        <source>Roster</source>
+        <translation>Incluir</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="399"/>
+        <source>SIS school</source>
+        <translation>Escuela del SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="399"/>
+        <source>SIS id</source>
+        <translation>Id del SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="399"/>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="399"/>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="400"/>
+        <source>Teachers</source>
+        <translation>Docentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="400"/>
+        <source>Other staff</source>
+        <translation>Otro personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="400"/>
+        <source>Guardians</source>
+        <translation>Tutores</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="400"/>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="400"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="442"/>
+        <source>There is no import to match: import an export into the session first.</source>
+        <translation>No hay ninguna importación que emparejar: primero importe una exportación en la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="449"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="455"/>
+        <source>Not taken in: %1. The hub syncs schools only: a district row (or any org that is not a school) just groups them, and its people sync through their schools.</source>
+        <translation>Sin incluir: %1. El hub solo sincroniza escuelas: una fila de distrito (o cualquier organización que no sea una escuela) solo las agrupa, y sus personas se sincronizan a través de sus escuelas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="474"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="474"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="477"/>
+        <source>%1: this cannot be changed.</source>
+        <translation>%1: esto no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="478"/>
+        <source>Tick to roster this school, untick to leave it out.</source>
+        <translation>Márquela para incluir esta escuela; desmárquela para excluirla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="490"/>
+        <source>%1: syncs to %2</source>
+        <translation>%1: se sincroniza con %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="491"/>
+        <source>%1: left out, does not sync</source>
+        <translation>%1: excluida, no se sincroniza</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="493"/>
+        <source>Not in the latest import</source>
+        <translation>No está en la última importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="495"/>
+        <source>To roster</source>
+        <translation>Se incluye</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="495"/>
+        <source>Left out: will not sync</source>
+        <translation>Excluida: no se sincronizará</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="506"/>
+        <source>The latest import lists no school in orgs.csv: there is nothing to match.</source>
+        <translation>La última importación no incluye ninguna escuela en orgs.csv: no hay nada que emparejar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="508"/>
+        <source>%1 to roster; %2 left out, which will not sync.</source>
+        <translation>Incluidas: %1. Excluidas, que no se sincronizarán: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="509"/>
+        <source>%Ln school(s)</source>
+        <translation>
+            <numerusform>%Ln escuela</numerusform>
+            <numerusform>%Ln escuelas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::MatchingWizard</name>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="52"/>
+        <location filename="../ui/matchingwizard.cpp" line="993"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="67"/>
+        <source>Confirmed %1 by %2</source>
+        <translation>Confirmado el %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1043"/>
+        <source>Match schools – %1</source>
+        <translation>Emparejar escuelas – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1043"/>
+        <source>Match schools</source>
+        <translation>Emparejar escuelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1066"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1067"/>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1174"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Deshacer: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1178"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Rehacer: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1189"/>
+        <source>%1 lists no school.</source>
+        <translation>%1 no incluye ninguna escuela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1200"/>
+        <source>The file lacks the hub school %1, to which the confirmed match of %2 goes (%3). Confirmed matches cannot change: use a list that has it.</source>
+        <translation>Al archivo le falta la escuela del hub %1, a la que va el emparejamiento confirmado de %2 (%3). Los emparejamientos confirmados no pueden cambiar: use una lista que la incluya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1209"/>
+        <source>import the hub&apos;s schools from %1</source>
+        <translation>importar las escuelas del hub desde %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1221"/>
+        <source>add a hub school</source>
+        <translation>agregar una escuela del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1232"/>
+        <source>change the hub school %1</source>
+        <translation>cambiar la escuela del hub %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1250"/>
+        <source>remove the hub school %1</source>
+        <translation>quitar la escuela del hub %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1266"/>
+        <source>roster %1</source>
+        <translation>incluir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1266"/>
+        <source>leave out %1</source>
+        <translation>excluir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1288"/>
+        <source>clear the match of %1</source>
+        <translation>quitar el emparejamiento de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1289"/>
+        <source>match %1 to %2</source>
+        <translation>emparejar %1 con %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/matchingwizard.cpp" line="1310"/>
+        <source>match %n school(s) automatically</source>
+        <translation>
+            <numerusform>emparejar %n escuela automáticamente</numerusform>
+            <numerusform>emparejar %n escuelas automáticamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1321"/>
+        <source>There is no session to keep the matching in.</source>
+        <translation>No hay ninguna sesión en la que guardar el emparejamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::MemorySecretStore</name>
+    <message>
+        <location filename="../ui/secretstore.cpp" line="187"/>
+        <location filename="../ui/secretstore.cpp" line="209"/>
+        <source>The system keychain holds no secret for this connection.</source>
+        <translation>El llavero del sistema no guarda ningún secreto para esta conexión.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +6666,14 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         <location filename="../ui/rostertablemodel.cpp" line="193"/>
         <source>Line %1</source>
         <translation>Línea %1</translation>
+    </message>
+</context>
+<context>
+    <name>rb::SecretStore</name>
+    <message>
+        <location filename="../ui/secretstore.cpp" line="55"/>
+        <source>The system keychain is not available: the secret will be asked for each time.</source>
+        <translation>El llavero del sistema no está disponible: el secreto se pedirá cada vez.</translation>
     </message>
 </context>
 <context>
