@@ -489,7 +489,7 @@ bool MainWindow::confirmReplace(const QStringList &paths)
 
 bool MainWindow::hasUnsavedWork() const
 {
-    return m_session && m_untitled && !m_imports.isEmpty();
+    return isUntitled() && !m_imports.isEmpty();
 }
 
 bool MainWindow::confirmCloseSession(const std::function<void()> &then)
@@ -663,7 +663,7 @@ bool MainWindow::save()
 {
     if (!m_session)
         return false;
-    if (m_untitled)
+    if (isUntitled())
         return saveAs();
     statusBar()->showMessage(tr("Everything is saved in %1 as you work.").arg(QDir::toNativeSeparators(m_session->path())),
                              5000);
@@ -675,7 +675,7 @@ bool MainWindow::saveAs(std::function<void()> then)
     if (!m_session || isLoading())
         return false;
     const QString suffix = QLatin1String(SessionStore::FileSuffix);
-    QString suggested = m_untitled ? QFileInfo(m_shownName).completeBaseName() : QFileInfo(m_session->path()).completeBaseName();
+    QString suggested = suggestedBaseName();
     if (suggested.isEmpty())
         suggested = tr("session");
     QFileDialog dialog(this, tr("Save Session As"), QDir(lastFolder()).filePath(suggested + u'.' + suffix),
@@ -746,21 +746,10 @@ void MainWindow::closeSession()
         m_watcher->waitForFinished();
         // What the job made is not taken up: a session it created for the window goes too.
         const std::shared_ptr<SessionJob> job = m_watcher->result();
-        if (job->store && job->store->path().startsWith(unsavedSessionFolder())) {
-            const QString path = job->store->path();
-            job->store.reset();
-            removeSessionFiles(path);
-        }
-        job->store.reset();
+        closeStore(job->store);
         job->cancelled = true;
     }
-    if (m_session) {
-        const QString path = m_session->path();
-        m_session.reset();
-        if (m_untitled)
-            removeSessionFiles(path);
-    }
-    m_untitled = false;
+    closeStore(m_session);
     m_imports.clear();
     m_acknowledgements.clear();
     m_importId = 0;
@@ -768,17 +757,22 @@ void MainWindow::closeSession()
     updateSessionState();
 }
 
-void MainWindow::adoptSession(std::unique_ptr<SessionStore> store, bool untitled)
+void MainWindow::adoptSession(std::unique_ptr<SessionStore> store)
 {
-    if (m_session) {
-        const QString old = m_session->path();
-        m_session.reset();
-        if (m_untitled)
-            removeSessionFiles(old);
-    }
+    closeStore(m_session);
     m_session = std::move(store);
-    m_untitled = untitled;
     m_session->setOperatorName(operatorName());
+}
+
+bool MainWindow::isUntitled() const
+{
+    return m_session && isUnsavedSession(m_session->path());
+}
+
+QString MainWindow::suggestedBaseName() const
+{
+    // An untitled session is named after what it shows; a named one after itself.
+    return QFileInfo(isUntitled() || !m_session ? m_shownName : m_session->path()).completeBaseName();
 }
 
 void MainWindow::updateProgress()
@@ -810,11 +804,7 @@ void MainWindow::jobFinished()
     };
     if (m_queued && !kept) {
         // Only what was asked for last counts; a session the job opened is not taken up.
-        if (job->store && job->store->path().startsWith(unsavedSessionFolder())) {
-            const QString path = job->store->path();
-            job->store.reset();
-            removeSessionFiles(path);
-        }
+        closeStore(job->store);
         runQueued();
         return;
     }
@@ -830,9 +820,8 @@ void MainWindow::jobFinished()
     }
     if (job->store) {
         // A session opened, created or saved as: the window goes on in it.
-        const bool untitled = job->store->path().startsWith(unsavedSessionFolder());
-        adoptSession(std::move(job->store), untitled);
-        if (!untitled)
+        adoptSession(std::move(job->store));
+        if (!isUntitled())
             addRecent({m_session->path()});
         if (!job->review.result && !job->keepsView) {
             clearReview();
@@ -1052,10 +1041,10 @@ void MainWindow::updateSessionState()
     const bool busy = isLoading();
     QString title;
     if (m_session) {
-        title = m_untitled ? tr("Untitled session") : QFileInfo(m_session->path()).completeBaseName();
+        title = isUntitled() ? tr("Untitled session") : QFileInfo(m_session->path()).completeBaseName();
         if (!m_shownName.isEmpty())
             title = tr("%1 (%2)").arg(title, m_shownName);
-        setWindowFilePath(m_untitled ? QString() : m_session->path());
+        setWindowFilePath(isUntitled() ? QString() : m_session->path());
     } else {
         title = m_shownName;
         setWindowFilePath({});
@@ -1154,7 +1143,7 @@ void MainWindow::exportMapping()
 {
     if (!m_session)
         return;
-    const QString base = m_untitled ? QFileInfo(m_shownName).completeBaseName() : QFileInfo(m_session->path()).completeBaseName();
+    const QString base = suggestedBaseName();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export School Mapping"),
                                                       QDir(lastFolder()).filePath(base + tr("-school-mapping.csv")),
                                                       tr("CSV files (*.csv)"));

@@ -95,7 +95,8 @@ public:
 
     // The session open, or null.
     SessionStore *session() const { return m_session.get(); }
-    bool isUntitled() const { return m_untitled; }
+    // Whether the session open is one not yet saved by name.
+    bool isUntitled() const;
     qint64 currentImport() const { return m_importId; }
     // Whether closing would lose work: a session not yet saved by name that holds an import.
     bool hasUnsavedWork() const;
@@ -149,7 +150,9 @@ private:
     // Keeps the export shown in the session (creating one if none is open), in the background.
     void keepShown(std::shared_ptr<const PackedExport> packed);
     void jobFinished();
-    void adoptSession(std::unique_ptr<SessionStore> store, bool untitled);
+    void adoptSession(std::unique_ptr<SessionStore> store);
+    // The name to suggest for a file made from what is shown: the session's, or the import's.
+    QString suggestedBaseName() const;
     void showReview(SessionJob &job);
     void clearReview();
     void updateSessionState();
@@ -199,7 +202,6 @@ private:
     std::function<void()> m_afterJob;    // runs once the running job has succeeded (close after saving)
     bool m_keeping = false;              // the running job keeps the export shown in the session
     std::unique_ptr<SessionStore> m_session;
-    bool m_untitled = false;             // m_session lives in the private folder, not saved by name
     QList<ImportInfo> m_imports;
     QList<Acknowledgement> m_acknowledgements; // of the import shown
     qint64 m_importId = 0;               // the import shown, 0 when not kept

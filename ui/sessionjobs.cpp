@@ -163,10 +163,7 @@ std::shared_ptr<SessionJob> keepExport(SessionStore *store, const QString &newSe
         id = keepImport(*store, packed, result, &error, progress);
     }
     if (!id) {
-        if (created) {
-            created.reset();
-            removeSessionFiles(newSessionPath);
-        }
+        closeStore(created);
         job->cancelled = error.code == SessionError::Code::Cancelled;
         if (!job->cancelled)
             job->error = Tr::tr("%1 is shown, but it could not be kept in the session:\n\n%2").arg(packed.name, error.message);
@@ -297,6 +294,21 @@ bool removeSessionFiles(const QString &path)
             removed = QFile::remove(path + suffix) && removed;
     }
     return removed;
+}
+
+bool isUnsavedSession(const QString &path)
+{
+    return path.startsWith(unsavedSessionFolder());
+}
+
+void closeStore(std::unique_ptr<SessionStore> &store)
+{
+    if (!store)
+        return;
+    const QString path = store->path();
+    store.reset(); // its connections and lock go first
+    if (isUnsavedSession(path))
+        removeSessionFiles(path);
 }
 
 } // namespace rb

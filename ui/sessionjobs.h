@@ -84,5 +84,9 @@ QString unsavedSessionFolder();
 QString newUnsavedSessionPath();
 // Deletes a session's file and the files SQLite keeps beside it. False if one could not be deleted.
 bool removeSessionFiles(const QString &path);
+// Whether the session at `path` is one not yet saved by name.
+bool isUnsavedSession(const QString &path);
+// Closes `store` (if any); a session not yet saved by name goes with it.
+void closeStore(std::unique_ptr<SessionStore> &store);
 
 } // namespace rb
