@@ -602,6 +602,13 @@ const std::array<Rule, RuleCount> &catalogue()
          QT_TRANSLATE_NOOP("Rules", "Its people and classes do not sync to the hub."),
          QT_TRANSLATE_NOOP("Rules", "Nothing to do if it should not sync. Once confirmed, only the hub's support can change it."),
          "", "", "", "000, 002, 003"},
+        {RuleId::AeriesStudentNotEnrolled, "AER-STUDENT-NOT-ENROLLED", Severity::Alert, FileKind::Users, "sourcedId",
+         QT_TRANSLATE_NOOP("Rules", "Student with no current enrollment"),
+         QT_TRANSLATE_NOOP("Rules", "The student %1 has no enrollment current today."),
+         QT_TRANSLATE_NOOP("Rules", "Aeries sends the hub only students with a current enrollment: this student is not sent, so no account is created and their parents are not linked to them."),
+         QT_TRANSLATE_NOOP("Rules", "If the student still attends, enroll them in this term's classes, or correct the begin and end dates of their enrollments. If they have left, nothing to do."),
+         QT_TRANSLATE_NOOP("Rules", "In Aeries, check the student's section enrollments for the current term and the term's dates; a student with only past or future sections is not shared."),
+         "", "", "000"},
     }};
     return rules;
 }

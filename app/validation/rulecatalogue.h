@@ -114,6 +114,7 @@ enum class RuleId : uint16_t {
     AeriesCredentialSpaces,
     SchoolNotMatched,
     SchoolDeselected,
+    AeriesStudentNotEnrolled,
     Count
 };
 constexpr int RuleCount = int(RuleId::Count);

@@ -377,6 +377,8 @@ public:
     void checkEnrollments(FindingList &out) const;
 
 private:
+    void checkCurrentEnrollment(FindingList &out) const;
+
     // Checked every 64 k rows of the long loops.
     bool cancelled(Row r) const { return (r & 0xffff) == 0 && m_progress && m_progress->isCancelled(); }
 
@@ -766,6 +768,41 @@ void Checks::checkClasses(FindingList &out) const
     }
 }
 
+// Whether an enrollment runs on `today` (YYYY-MM-DD): its beginDate is not after it and its
+// endDate not before it. A blank date leaves that side open; a date not written as OneRoster
+// writes them is not held against the enrollment.
+bool isCurrent(std::string_view begin, std::string_view end, std::string_view today)
+{
+    auto isIsoDate = [](std::string_view d) {
+        return d.size() == 10 && d[4] == '-' && d[7] == '-'
+            && std::all_of(d.begin(), d.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    };
+    begin = trimmed(begin);
+    end = trimmed(end);
+    if (isIsoDate(begin) && begin > today)
+        return false;
+    return !(isIsoDate(end) && end < today);
+}
+
+// Aeries shares only students enrolled today: one with no enrollment, or only past or future
+// ones, never reaches the hub.
+void Checks::checkCurrentEnrollment(FindingList &out) const
+{
+    Reporter report(m_users, out);
+    const std::string today = m_options.today.toString(Qt::ISODate).toStdString();
+    for (Row u = 0; u < m_users.rowCount(); ++u) {
+        if (roleOf(u) != Role::Student)
+            continue;
+        const std::span<const Row> enrollments = m_relations.enrollmentsOfUser(u);
+        const bool current = std::any_of(enrollments.begin(), enrollments.end(), [&](Row e) {
+            return isCurrent(m_enrollments.cell(e, EnrollmentsField::BeginDate),
+                             m_enrollments.cell(e, EnrollmentsField::EndDate), today);
+        });
+        if (!current)
+            report.add(RuleId::AeriesStudentNotEnrolled, u, UsersField::SourcedId, toQString(m_users.sourcedId(u)));
+    }
+}
+
 void Checks::checkEnrollments(FindingList &out) const
 {
     if (!m_enrollments.isPresent())
@@ -817,6 +854,9 @@ void Checks::checkEnrollments(FindingList &out) const
                 report.add(RuleId::EnrPrimaryInvalid, r, Primary, toQString(primary));
         }
     }
+
+    if (m_roster.sourceKind() == SourceKind::Aeries && n > 0)
+        checkCurrentEnrollment(out);
 
     // Each user's enrollments (kept by the roster's relations): the same class twice, and more
     // than 100 classes.

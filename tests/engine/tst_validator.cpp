@@ -204,6 +204,8 @@ private slots:
             "CLV-LANGUAGE-MISSING", "users.csv", 3, 19);
         row("aeries credentials with spaces", {pulledFrom("Aeries"), add("manifest.csv", "source.credentialsTrimmed,\"id,secret\"\n")},
             "AER-CREDENTIAL-SPACES", "manifest.csv", 18, 2);
+        row("aeries student whose enrollment ended", {pulledFrom("Aeries"), line("enrollments.csv", 4, "E3,,,C1,S1,U2,student,false,2019-08-15,2020-06-01")},
+            "AER-STUDENT-NOT-ENROLLED", "users.csv", 4, 1);
         row("student number missing", {line("users.csv", 4, "U2,,,true,S1,student,bnguyen,,Bảo,Nguyễn,,,,,,P1,10,")}, "USR-IDENTIFIER-MISSING", "users.csv", 4, 12);
         row("over 100 classes", {add("classes.csv", manyClasses()), add("enrollments.csv", manyEnrollments())}, "USR-CLASSES-OVER-100", "enrollments.csv", 104, 6);
         row("phone too short", {line("users.csv", 5, "P1,,,true,S1,parent,,,Ann,Doe,,,,555-01,,,,")}, "USR-PHONE-INVALID", "users.csv", 5, 14);
@@ -291,6 +293,37 @@ private slots:
         QCOMPARE(clever.findings.countOf(RuleId::AeriesCredentialSpaces), size_t(0));
         // No language column at all: every student and parent lacks one; one note, on the first.
         QCOMPARE(clever.findings.countOf(RuleId::CleverLanguageMissing), size_t(1));
+    }
+
+    void aeriesStudents_areCurrentWhileAnEnrollmentRunsToday()
+    {
+        // U2's only enrollment, E3 on line 4, with these dates; today is fixed.
+        auto notEnrolled = [this](const QByteArray &system, const QByteArray &begin, const QByteArray &end) {
+            ExportFiles files = rb::test::validExport();
+            files[QStringLiteral("manifest.csv")] = pulledFrom(system).edit(files[QStringLiteral("manifest.csv")]);
+            files[QStringLiteral("enrollments.csv")] = rb::test::replaceLine(
+                files[QStringLiteral("enrollments.csv")], 4, "E3,,,C1,S1,U2,student,false," + begin + ',' + end);
+            const ReadResult read = rb::test::readWithoutRules(files);
+            ValidationOptions options;
+            options.today = QDate(2026, 11, 23);
+            return Validator(*read.roster, options).run().countOf(RuleId::AeriesStudentNotEnrolled);
+        };
+        QCOMPARE(notEnrolled("Aeries", "", ""), size_t(0));                     // open on both sides
+        QCOMPARE(notEnrolled("Aeries", "2026-08-15", "2027-06-10"), size_t(0)); // this year
+        QCOMPARE(notEnrolled("Aeries", "2026-11-23", "2026-11-23"), size_t(0)); // today only
+        QCOMPARE(notEnrolled("Aeries", "2025-08-15", "2026-06-10"), size_t(1)); // last year
+        QCOMPARE(notEnrolled("Aeries", "2027-01-05", ""), size_t(1));           // next term
+        QCOMPARE(notEnrolled("Aeries", "08/15/2026", "someday"), size_t(0));    // dates it cannot read are not held against it
+        QCOMPARE(notEnrolled("Test SIS", "2025-08-15", "2026-06-10"), size_t(0)); // other sources send them
+        // A student with no enrollment at all; the teacher and the parent are not students.
+        const ReadResult none = readWith({pulledFrom("Aeries"), drop("enrollments.csv", 4)});
+        QCOMPARE(none.findings.countOf(RuleId::AeriesStudentNotEnrolled), size_t(1));
+        for (const Finding &f : none.findings.items()) {
+            if (f.rule == RuleId::AeriesStudentNotEnrolled) {
+                QCOMPARE(f.line, 4u);
+                QVERIFY(none.findings.message(f).contains(QStringLiteral("U2")));
+            }
+        }
     }
 
     void wellFormedDeltaRows_passAndBulkFilesAreNotAsked()
