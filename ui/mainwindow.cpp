@@ -567,8 +567,8 @@ void MainWindow::openExport(const QStringList &paths)
     }
     m_afterJob = {};
     addRecent(paths);
-    const QList<SchoolMatch> matches = m_session ? m_session->schoolMatches() : QList<SchoolMatch>();
-    startJob(displayName(paths), [paths, matches](Progress *progress) { return readExport(paths, matches, progress); });
+    const SessionContext context = sessionContext(m_session.get());
+    startJob(displayName(paths), [paths, context](Progress *progress) { return readExport(paths, context, progress); });
 }
 
 void MainWindow::pullFromSisInteractively()
@@ -590,10 +590,10 @@ void MainWindow::pull(const SisConnection &connection, const SisOptions &options
     if (isLoading())
         return;
     m_afterJob = {};
-    const QList<SchoolMatch> matches = m_session ? m_session->schoolMatches() : QList<SchoolMatch>();
+    const SessionContext context = sessionContext(m_session.get());
     startJob(
         Sis::displayName(connection.kind),
-        [connection, options, matches](Progress *progress) { return pullFromSis(connection, options, matches, progress); },
+        [connection, options, context](Progress *progress) { return pullFromSis(connection, options, context, progress); },
         tr("Pulling the roster from %1…").arg(Sis::displayName(connection.kind)));
 }
 

@@ -65,8 +65,12 @@ void readForReview(SessionStore &store, qint64 importId, SessionJob &job, Progre
                      "findings kept.")
             : error.message;
     }
-    if (result.roster)
+    if (result.roster) {
         applyMatchingFindings(*result.roster, store.schoolMatches(), result.findings);
+        // The latest import says when it is getting too old to be the hub's last upload.
+        if (const std::optional<ImportInfo> latest = store.latestImport(); latest && latest->id == importId)
+            applyUploadAgeFindings(*result.roster, latest->importedAt, QDateTime::currentDateTimeUtc(), result.findings);
+    }
     job.importId = importId;
     job.acknowledgements = store.acknowledgements(importId);
     job.review.result = std::make_shared<ReadResult>(std::move(result));
@@ -93,9 +97,9 @@ size_t qHash(const FindingKey &key, size_t seed = 0)
 namespace {
 
 // Checks an export read or pulled, for review; `toKeep` holds it for keepExport().
-void checkForReview(PackedExport &&packed, const QList<SchoolMatch> &matches, SessionJob &job, Progress *progress)
+void checkForReview(PackedExport &&packed, const SessionContext &context, SessionJob &job, Progress *progress)
 {
-    ReadResult result = checkPackedExport(packed, progress);
+    ReadResult result = checkPackedExport(packed, progress, context.previous.get());
     if (result.cancelled) {
         job.cancelled = true;
         return;
@@ -105,7 +109,7 @@ void checkForReview(PackedExport &&packed, const QList<SchoolMatch> &matches, Se
         return;
     }
     if (result.roster)
-        applyMatchingFindings(*result.roster, matches, result.findings);
+        applyMatchingFindings(*result.roster, context.matches, result.findings);
     job.toKeep = std::make_shared<const PackedExport>(std::move(packed));
     job.review.result = std::make_shared<ReadResult>(std::move(result));
     prepareReview(job.review, progress);
@@ -113,7 +117,18 @@ void checkForReview(PackedExport &&packed, const QList<SchoolMatch> &matches, Se
 
 } // namespace
 
-std::shared_ptr<SessionJob> readExport(const QStringList &paths, const QList<SchoolMatch> &matches, Progress *progress)
+SessionContext sessionContext(const SessionStore *store)
+{
+    SessionContext context;
+    if (!store)
+        return context;
+    context.matches = store->schoolMatches();
+    if (std::optional<ImportPopulation> previous = populationBefore(*store, 0))
+        context.previous = std::make_shared<const ImportPopulation>(std::move(*previous));
+    return context;
+}
+
+std::shared_ptr<SessionJob> readExport(const QStringList &paths, const SessionContext &context, Progress *progress)
 {
     auto job = std::make_shared<SessionJob>();
     QString packError;
@@ -124,12 +139,12 @@ std::shared_ptr<SessionJob> readExport(const QStringList &paths, const QList<Sch
             job->error = packError;
         return job;
     }
-    checkForReview(std::move(*packed), matches, *job, progress);
+    checkForReview(std::move(*packed), context, *job, progress);
     return job;
 }
 
 std::shared_ptr<SessionJob> pullFromSis(const SisConnection &connection, const SisOptions &options,
-                                        const QList<SchoolMatch> &matches, Progress *progress)
+                                        const SessionContext &context, Progress *progress)
 {
     auto job = std::make_shared<SessionJob>();
     SisPullResult pulled = SisPull(connection, options).run(progress);
@@ -140,7 +155,7 @@ std::shared_ptr<SessionJob> pullFromSis(const SisConnection &connection, const S
         return job;
     }
     job->notice = pulled.notices.join(u' ');
-    checkForReview(std::move(pulled.packed), matches, *job, progress);
+    checkForReview(std::move(pulled.packed), context, *job, progress);
     return job;
 }
 

@@ -48,16 +48,26 @@ struct SessionJob
     std::shared_ptr<const PackedExport> toKeep;
 };
 
+// What a new export is checked against: the session's school matching, and what the latest import
+// held, to compare with. Read on the window's thread; the comparison is made on the worker.
+struct SessionContext
+{
+    QList<SchoolMatch> matches;
+    std::shared_ptr<const ImportPopulation> previous;
+};
+// The context of `store`; empty without one.
+SessionContext sessionContext(const SessionStore *store);
+
 // The jobs below run on a worker thread, each reporting to `progress` and stopping soon after it
 // is cancelled. While one runs on a store, the window does not use that store.
 
 // Reads an export (a zip, a folder or CSV files) and checks it, for review, with the findings of
-// the session's school `matches`; `toKeep` holds it for keepExport(). Nothing is kept of an
-// export that cannot be read.
-std::shared_ptr<SessionJob> readExport(const QStringList &paths, const QList<SchoolMatch> &matches, Progress *progress);
+// the session's school matching and of its comparison with the latest import; `toKeep` holds it
+// for keepExport(). Nothing is kept of an export that cannot be read.
+std::shared_ptr<SessionJob> readExport(const QStringList &paths, const SessionContext &context, Progress *progress);
 // Pulls the roster from an SIS and checks it like readExport() (the pull's notices in `notice`).
 std::shared_ptr<SessionJob> pullFromSis(const SisConnection &connection, const SisOptions &options,
-                                        const QList<SchoolMatch> &matches, Progress *progress);
+                                        const SessionContext &context, Progress *progress);
 // Keeps an export read by readExport() or pullFromSis() as a new import: in `store`, or when that is null in a
 // new session created at `newSessionPath` whose history names `operatorName`. Nothing is kept
 // when it is cancelled.

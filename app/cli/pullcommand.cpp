@@ -256,7 +256,8 @@ int runPull(const QStringList &arguments)
         return CheckUnreadable;
     }
 
-    const ReadResult result = checkPackedExport(pulled.packed);
+    const std::optional<ImportPopulation> previous = store ? populationBefore(*store, 0) : std::nullopt;
+    const ReadResult result = checkPackedExport(pulled.packed, nullptr, previous ? &*previous : nullptr);
     if (parser.isSet(outOption)) {
         QSaveFile file(parser.value(outOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(pulled.packed.zip) != pulled.packed.zip.size()

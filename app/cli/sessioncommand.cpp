@@ -28,8 +28,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SessionCommand)
 };
 
-constexpr int DaysBetweenUploads = 90;
-
 void writeStd(FILE *stream, const QString &text)
 {
     const QByteArray bytes = (text + u'\n').toUtf8();
@@ -94,7 +92,8 @@ int runImport(const QStringList &args)
         writeStd(stderr, packError);
         return 2;
     }
-    const ReadResult result = checkPackedExport(*packed);
+    const std::optional<ImportPopulation> previous = populationBefore(*store, 0);
+    const ReadResult result = checkPackedExport(*packed, nullptr, previous ? &*previous : nullptr);
     if (!result.isReadable()) {
         for (const QString &fatal : result.fatalErrors)
             writeStd(stderr, Tr::tr("Could not read: %1").arg(fatal));
@@ -500,9 +499,14 @@ ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &opti
             *about += u'\n' + stale;
     }
     result = ExportReader(options).readZipData(*zip, latest->name);
-    // Schools the session's matching leaves out are said too, as the window says them.
-    if (result.roster && options.validate)
+    // What the session knows is said too, as the window says it: schools the matching leaves
+    // out, large removals since the import before, and an import grown too old.
+    if (result.roster && result.isReadable() && options.validate) {
+        if (const std::optional<ImportPopulation> previous = populationBefore(*store, latest->id))
+            applyRemovalFindings(*result.roster, *previous, result.findings);
         applyMatchingFindings(*result.roster, store->schoolMatches(), result.findings);
+        applyUploadAgeFindings(*result.roster, latest->importedAt, QDateTime::currentDateTimeUtc(), result.findings);
+    }
     return result;
 }
 

@@ -5,8 +5,6 @@
 
 #include <QHash>
 
-#include <algorithm>
-
 namespace rb {
 
 namespace {
@@ -16,23 +14,11 @@ QString text(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-bool isMatchingRule(RuleId rule)
-{
-    return rule == RuleId::SchoolNotMatched || rule == RuleId::SchoolDeselected;
-}
-
 } // namespace
 
 void applyMatchingFindings(const Roster &roster, const QList<SchoolMatch> &matches, FindingList &findings)
 {
-    if (findings.countOf(RuleId::SchoolNotMatched) + findings.countOf(RuleId::SchoolDeselected) > 0) {
-        std::vector<Finding> kept;
-        kept.reserve(findings.size());
-        std::copy_if(findings.items().begin(), findings.items().end(), std::back_inserter(kept),
-                     [](const Finding &f) { return !isMatchingRule(f.rule); });
-        if (std::optional<FindingList> rebuilt = FindingList::fromParts(std::move(kept), findings.strings()))
-            findings = std::move(*rebuilt);
-    }
+    findings.removeRules({RuleId::SchoolNotMatched, RuleId::SchoolDeselected});
     if (matches.isEmpty())
         return;
 

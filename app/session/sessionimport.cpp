@@ -119,9 +119,24 @@ std::optional<PackedExport> packExport(const QStringList &paths, QString *error,
     return packed;
 }
 
-ReadResult checkPackedExport(const PackedExport &packed, Progress *progress)
+ReadResult checkPackedExport(const PackedExport &packed, Progress *progress, const ImportPopulation *previous)
 {
-    return ExportReader().readZipData(packed.zip, packed.name, progress);
+    ReadResult result = ExportReader().readZipData(packed.zip, packed.name, progress);
+    if (previous && result.roster && result.isReadable())
+        applyRemovalFindings(*result.roster, *previous, result.findings);
+    return result;
+}
+
+std::optional<ImportPopulation> populationBefore(const SessionStore &store, qint64 importId)
+{
+    const QList<ImportInfo> imports = store.imports();
+    qint64 before = 0;
+    for (const ImportInfo &info : imports) {
+        if (importId != 0 && info.id >= importId)
+            break;
+        before = info.id;
+    }
+    return before ? store.population(before) : std::nullopt;
 }
 
 qint64 keepImport(SessionStore &store, const PackedExport &packed, const ReadResult &result, SessionError *error,
@@ -137,8 +152,11 @@ qint64 keepImport(SessionStore &store, const PackedExport &packed, const ReadRes
     import.sourceModified = packed.modified;
     import.zip = &device;
     import.findings = &result.findings;
+    ImportPopulation population;
     if (result.roster) {
         const Roster &roster = *result.roster;
+        population = populationOf(roster);
+        import.population = &population;
         import.orgs = qint64(roster.table(FileKind::Orgs).rowCount());
         import.users = qint64(roster.table(FileKind::Users).rowCount());
         import.classes = qint64(roster.table(FileKind::Classes).rowCount());
@@ -183,8 +201,12 @@ ReadResult readImport(const SessionStore &store, qint64 importId, SessionError *
     result = ExportReader(options).readZipData(*zip, info->name, progress);
     // Kept findings name rows of the roster these bytes make; a read that stopped short has
     // fewer rows, so its own findings say what stopped it.
-    if (kept && result.isReadable())
+    if (kept && result.isReadable()) {
         result.findings = std::move(*kept);
+    } else if (result.roster && result.isReadable()) {
+        if (const std::optional<ImportPopulation> previous = populationBefore(store, importId))
+            applyRemovalFindings(*result.roster, *previous, result.findings);
+    }
     if (rechecked)
         *rechecked = !kept.has_value();
     return result;

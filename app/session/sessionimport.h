@@ -29,16 +29,24 @@ struct PackedExport
 // cannot be read.
 std::optional<PackedExport> packExport(const QStringList &paths, QString *error, Progress *progress = nullptr);
 
-// Checks a packed export (from its bytes, so that what is checked is exactly what is kept).
-ReadResult checkPackedExport(const PackedExport &packed, Progress *progress = nullptr);
+// Checks a packed export (from its bytes, so that what is checked is exactly what is kept), and
+// compares it with `previous`, what the import before it held, when there is one.
+ReadResult checkPackedExport(const PackedExport &packed, Progress *progress = nullptr,
+                             const ImportPopulation *previous = nullptr);
 
-// Keeps a checked export in `store` as a new import. Returns its id, 0 with `error` set.
+// What the import before `importId` held (before any import for 0: the latest), for the next
+// check to be compared with; none if there is no such import or it was kept without it.
+std::optional<ImportPopulation> populationBefore(const SessionStore &store, qint64 importId);
+
+// Keeps a checked export in `store` as a new import, with what it held school by school. Returns
+// its id, 0 with `error` set.
 qint64 keepImport(SessionStore &store, const PackedExport &packed, const ReadResult &result, SessionError *error,
                   Progress *progress = nullptr);
 
 // Reads an import back: its zip from the session, read again into a Roster. Its findings are the
 // ones kept, when this build's rules are those that made them (`*rechecked` false); otherwise the
-// export is checked again (`*rechecked` true) and the caller decides whether to keep the new ones.
+// export is checked again, and compared with the import before it (`*rechecked` true), and the
+// caller decides whether to keep the new findings.
 ReadResult readImport(const SessionStore &store, qint64 importId, SessionError *error, Progress *progress = nullptr,
                       bool *rechecked = nullptr);
 

@@ -176,6 +176,14 @@ const QList<QStringList> &migrations()
                            "WHEN OLD.confirmed_at IS NOT NULL "
                            "BEGIN SELECT RAISE(ABORT, 'a confirmed school match cannot be changed'); END"),
         },
+        // 2 → 3: what each import held school by school, so that the next import is compared with
+        // it. Imports kept before have none, and the import after them is not compared.
+        {
+            QStringLiteral("CREATE TABLE import_schools (import_id INTEGER NOT NULL REFERENCES imports(id), "
+                           "position INTEGER NOT NULL, school_id TEXT NOT NULL, name TEXT NOT NULL, "
+                           "users INTEGER NOT NULL, classes INTEGER NOT NULL, enrollments INTEGER NOT NULL, "
+                           "user_ids BLOB NOT NULL, class_ids BLOB NOT NULL, PRIMARY KEY (import_id, position))"),
+        },
     };
     return steps;
 }
@@ -585,6 +593,27 @@ qint64 SessionStore::addImport(const NewImport &import, SessionError *error, Pro
             why = q.lastError().text();
             return false;
         }
+        if (import.population) {
+            QSqlQuery school(db);
+            school.prepare(QStringLiteral("INSERT INTO import_schools (import_id, position, school_id, name, users, "
+                                          "classes, enrollments, user_ids, class_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            int position = 0;
+            for (const SchoolPopulation &p : import.population->schools) {
+                school.addBindValue(id);
+                school.addBindValue(position++);
+                school.addBindValue(text(p.schoolId));
+                school.addBindValue(text(p.name));
+                school.addBindValue(p.users);
+                school.addBindValue(p.classes);
+                school.addBindValue(p.enrollments);
+                school.addBindValue(p.userIds.isNull() ? QByteArray("") : p.userIds);
+                school.addBindValue(p.classIds.isNull() ? QByteArray("") : p.classIds);
+                if (!school.exec()) {
+                    why = school.lastError().text();
+                    return false;
+                }
+            }
+        }
         SessionError historyError;
         if (!appendHistory(HistoryEvent::Kind::Imported, id, import.origin, &historyError)) {
             why = historyError.message;
@@ -764,6 +793,31 @@ bool SessionStore::Change::exec(const QString &statement)
         return true;
     why = query.lastError().text();
     return false;
+}
+
+std::optional<ImportPopulation> SessionStore::population(qint64 importId) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT school_id, name, users, classes, enrollments, user_ids, class_ids "
+                             "FROM import_schools WHERE import_id = ? ORDER BY position"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return std::nullopt;
+    ImportPopulation out;
+    while (q.next()) {
+        SchoolPopulation p;
+        p.schoolId = q.value(0).toString();
+        p.name = q.value(1).toString();
+        p.users = q.value(2).toLongLong();
+        p.classes = q.value(3).toLongLong();
+        p.enrollments = q.value(4).toLongLong();
+        p.userIds = q.value(5).toByteArray();
+        p.classIds = q.value(6).toByteArray();
+        out.schools.push_back(std::move(p));
+    }
+    if (out.schools.empty())
+        return std::nullopt;
+    return out;
 }
 
 bool SessionStore::replaceFindings(qint64 importId, const FindingList &findings, SessionError *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matching/schoolmatch.h"
+#include "session/sessionfindings.h"
 #include "oneroster/schema.h"
 #include "validation/finding.h"
 
@@ -111,7 +112,7 @@ struct HistoryEvent
 class SessionStore final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr const char *FileSuffix = "rosterbench";
 
     enum class OpenMode { Existing, CreateIfMissing };
@@ -146,6 +147,7 @@ public:
         QDateTime sourceModified;
         QIODevice *zip = nullptr; // open for reading: the exact bytes to keep, a OneRoster zip
         const FindingList *findings = nullptr;
+        const ImportPopulation *population = nullptr; // what it held, school by school, if known
         qint64 orgs = 0, users = 0, classes = 0, enrollments = 0, demographics = 0;
     };
     // Stores an import in one transaction: either all of it is in the file afterwards or none.
@@ -161,6 +163,9 @@ public:
     // The findings as stored. Fails (with a message) if they cannot be decoded, for instance
     // when a newer Rosterbench made them with rules this one does not know.
     std::optional<FindingList> findings(qint64 importId, SessionError *error) const;
+    // What an import held school by school, for the next import to be compared with; none when
+    // it was kept without (by format 2) or held no school.
+    std::optional<ImportPopulation> population(qint64 importId) const;
     // Replaces an import's findings with those of a check under other rules, and says so in the
     // history.
     bool replaceFindings(qint64 importId, const FindingList &findings, SessionError *error);

@@ -78,6 +78,16 @@ void FindingList::merge(FindingList &&other)
     other = FindingList();
 }
 
+size_t FindingList::removeRules(std::initializer_list<RuleId> rules)
+{
+    const auto end = std::remove_if(m_items.begin(), m_items.end(), [&](const Finding &f) {
+        return std::find(rules.begin(), rules.end(), f.rule) != rules.end();
+    });
+    const size_t removed = size_t(m_items.end() - end);
+    m_items.erase(end, m_items.end());
+    return removed;
+}
+
 void FindingList::sort()
 {
     std::stable_sort(m_items.begin(), m_items.end(), [this](const Finding &a, const Finding &b) {

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
@@ -59,6 +60,8 @@ public:
 
     // Moves every finding of `other` into this list.
     void merge(FindingList &&other);
+    // Drops the findings of `rules`, keeping the order of the rest; returns how many went.
+    size_t removeRules(std::initializer_list<RuleId> rules);
     // Orders findings by file (in OneRoster order), line and column.
     void sort();
 

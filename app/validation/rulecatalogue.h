@@ -115,6 +115,12 @@ enum class RuleId : uint16_t {
     SchoolNotMatched,
     SchoolDeselected,
     AeriesStudentNotEnrolled,
+    // Across imports of a session: what the hub sees when this export follows the last one.
+    SessionSchoolRemoved,
+    SessionUsersRemoved,
+    SessionClassesRemoved,
+    SessionEnrollmentsDropped,
+    SessionUploadOld,
     Count
 };
 constexpr int RuleCount = int(RuleId::Count);

@@ -277,6 +277,28 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(run.out).isObject());
     }
 
+    void sessionImport_holdsASchoolThatLostManyUsers()
+    {
+        // The first export has 60 more students at Lakeview High; the next has none of them.
+        rb::test::ExportFiles full = rb::test::validExport();
+        for (int i = 1; i <= 60; ++i)
+            full[QStringLiteral("users.csv")] += "N" + QByteArray::number(i) + ",,,true,S1,student,n" + QByteArray::number(i)
+                + ",,Sam,Lee,," + QByteArray::number(20000 + i) + ",,,,,09,\n";
+        const QString session = m_dir.filePath(QStringLiteral("removals.rosterbench"));
+        Run run = rosterbench({QStringLiteral("session"), QStringLiteral("import"), session, folderWith(QStringLiteral("full"), full)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains(" 0 holds,"), run.out.constData());
+        run = rosterbench({QStringLiteral("session"), QStringLiteral("import"), session,
+                           folderWith(QStringLiteral("cut"), rb::test::validExport())});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains(" 1 hold,"), run.out.constData());
+        run = check({session});
+        QVERIFY2(run.out.contains("SES-USERS-REMOVED") && run.out.contains("60 of 64"), run.out.constData());
+        // A plain export has no session to compare with.
+        run = check({folderWith(QStringLiteral("cut-alone"), rb::test::validExport())});
+        QVERIFY(!run.out.contains("SES-"));
+    }
+
     void sessionCommands_sayWhatIsWrong()
     {
         // An export that cannot be read adds nothing.

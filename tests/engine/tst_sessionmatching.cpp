@@ -382,7 +382,9 @@ private slots:
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), SessionStore::SchemaVersion);
-        QCOMPARE(SessionStore::SchemaVersion, 2);
+        QCOMPARE(SessionStore::SchemaVersion, 3);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM import_schools")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // format 3 keeps what imports held; those of format 1 held nothing
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM matching_lock"))); // its rows live on each match now
         q.finish();
         db.close();
@@ -407,6 +409,7 @@ private slots:
                                QStringLiteral("ALTER TABLE school_matches DROP COLUMN confirmed_by"),
                                QStringLiteral("ALTER TABLE hub_schools DROP COLUMN nces_id"),
                                QStringLiteral("ALTER TABLE hub_schools DROP COLUMN city"),
+                               QStringLiteral("DROP TABLE import_schools"),
                                QStringLiteral("CREATE TABLE matching_lock (id INTEGER PRIMARY KEY CHECK (id = 1), "
                                               "at TEXT NOT NULL, operator TEXT NOT NULL)"),
                                QStringLiteral("PRAGMA user_version = 1")}),

@@ -466,10 +466,12 @@ private slots:
             QStringLiteral("CSV-LINE-BREAK-IN-CELL"), QStringLiteral("CSV-NOT-UTF8"), QStringLiteral("CSV-EMPTY-LINE"),
             QStringLiteral("MAN-VERSION"), QStringLiteral("MAN-ONEROSTER-VERSION"), QStringLiteral("MAN-PROPERTY-MISSING"),
             QStringLiteral("MAN-FILE-VALUE"), QStringLiteral("MAN-FILE-MISMATCH"), QStringLiteral("MAN-PROPERTY-UNKNOWN")};
+        // Rules across the imports of a session are tested in tst_sessionfindings, which checks
+        // that each of them has a test there.
         QStringList untested;
         for (int i = 0; i < RuleCount; ++i) {
             const QString code = RuleCatalogue::code(RuleId(i));
-            if (!covered().contains(code) && !formatRules.contains(code))
+            if (!covered().contains(code) && !formatRules.contains(code) && !code.startsWith(QLatin1String("SES-")))
                 untested << code;
         }
         QVERIFY2(untested.isEmpty(), qPrintable(QStringLiteral("rules without a test: ") + untested.join(u' ')));

@@ -381,6 +381,39 @@ private slots:
         QVERIFY(banner);
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->text(), window.staleWarning());
+        // And among the findings, so that it is counted, listed and exported with the rest.
+        QCOMPARE(window.result()->findings.countOf(RuleId::SessionUploadOld), size_t(1));
+    }
+
+    void nextExportWithoutASchool_holdsItsSync()
+    {
+        // The sample again, without Jefferson Middle School: everything it had would be removed.
+        const QString cut = path(QStringLiteral("without-jefferson"));
+        QVERIFY(QDir().mkpath(cut));
+        for (const QFileInfo &file : QDir(sample()).entryInfoList(QDir::Files)) {
+            QFile in(file.filePath());
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray bytes = in.readAll();
+            if (file.fileName() == QLatin1String("orgs.csv"))
+                bytes.replace(bytes.indexOf("SCH002,"), bytes.indexOf('\n', bytes.indexOf("SCH002,")) - bytes.indexOf("SCH002,") + 1, QByteArray());
+            QFile out(QDir(cut).filePath(file.fileName()));
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        QCOMPARE(window.result()->findings.countOf(RuleId::SessionSchoolRemoved), size_t(0));
+        const qint64 holdsBefore = window.session()->latestImport()->findings[Severity::Hold];
+        QVERIFY(openExport(window, cut));
+        QCOMPARE(window.session()->imports().size(), 2);
+        const FindingList &findings = window.result()->findings;
+        QCOMPARE(findings.countOf(RuleId::SessionSchoolRemoved), size_t(1));
+        for (const Finding &f : findings.items()) {
+            if (f.rule == RuleId::SessionSchoolRemoved)
+                QVERIFY(findings.message(f).contains(QStringLiteral("Jefferson Middle School")));
+        }
+        // Kept with the import: the session says the hold too.
+        QCOMPARE(window.session()->latestImport()->findings[Severity::Hold], holdsBefore + 1);
     }
 
     void badSessionFiles_sayWhatAndChangeNothing_data()
