@@ -8,6 +8,7 @@
 #include "matching/schoolmatchplan.h"
 #include "matchingwizard.h"
 #include "oneroster/exportreader.h"
+#include "overviewmodel.h"
 #include "overviewpage.h"
 #include "report/reportwriter.h"
 #include "session/sessionimport.h"
@@ -1128,7 +1129,8 @@ void MainWindow::matchSchools()
     }
     m_session->setOperatorName(operatorName());
     const QList<SchoolMatch> before = m_session->schoolMatches();
-    MatchingWizard wizard(m_session.get(), m_result, this);
+    // With the overview's school summaries, made on a worker when the import was shown.
+    MatchingWizard wizard(m_session.get(), m_result, m_overview->model()->schools(), this);
     connect(&wizard, &MatchingWizard::matchingConfirmed, this, [this] {
         statusBar()->showMessage(tr("The school matching is confirmed and locked."), 8000);
     });
