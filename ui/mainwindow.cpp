@@ -1085,12 +1085,17 @@ void MainWindow::updateSessionState()
 
 void MainWindow::updateMatchingState()
 {
+    // The tables' school filters speak in hub schools once schools are matched. Every change of
+    // the matching (a session opened, an import shown, the wizard) comes through here.
+    const QList<SchoolMatch> matches = m_session ? m_session->schoolMatches() : QList<SchoolMatch>();
+    const QList<HubSchool> hubSchools = matches.isEmpty() ? QList<HubSchool>() : m_session->hubSchools();
+    for (TablePage *page : m_pages)
+        page->setSchoolMatching(matches, hubSchools);
     if (!m_session) {
         m_matchingLabel->clear();
         m_matchingLabel->setVisible(false);
         return;
     }
-    const QList<SchoolMatch> matches = m_session->schoolMatches();
     int matched = 0, confirmed = 0, skipped = 0;
     for (const SchoolMatch &m : matches) {
         matched += m.selected && !m.hubId.isEmpty();
