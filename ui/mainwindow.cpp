@@ -8,6 +8,7 @@
 #include "matching/schoolmatchplan.h"
 #include "matchingwizard.h"
 #include "oneroster/exportreader.h"
+#include "overviewmodel.h"
 #include "overviewpage.h"
 #include "report/reportwriter.h"
 #include "session/sessionimport.h"
@@ -1084,12 +1085,17 @@ void MainWindow::updateSessionState()
 
 void MainWindow::updateMatchingState()
 {
+    // The tables' school filters speak in hub schools once schools are matched. Every change of
+    // the matching (a session opened, an import shown, the wizard) comes through here.
+    const QList<SchoolMatch> matches = m_session ? m_session->schoolMatches() : QList<SchoolMatch>();
+    const QList<HubSchool> hubSchools = matches.isEmpty() ? QList<HubSchool>() : m_session->hubSchools();
+    for (TablePage *page : m_pages)
+        page->setSchoolMatching(matches, hubSchools);
     if (!m_session) {
         m_matchingLabel->clear();
         m_matchingLabel->setVisible(false);
         return;
     }
-    const QList<SchoolMatch> matches = m_session->schoolMatches();
     int matched = 0, confirmed = 0, skipped = 0;
     for (const SchoolMatch &m : matches) {
         matched += m.selected && !m.hubId.isEmpty();
@@ -1128,7 +1134,8 @@ void MainWindow::matchSchools()
     }
     m_session->setOperatorName(operatorName());
     const QList<SchoolMatch> before = m_session->schoolMatches();
-    MatchingWizard wizard(m_session.get(), m_result, this);
+    // With the overview's school summaries, made on a worker when the import was shown.
+    MatchingWizard wizard(m_session.get(), m_result, m_overview->model()->schools(), this);
     connect(&wizard, &MatchingWizard::matchingConfirmed, this, [this] {
         statusBar()->showMessage(tr("The school matching is confirmed and locked."), 8000);
     });

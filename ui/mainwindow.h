@@ -159,6 +159,7 @@ private:
     void updateImportChooser();
     void refreshAcknowledgements();
     void recordExport(const QString &what);
+    // The matching as the status bar and the tables' school filters show it.
     void updateMatchingState();
     void exportMapping();
     void updateProgress();

@@ -1034,6 +1034,12 @@ private:
 // -- The wizard -------------------------------------------------------------------------------
 
 MatchingWizard::MatchingWizard(SessionStore *store, std::shared_ptr<const ReadResult> latest, QWidget *parent)
+    : MatchingWizard(store, std::move(latest), {}, parent)
+{
+}
+
+MatchingWizard::MatchingWizard(SessionStore *store, std::shared_ptr<const ReadResult> latest,
+                               std::vector<SchoolSummary> summaries, QWidget *parent)
     : QWizard(parent)
     , m_store(store)
     , m_latest(std::move(latest))
@@ -1052,7 +1058,7 @@ MatchingWizard::MatchingWizard(SessionStore *store, std::shared_ptr<const ReadRe
 
     if (m_latest && m_latest->roster && m_latest->isReadable()) {
         m_sis = SchoolMatcher::schoolsOf(*m_latest->roster);
-        m_summaries = summarizeSchools(*m_latest->roster, m_latest->findings);
+        m_summaries = summaries.empty() ? summarizeSchools(*m_latest->roster, m_latest->findings) : std::move(summaries);
         for (qsizetype i = 0; i < qsizetype(m_summaries.size()); ++i) {
             if (m_summaries[size_t(i)].isSchool())
                 m_summaryOf.insert(m_summaries[size_t(i)].sourcedId, i);

@@ -44,6 +44,10 @@ public:
     // orgs of type school are the SIS's schools. Null or unreadable: there is nothing to match,
     // and the pages say so.
     MatchingWizard(SessionStore *store, std::shared_ptr<const ReadResult> latest, QWidget *parent = nullptr);
+    // The same with summarizeSchools of `latest` made beforehand: it walks every row, seconds at a
+    // million students, which the window spends on a worker already. Made here when empty.
+    MatchingWizard(SessionStore *store, std::shared_ptr<const ReadResult> latest,
+                   std::vector<SchoolSummary> summaries, QWidget *parent = nullptr);
     ~MatchingWizard() override;
 
     // -- The matching as it stands in the wizard ----------------------------------------------
@@ -125,7 +129,7 @@ private:
     SessionStore *m_store = nullptr;
     std::shared_ptr<const ReadResult> m_latest;
     QList<SisSchool> m_sis;
-    std::vector<SchoolSummary> m_summaries; // of the latest import, by summarizeSchools
+    std::vector<SchoolSummary> m_summaries; // of the latest import, by summarizeSchools: given or made
     QHash<QString, qsizetype> m_summaryOf;  // SIS id → index into m_summaries
     QList<HubSchool> m_hub;
     QList<SchoolMatch> m_matches;

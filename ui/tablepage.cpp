@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -42,6 +43,27 @@ constexpr qint64 MaxCopiedCells = 1'000'000;
 // Severity filter choices, as bits of Severity values (0: no filter).
 constexpr unsigned bit(Severity s) { return 1u << unsigned(s); }
 
+// What a choice of the school filter stands for.
+enum class SchoolChoice { All, School, NotMatched, Deselected };
+// The school filter's items: Qt::UserRole holds a single school's SIS sourcedId, as
+// setSchoolFilter() looks for it; ChoiceRole the SchoolChoice; SchoolsRole the SIS sourcedIds
+// (a QByteArrayList) of the schools whose records the choice shows, empty for all.
+constexpr int ChoiceRole = Qt::UserRole + 1;
+constexpr int SchoolsRole = Qt::UserRole + 2;
+
+// A tooltip's list of school names: a district may have hundreds.
+QString schoolList(QStringList names)
+{
+    constexpr qsizetype Shown = 8;
+    names.sort(Qt::CaseInsensitive);
+    if (names.size() > Shown) {
+        const int more = int(names.size() - Shown);
+        names.resize(Shown);
+        names << TablePage::tr("%n more", nullptr, more);
+    }
+    return QLocale().createSeparatedList(names);
+}
+
 } // namespace
 
 struct TablePage::Request
@@ -57,7 +79,7 @@ struct TablePage::Request
     int roleColumn = -1;
     QByteArray role;
     bool filterRole = false;
-    QByteArray school;
+    QByteArrayList schools; // SIS sourcedIds: the records of any of them; empty for all
     unsigned severities = 0;
 };
 
@@ -175,6 +197,12 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
     });
     for (QComboBox *box : {m_searchColumn, m_role, m_school, m_severity})
         connect(box, &QComboBox::activated, this, &TablePage::requestUpdate);
+    // A school's name may be cut short in the box: its tooltip says it in full, with the SIS
+    // school a hub school stands for.
+    connect(m_school, &QComboBox::currentIndexChanged, m_school, [this](int index) {
+        const QString tip = m_school->itemData(index, Qt::ToolTipRole).toString();
+        m_school->setToolTip(tip.isEmpty() && index > 0 ? m_school->itemText(index) : tip);
+    });
     connect(clear, &QToolButton::clicked, this, &TablePage::clearFilters);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
@@ -273,11 +301,10 @@ void TablePage::fillFilterChoices()
 {
     m_searchColumn->clear();
     m_role->clear();
-    m_school->clear();
     m_searchColumn->addItem(tr("All columns"), -1);
     m_role->addItem(tr("All roles"), QByteArray());
-    m_school->addItem(tr("All schools"), QByteArray());
     m_severity->setCurrentIndex(0);
+    fillSchoolChoices();
     const Table *table = this->table();
     if (!table)
         return;
@@ -296,22 +323,128 @@ void TablePage::fillFilterChoices()
         for (const QString &v : values)
             m_role->addItem(v.isEmpty() ? tr("(blank)") : v, v.toUtf8());
     }
-    // Schools: orgs of type school, by name.
+}
+
+void TablePage::fillSchoolChoices()
+{
+    m_school->clear();
+    const auto add = [this](const QString &text, SchoolChoice choice, const QByteArrayList &ids,
+                            const QString &tip) {
+        m_school->addItem(text);
+        const int i = m_school->count() - 1;
+        if (choice == SchoolChoice::School)
+            m_school->setItemData(i, ids.first());
+        m_school->setItemData(i, int(choice), ChoiceRole);
+        m_school->setItemData(i, QVariant::fromValue(ids), SchoolsRole);
+        m_school->setItemData(i, tip, Qt::ToolTipRole);
+    };
+    add(tr("All schools"), SchoolChoice::All, {}, {});
+    const Table *table = this->table();
+    if (!table)
+        return;
+
+    // The SIS's schools: orgs of type school.
+    struct School
+    {
+        QString name; // the SIS's, or its sourcedId when it has none
+        QByteArray id;
+    };
     const Table &orgs = m_result->roster->table(FileKind::Orgs);
     const Relations &relations = m_result->roster->relations();
-    std::vector<std::pair<QString, QByteArray>> schools;
+    std::vector<School> schools;
     for (uint32_t r = 0; r < orgs.rowCount(); ++r) {
         if (!relations.isSchool(r) || orgs.sourcedId(r).empty())
             continue;
         const QString name = toQString(orgs.cell(r, OrgsField::Name));
         const QByteArray id(orgs.sourcedId(r).data(), qsizetype(orgs.sourcedId(r).size()));
-        schools.emplace_back(name.isEmpty() ? QString::fromUtf8(id) : name, id);
+        schools.push_back({name.isEmpty() ? QString::fromUtf8(id) : name, id});
     }
-    std::sort(schools.begin(), schools.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    for (const auto &[name, id] : schools)
-        m_school->addItem(name, id);
     m_school->setVisible(m_kind != FileKind::Manifest && !schools.empty());
+
+    if (m_matches.isEmpty()) {
+        // Nothing matched yet: the SIS's schools by their own names.
+        std::sort(schools.begin(), schools.end(),
+                  [](const School &a, const School &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+        for (const School &school : schools)
+            add(school.name, SchoolChoice::School, {school.id}, {});
+        return;
+    }
+
+    // Matched: each school under the hub school it syncs into, the name the admin and the hub
+    // know it by. The SIS's name is in the tooltip: a box squeezed by the docks cuts a longer
+    // text short, and the hub's name is what must read at a glance. Only two hub schools of the
+    // same name need it in the text, to be told apart.
+    QHash<QString, const SchoolMatch *> matchOf;
+    for (const SchoolMatch &m : m_matches)
+        matchOf.insert(m.sisId, &m);
+    QHash<QString, const HubSchool *> hubOf;
+    for (const HubSchool &h : m_hubSchools)
+        hubOf.insert(h.id, &h);
+    std::vector<std::pair<QString, const School *>> matched;
+    QByteArrayList notMatched, deselected;
+    QStringList notMatchedNames, deselectedNames;
+    for (const School &school : schools) {
+        const SchoolMatch *m = matchOf.value(QString::fromUtf8(school.id));
+        if (m && !m->selected) {
+            deselected << school.id;
+            deselectedNames << school.name;
+        } else if (m && !m->hubId.isEmpty()) {
+            const HubSchool *hub = hubOf.value(m->hubId);
+            matched.emplace_back(hub && !hub->name.isEmpty() ? hub->name : m->hubId, &school);
+        } else {
+            notMatched << school.id;
+            notMatchedNames << school.name;
+        }
+    }
+    std::sort(matched.begin(), matched.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    QHash<QString, int> named;
+    for (const auto &entry : matched)
+        ++named[entry.first.trimmed().toCaseFolded()];
+    for (const auto &[hubName, school] : matched) {
+        const QString hubId = matchOf.value(QString::fromUtf8(school->id))->hubId;
+        const bool ambiguous = named.value(hubName.trimmed().toCaseFolded()) > 1;
+        add(ambiguous ? tr("%1 (SIS: %2)").arg(hubName, school->name) : hubName, SchoolChoice::School,
+            {school->id},
+            tr("Hub school %1 (%2), matched to the SIS's %3 (%4)")
+                .arg(hubName, hubId, school->name, QString::fromUtf8(school->id)));
+    }
+    if (notMatched.isEmpty() && deselected.isEmpty())
+        return;
+    if (!matched.empty())
+        m_school->insertSeparator(m_school->count());
+    if (!notMatched.isEmpty()) {
+        add(tr("Not matched yet"), SchoolChoice::NotMatched, notMatched,
+            tr("The records of the schools not matched to a hub school yet: %1").arg(schoolList(notMatchedNames)));
+    }
+    if (!deselected.isEmpty()) {
+        add(tr("Deselected (will not sync)"), SchoolChoice::Deselected, deselected,
+            tr("The records of the schools deselected in the matching, which do not sync: %1")
+                .arg(schoolList(deselectedNames)));
+    }
+}
+
+void TablePage::setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools)
+{
+    if (matches == m_matches && hubSchools == m_hubSchools)
+        return;
+    m_matches = matches;
+    m_hubSchools = hubSchools;
+    const QVariant choice = m_school->currentData(ChoiceRole);
+    const QVariant school = m_school->currentData();
+    const QByteArrayList shown = m_school->currentData(SchoolsRole).value<QByteArrayList>();
+    fillSchoolChoices();
+    // The same choice when it is still there (a school is found by its SIS id, under whichever
+    // name); else all schools.
+    for (int i = 0; i < m_school->count() && choice.isValid(); ++i) {
+        if (m_school->itemData(i, ChoiceRole) == choice && m_school->itemData(i) == school) {
+            m_school->setCurrentIndex(i);
+            break;
+        }
+    }
+    // The rows shown must follow a choice that now stands for other schools, or that is gone.
+    if (m_school->currentData(SchoolsRole).value<QByteArrayList>() != shown)
+        requestUpdate();
 }
 
 void TablePage::requestUpdate()
@@ -349,7 +482,7 @@ void TablePage::startQuery()
         req.roleColumn = m_model->table()->columnForField(m_kind == FileKind::Users ? int(UsersField::Role)
                                                                                      : int(EnrollmentsField::Role));
     }
-    req.school = m_school->currentIndex() > 0 ? m_school->currentData().toByteArray() : QByteArray();
+    req.schools = m_school->currentData(SchoolsRole).value<QByteArrayList>();
     req.severities = m_severity->currentData().toUInt();
     m_progress = std::make_shared<Progress>();
     std::shared_ptr<Progress> progress = m_progress;
@@ -564,31 +697,42 @@ std::shared_ptr<TablePage::Outcome> runQuery(const TablePage::Request &req, cons
     std::vector<uint8_t> mask;
     if (req.severities != 0 && req.index)
         mask = req.index->rowMask(req.kind, table.rowCount(), req.severities);
-    if (!req.school.isEmpty()) {
-        const std::string_view school(req.school.constData(), size_t(req.school.size()));
+    if (!req.schools.isEmpty()) {
+        // The records of any of the schools asked for: one school, or a set of them.
         switch (req.kind) {
-        case FileKind::Orgs: query.equals.emplace_back(table.columnForField(OrgsField::SourcedId), req.school); break;
+        case FileKind::Orgs:
+            query.equalsAny.emplace_back(table.columnForField(OrgsField::SourcedId), req.schools);
+            break;
         case FileKind::Users:
-            query.listContains.emplace_back(table.columnForField(UsersField::OrgSourcedIds), req.school);
+            query.listContainsAny.emplace_back(table.columnForField(UsersField::OrgSourcedIds), req.schools);
             break;
         case FileKind::Classes:
-            query.equals.emplace_back(table.columnForField(ClassesField::SchoolSourcedId), req.school);
+            query.equalsAny.emplace_back(table.columnForField(ClassesField::SchoolSourcedId), req.schools);
             break;
         case FileKind::Enrollments:
-            query.equals.emplace_back(table.columnForField(EnrollmentsField::SchoolSourcedId), req.school);
+            query.equalsAny.emplace_back(table.columnForField(EnrollmentsField::SchoolSourcedId), req.schools);
             break;
         case FileKind::Demographics: {
             // A demographics row belongs to the schools of the student it describes.
-            const uint32_t schoolRow = roster.table(FileKind::Orgs).rowForId(school);
+            const Table &orgsTable = roster.table(FileKind::Orgs);
+            std::vector<uint32_t> schoolRows;
+            for (const QByteArray &id : req.schools) {
+                if (const uint32_t row = orgsTable.rowForId(std::string_view(id.constData(), size_t(id.size())));
+                    row != Table::NoRow)
+                    schoolRows.push_back(row);
+            }
+            std::sort(schoolRows.begin(), schoolRows.end());
             const Table &users = roster.table(FileKind::Users);
             const Relations &relations = roster.relations();
             std::vector<uint8_t> inSchool(table.rowCount(), 0);
-            for (uint32_t r = 0; r < table.rowCount(); ++r) {
+            for (uint32_t r = 0; r < table.rowCount() && !schoolRows.empty(); ++r) {
                 const uint32_t u = users.rowForId(table.sourcedId(r));
                 if (u == Table::NoRow)
                     continue;
                 const auto orgs = relations.orgsOfUser(u);
-                inSchool[r] = std::find(orgs.begin(), orgs.end(), schoolRow) != orgs.end();
+                inSchool[r] = std::any_of(orgs.begin(), orgs.end(), [&schoolRows](uint32_t org) {
+                    return std::binary_search(schoolRows.begin(), schoolRows.end(), org);
+                });
             }
             if (mask.empty()) {
                 mask = std::move(inSchool);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "matching/schoolmatch.h"
 #include "oneroster/schema.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -43,8 +45,13 @@ public:
     // Selects the cell of table row `row` (and file column `column`, or the first), clearing the
     // filters first when they hide it, and scrolls to it.
     void showRecord(uint32_t row, int column = -1);
-    // Shows only the records of one school (its sourcedId), or all for an empty id.
+    // Shows only the records of one school (its SIS sourcedId), or all for an empty id.
     void setSchoolFilter(const QString &schoolId);
+    // The session's school matching, which the school filter speaks in: once there is one, it
+    // offers each matched school under its hub school's name, then the schools not matched yet
+    // and those deselected, each set as one choice. With no matches it offers the SIS's schools
+    // by name. The choice made stays when it is still offered.
+    void setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools);
     // Searches for `text` in every column.
     void setSearchText(const QString &text);
     // Sorts by file column `column` (as a click on its header does).
@@ -78,6 +85,7 @@ private:
     const Table *table() const;
     void sizeColumns();
     void fillFilterChoices();
+    void fillSchoolChoices();
     void requestUpdate();
     void startQuery();
     void applyOutcome();
@@ -98,6 +106,8 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_busy = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QList<SchoolMatch> m_matches;   // the session's school matching, for the school filter
+    QList<HubSchool> m_hubSchools;
 
     // The sort in force and its permutation, computed once per column and direction.
     int m_sortColumn = -1;

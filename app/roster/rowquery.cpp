@@ -584,11 +584,11 @@ std::vector<uint32_t> sortByRank(const StringColumn &column, bool descending,
 
 // ---- Filtering -------------------------------------------------------------------------------
 
-// Whether `list`, a comma-separated list whose items may have spaces around them, has `item`.
-bool listHas(std::string_view list, std::string_view item)
+// Whether some item of `list`, a comma-separated list whose items may have spaces around them,
+// meets `isItem`.
+template<typename IsItem>
+bool anyListItem(std::string_view list, const IsItem &isItem)
 {
-    if (list.find(item) == std::string_view::npos)
-        return false;
     size_t start = 0;
     for (;;) {
         const size_t comma = list.find(',', start);
@@ -598,12 +598,21 @@ bool listHas(std::string_view list, std::string_view item)
             piece.remove_prefix(1);
         while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\t'))
             piece.remove_suffix(1);
-        if (piece == item)
+        if (isItem(piece))
             return true;
         if (comma == std::string_view::npos)
             return false;
         start = comma + 1;
     }
+}
+
+// Whether `list` has `item`.
+bool listHas(std::string_view list, std::string_view item)
+{
+    // Most cells lack the item altogether: one search rules them out before any splitting.
+    if (list.find(item) == std::string_view::npos)
+        return false;
+    return anyListItem(list, [item](std::string_view piece) { return piece == item; });
 }
 
 std::string_view trimmed(std::string_view s)
@@ -657,23 +666,32 @@ private:
 enum class Test : uint8_t { Equals, InList, Text };
 
 // One test on one column. A dictionary column is tested once per distinct value (`hits`, or for
-// Equals the one `code` holding the value) when its dictionary is small next to the rows looked
-// at; otherwise, and on plain columns, each row's cell is tested as it comes.
+// Equals with one value the one `code` holding it) when its dictionary is small next to the rows
+// looked at; otherwise, and on plain columns, each row's cell is tested as it comes.
 struct Condition
 {
     const StringColumn *column = nullptr;
     Test test = Test::Equals;
-    std::string value; // Equals: the value; InList: the item
+    // Equals: the values; InList: the items (at least one, sorted, each once). Text: none.
+    std::vector<std::string> values;
     const Needle *needle = nullptr;
     bool byCode = false;
-    uint32_t code = StringColumn::NoCode;
+    uint32_t code = StringColumn::NoCode; // used when `hits` is empty
     std::vector<uint8_t> hits;
+
+    bool isOneOfValues(std::string_view s) const
+    {
+        return values.size() == 1 ? s == values.front() : std::binary_search(values.begin(), values.end(), s);
+    }
 
     bool cellMatches(std::string_view cell) const
     {
         switch (test) {
-        case Test::Equals: return cell == value;
-        case Test::InList: return listHas(cell, value);
+        case Test::Equals: return isOneOfValues(cell);
+        case Test::InList:
+            if (values.size() == 1)
+                return listHas(cell, values.front());
+            return anyListItem(cell, [this](std::string_view piece) { return isOneOfValues(piece); });
         case Test::Text: return needle->isIn(cell);
         }
         return false;
@@ -684,9 +702,21 @@ struct Condition
         if (!byCode)
             return cellMatches(column->at(row));
         const uint32_t c = column->code(row);
-        return test == Test::Equals ? c == code : hits[c] != 0;
+        return hits.empty() ? c == code : hits[c] != 0;
     }
 };
+
+// `values` sorted, each once.
+std::vector<std::string> valueSet(const QByteArrayList &values, bool trim)
+{
+    std::vector<std::string> out;
+    out.reserve(size_t(values.size()));
+    for (const QByteArray &value : values)
+        out.emplace_back(trim ? trimmed(view(value)) : view(value));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
 
 class Matcher
 {
@@ -697,37 +727,14 @@ public:
         : m_mask(query.rowMask)
         , m_needle(view(query.text.toUtf8()))
     {
-        for (const auto &[col, value] : query.equals) {
-            if (col < 0 || col >= table.columnCount()) {
-                // A missing column reads as blank.
-                if (!value.isEmpty())
-                    m_nothing = true;
-                continue;
-            }
-            Condition c;
-            c.column = &table.column(col);
-            c.test = Test::Equals;
-            c.value = value.toStdString();
-            if (!c.column->isPlain()) {
-                c.byCode = true;
-                c.code = findCode(*c.column, c.value, progress);
-                if (c.code == StringColumn::NoCode)
-                    m_nothing = true;
-            }
-            m_equals.push_back(std::move(c));
-        }
-        for (const auto &[col, value] : query.listContains) {
-            const std::string_view item = trimmed(view(value));
-            if (col < 0 || col >= table.columnCount() || item.empty()) {
-                m_nothing = true;
-                continue;
-            }
-            Condition c;
-            c.column = &table.column(col);
-            c.test = Test::InList;
-            c.value = std::string(item);
-            m_lists.push_back(std::move(c));
-        }
+        for (const auto &[col, value] : query.equals)
+            addEquals(table, col, valueSet({value}, false), progress);
+        for (const auto &[col, values] : query.equalsAny)
+            addEquals(table, col, valueSet(values, false), progress);
+        for (const auto &[col, value] : query.listContains)
+            addInList(table, col, valueSet({value}, true));
+        for (const auto &[col, values] : query.listContainsAny)
+            addInList(table, col, valueSet(values, true));
         if (!m_needle.isEmpty()) {
             m_searching = true;
             for (int col = 0; col < table.columnCount(); ++col) {
@@ -784,6 +791,62 @@ public:
     }
 
 private:
+    void addEquals(const Table &table, int col, std::vector<std::string> values, const Progress *progress)
+    {
+        if (values.empty()) {
+            m_nothing = true;
+            return;
+        }
+        if (col < 0 || col >= table.columnCount()) {
+            // A missing column reads as blank; the empty value sorts first.
+            if (!values.front().empty())
+                m_nothing = true;
+            return;
+        }
+        Condition c;
+        c.column = &table.column(col);
+        c.test = Test::Equals;
+        c.values = std::move(values);
+        if (!c.column->isPlain()) {
+            c.byCode = true;
+            if (c.values.size() == 1) {
+                c.code = findCode(*c.column, c.values.front(), progress);
+                if (c.code == StringColumn::NoCode)
+                    m_nothing = true;
+            } else if (c.column->hasLookup()) {
+                c.hits.assign(c.column->distinctCount(), 0);
+                bool any = false;
+                for (const std::string &value : c.values) {
+                    if (const uint32_t code = findCode(*c.column, value, progress); code != StringColumn::NoCode) {
+                        c.hits[code] = 1;
+                        any = true;
+                    }
+                }
+                if (!any)
+                    m_nothing = true;
+            } else {
+                judgeDistinctValues(c, progress);
+            }
+        }
+        m_equals.push_back(std::move(c));
+    }
+
+    void addInList(const Table &table, int col, std::vector<std::string> items)
+    {
+        // The empty item, if given, sorts first; it is no item of any list.
+        if (!items.empty() && items.front().empty())
+            items.erase(items.begin());
+        if (col < 0 || col >= table.columnCount() || items.empty()) {
+            m_nothing = true;
+            return;
+        }
+        Condition c;
+        c.column = &table.column(col);
+        c.test = Test::InList;
+        c.values = std::move(items);
+        m_lists.push_back(std::move(c));
+    }
+
     // The code of a dictionary column holding exactly `value`, or NoCode.
     static uint32_t findCode(const StringColumn &column, std::string_view value,
                              const Progress *progress)

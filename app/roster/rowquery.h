@@ -3,6 +3,7 @@
 #include "roster/table.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QString>
 
 #include <cstdint>
@@ -47,12 +48,20 @@ struct RowQuery
     // with `value` as one of its items, case-sensitive (a user's orgSourcedIds holding a
     // school's sourcedId). An empty value matches nothing.
     std::vector<std::pair<int, QByteArray>> listContains;
+    // Each (column, values): the cell is exactly one of `values`, each as for `equals` (so an
+    // empty value lets blank cells through); no values at all match nothing. For a filter on a
+    // set of schools: the classes of every school not matched yet.
+    std::vector<std::pair<int, QByteArrayList>> equalsAny;
+    // Each (column, values): the cell's list has at least one of `values` as an item, each as
+    // for `listContains`. Empty values are left out; when none is left, nothing matches.
+    std::vector<std::pair<int, QByteArrayList>> listContainsAny;
     // When set, only rows r with r < rowMask->size() and (*rowMask)[r] != 0.
     const std::vector<uint8_t> *rowMask = nullptr;
 
     bool isEmpty() const
     {
-        return text.isEmpty() && equals.empty() && listContains.empty() && rowMask == nullptr;
+        return text.isEmpty() && equals.empty() && listContains.empty() && equalsAny.empty()
+            && listContainsAny.empty() && rowMask == nullptr;
     }
 };
 

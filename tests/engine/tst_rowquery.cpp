@@ -171,6 +171,8 @@ struct ReferenceQuery
     int textColumn = -1;
     std::vector<std::pair<int, QByteArray>> equals;
     std::vector<std::pair<int, QByteArray>> listContains;
+    std::vector<std::pair<int, QByteArrayList>> equalsAny;
+    std::vector<std::pair<int, QByteArrayList>> listContainsAny;
     std::vector<uint8_t> mask;
     bool useMask = false;
 };
@@ -195,6 +197,13 @@ std::vector<uint32_t> referenceFilter(const std::vector<QByteArrayList> &columns
             ok = ok && columns[size_t(c)].at(r) == v;
         for (const auto &[c, v] : q.listContains)
             ok = ok && referenceListHas(columns[size_t(c)].at(r), v);
+        for (const auto &[c, values] : q.equalsAny)
+            ok = ok && values.contains(columns[size_t(c)].at(r));
+        for (const auto &[c, values] : q.listContainsAny) {
+            ok = ok && std::any_of(values.begin(), values.end(), [&](const QByteArray &v) {
+                     return referenceListHas(columns[size_t(c)].at(r), v);
+                 });
+        }
         if (ok && !q.text.isEmpty()) {
             bool any = false;
             for (size_t c = 0; c < columns.size(); ++c) {
@@ -216,6 +225,8 @@ RowQuery toQuery(const ReferenceQuery &q)
     query.textColumn = q.textColumn;
     query.equals = q.equals;
     query.listContains = q.listContains;
+    query.equalsAny = q.equalsAny;
+    query.listContainsAny = q.listContainsAny;
     query.rowMask = q.useMask ? &q.mask : nullptr;
     return query;
 }
@@ -558,6 +569,88 @@ private slots:
             QCOMPARE(rows(referenceFilter(columns, q, {})), expected);
     }
 
+    void filterRows_anyOfSeveralValues_data()
+    {
+        QTest::addColumn<QByteArray>("equalsSpec"); // "column=value|value", empty for none
+        QTest::addColumn<QByteArray>("listSpec");   // "column=value|value", empty for none
+        QTest::addColumn<Rows>("expected");
+
+        // Columns: 0 sourcedId, 1 schoolSourcedId, 2 orgSourcedIds.
+        QTest::newRow("equals, one of two") << QByteArray("1=SCH1|SCH3") << QByteArray() << Rows{0, 2, 4};
+        QTest::newRow("equals, one value") << QByteArray("1=SCH2") << QByteArray() << Rows{1};
+        QTest::newRow("equals, unknown values left out") << QByteArray("1=SCH9|SCH2|SCH8") << QByteArray()
+                                                         << Rows{1};
+        QTest::newRow("equals, only unknown values") << QByteArray("1=SCH8|SCH9") << QByteArray() << Rows{};
+        QTest::newRow("equals, a value twice") << QByteArray("1=SCH3|SCH3") << QByteArray() << Rows{2, 4};
+        QTest::newRow("equals, blank among them") << QByteArray("1=SCH2|") << QByteArray() << Rows{1, 5};
+        QTest::newRow("equals, not trimmed") << QByteArray("1= SCH2|SCH3 ") << QByteArray() << Rows{};
+        QTest::newRow("equals, case-sensitive") << QByteArray("1=sch1|Sch3") << QByteArray() << Rows{};
+        QTest::newRow("equals, no values") << QByteArray("1") << QByteArray() << Rows{};
+        QTest::newRow("equals, column outside, blank asked") << QByteArray("7=X|") << QByteArray()
+                                                             << Rows{0, 1, 2, 3, 4, 5};
+        QTest::newRow("equals, column outside") << QByteArray("7=X|Y") << QByteArray() << Rows{};
+        QTest::newRow("list, one of two") << QByteArray() << QByteArray("2=SCH2|SCH3") << Rows{1, 3, 4};
+        QTest::newRow("list, spaced values") << QByteArray() << QByteArray("2= SCH3 |SCH9") << Rows{3};
+        QTest::newRow("list, not a prefix") << QByteArray() << QByteArray("2=SCH|SCH1") << Rows{0, 3, 4};
+        QTest::newRow("list, empty values left out") << QByteArray() << QByteArray("2=|SCH10| ") << Rows{2};
+        QTest::newRow("list, only empty values") << QByteArray() << QByteArray("2=| ") << Rows{};
+        QTest::newRow("list, no values") << QByteArray() << QByteArray("2") << Rows{};
+        QTest::newRow("list, column outside") << QByteArray() << QByteArray("7=SCH1|SCH2") << Rows{};
+        QTest::newRow("both") << QByteArray("1=SCH1|SCH2") << QByteArray("2=SCH2|SCH10") << Rows{1};
+    }
+
+    // A set of values for one column (a school filter over several schools): a row matches when
+    // its cell is, or lists, any one of them.
+    void filterRows_anyOfSeveralValues()
+    {
+        QFETCH(QByteArray, equalsSpec);
+        QFETCH(QByteArray, listSpec);
+        QFETCH(Rows, expected);
+
+        const std::vector<QByteArrayList> columns{
+            {"C0", "C1", "C2", "C3", "C4", "C5"},
+            {"SCH1", "SCH2", "SCH3", "SCH10", "SCH3", ""},
+            {"SCH1", "SCH2", "SCH10", " SCH3 , SCH1", "SCH1,SCH2 ", ""},
+        };
+        // "column=a|b": the values a and b; "column" alone: no values at all.
+        const auto parse = [](const QByteArray &spec) {
+            const qsizetype eq = spec.indexOf('=');
+            const int column = (eq < 0 ? spec : spec.left(eq)).toInt();
+            return std::pair<int, QByteArrayList>(column, eq < 0 ? QByteArrayList() : spec.mid(eq + 1).split('|'));
+        };
+        ReferenceQuery q;
+        if (!equalsSpec.isEmpty())
+            q.equalsAny.push_back(parse(equalsSpec));
+        if (!listSpec.isEmpty())
+            q.listContainsAny.push_back(parse(listSpec));
+        const RowQuery query = toQuery(q);
+        QVERIFY(!query.isEmpty());
+
+        for (const Storage storage : {Storage::Dictionary, Storage::Plain}) {
+            const Table table = makeTable(columns, storage);
+            bool cancelled = true;
+            QCOMPARE(rows(filterRows(table, query, {}, nullptr, &cancelled)), expected);
+            QVERIFY(!cancelled);
+            // Row by row, in a given order: the same rows.
+            QCOMPARE(rows(filterRows(table, query, {5, 4, 3, 2, 1, 0})),
+                     Rows(expected.rbegin(), expected.rend()));
+        }
+        // A dictionary whose lookup was dropped after loading is searched value by value.
+        Table dropped = makeTable(columns, Storage::Dictionary);
+        for (int c = 0; c < dropped.columnCount(); ++c)
+            dropped.column(c).dropLookup();
+        QCOMPARE(rows(filterRows(dropped, query, {})), expected);
+        if (!equalsSpec.startsWith('7') && !listSpec.startsWith('7'))
+            QCOMPARE(rows(referenceFilter(columns, q, {})), expected);
+
+        // One value in the set asks what `equals` and `listContains` ask.
+        if (q.equalsAny.size() == 1 && q.equalsAny[0].second.size() == 1 && q.listContainsAny.empty()) {
+            RowQuery single;
+            single.equals.emplace_back(q.equalsAny[0].first, q.equalsAny[0].second.first());
+            QCOMPARE(rows(filterRows(makeTable(columns, Storage::Dictionary), single, {})), expected);
+        }
+    }
+
     void filterRows_keepsTheGivenOrder()
     {
         // 128 rows, so that a short order is tested row by row and a long one in file order.
@@ -648,7 +741,7 @@ private slots:
         else if (orderKind == 2)
             order = {299999, 5, 17, 123456, 42, 77777, 1};
 
-        std::vector<ReferenceQuery> queries(5);
+        std::vector<ReferenceQuery> queries(7);
         queries[0].text = "apple";
         queries[1].text = "e1000";
         queries[2].text = "smith";
@@ -661,6 +754,10 @@ private slots:
         queries[4].text = "1";
         queries[4].equals.emplace_back(2, "student");
         queries[4].listContains.emplace_back(3, "SCH1");
+        queries[5].listContainsAny.emplace_back(3, QByteArrayList{"SCH2", "SCH13", "SCH19", "SCH99"});
+        queries[5].equalsAny.emplace_back(2, QByteArrayList{"aide", "teacher"});
+        queries[6].text = "a";
+        queries[6].equalsAny.emplace_back(1, QByteArrayList{"apple", "Apple", "", "12", "b1"});
         for (const ReferenceQuery &q : queries) {
             const std::vector<uint32_t> expected = referenceFilter(columns, q, order);
             if (orderKind != 2)

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -357,6 +358,40 @@ private slots:
         QVERIFY(!child<QCheckBox>(again, "understoodBox")->isVisibleTo(&again));
         QVERIFY(again.button(QWizard::FinishButton)->isEnabled());
         QVERIFY(child<QLabel>(again, "confirmWarning")->text().contains(QStringLiteral("nothing new to confirm")));
+    }
+
+    void givenSummaries_areTheCountsShown()
+    {
+        // The window hands over the summaries it made on a worker; the wizard shows those rather
+        // than walking the roster again on the UI thread. Changed here, so that they cannot be
+        // mistaken for the wizard's own.
+        std::vector<SchoolSummary> given = summarizeSchools(*sample()->roster, sample()->findings);
+        QCOMPARE(given.size(), size_t(4)); // three schools, then what is in none
+        for (SchoolSummary &s : given) {
+            s.students = 9000 + s.orgRow;
+            s.teachers = 800 + s.orgRow;
+            s.classes = 70 + s.orgRow;
+        }
+        auto store = newSession();
+        MatchingWizard w(store.get(), sample(), given);
+        show(w);
+        QCOMPARE(w.summaries().size(), given.size());
+        QCOMPARE(w.summaryOf(QStringLiteral("SCH002"))->students, given[1].students);
+
+        QVERIFY(w.importHubSchools(hubCsv(), nullptr));
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(MatchingWizard::SisSchoolsPage));
+        auto *sis = child<QTableWidget>(w, "sisTable");
+        QCOMPARE(sis->rowCount(), 3);
+        const QLocale locale;
+        for (int row = 0; row < sis->rowCount(); ++row) {
+            const QString id = sis->item(row, 0)->data(Qt::UserRole).toString();
+            const auto s = std::find_if(given.begin(), given.end(), [&](const SchoolSummary &x) { return x.sourcedId == id; });
+            QVERIFY2(s != given.end(), qPrintable(id));
+            QCOMPARE(sis->item(row, 4)->text(), locale.toString(s->students));
+            QCOMPARE(sis->item(row, 5)->text(), locale.toString(s->teachers));
+            QCOMPARE(sis->item(row, 8)->text(), locale.toString(s->classes));
+        }
     }
 
     void hubSchools_typedIn_withUndo()

@@ -10,10 +10,13 @@
 #include "matchingwizard.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
+#include "rostertablemodel.h"
 #include "session/sessionimport.h"
 #include "session/sessionstore.h"
 #include "sessionjobs.h"
 #include "sis/sisconnection.h"
+#include "tablepage.h"
+#include "util/text.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -64,6 +67,79 @@ class SessionWindowTest final : public QObject
         return load(window, [&] { window.openExport({path}); });
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    static bool waitForPage(TablePage *page)
+    {
+        if (!page->isBusy())
+            return true;
+        QSignalSpy updated(page, &TablePage::rowsUpdated);
+        return updated.wait(30000) || !page->isBusy();
+    }
+    static QComboBox *schoolBox(TablePage *page)
+    {
+        for (QComboBox *box : page->findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QLatin1String("School"))
+                return box;
+        }
+        return nullptr;
+    }
+    static QStringList itemTexts(const QComboBox *box)
+    {
+        QStringList texts;
+        for (int i = 0; i < box->count(); ++i)
+            texts << box->itemText(i);
+        return texts;
+    }
+    // Chooses the school filter's entry `text`, as a click in its list does.
+    static bool chooseSchool(TablePage *page, const QString &text)
+    {
+        QComboBox *box = schoolBox(page);
+        const int i = box->findText(text);
+        if (i < 0)
+            return false;
+        box->setCurrentIndex(i);
+        emit box->activated(i);
+        return waitForPage(page);
+    }
+    // The table rows the page shows, in file order.
+    static QList<uint32_t> shownRows(TablePage *page)
+    {
+        QList<uint32_t> rows;
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            rows << page->model()->tableRow(r);
+        std::sort(rows.begin(), rows.end());
+        return rows;
+    }
+    // The rows of `kind` whose school is one of `schools`: for users, one their orgSourcedIds
+    // lists; for classes, their schoolSourcedId.
+    static QList<uint32_t> rowsOfSchools(const Roster &roster, FileKind kind, const QStringList &schools)
+    {
+        const Table &table = roster.table(kind);
+        QList<uint32_t> rows;
+        for (uint32_t r = 0; r < table.rowCount(); ++r) {
+            const QString cell = kind == FileKind::Users ? toQString(table.cell(r, UsersField::OrgSourcedIds))
+                                                         : toQString(table.cell(r, ClassesField::SchoolSourcedId));
+            for (const QString &item : cell.split(QLatin1Char(','))) {
+                if (schools.contains(item.trimmed())) {
+                    rows << r;
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+    // Opens the window's matching wizard, lets `change` work in it, and closes it.
+    static void inWizard(MainWindow &window, const std::function<void(MatchingWizard &)> &change)
+    {
+        QTimer::singleShot(200, [change] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *wizard = qobject_cast<MatchingWizard *>(w); wizard && wizard->isVisible()) {
+                    change(*wizard);
+                    wizard->reject();
+                }
+            }
+        });
+        window.matchSchools();
+    }
 
 private slots:
     void initTestCase()
@@ -536,6 +612,97 @@ private slots:
         first.hubId.clear();
         QVERIFY(!store->setSchoolMatches({first}, &error));
         QCOMPARE(error.code, SessionError::Code::Locked);
+    }
+
+    void schoolFilter_speaksInHubSchoolsOnceMatched()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        TablePage *users = window.tablePage(FileKind::Users);
+        TablePage *classes = window.tablePage(FileKind::Classes);
+        window.tabs()->setCurrentWidget(users);
+        QComboBox *box = schoolBox(users);
+        QVERIFY(box);
+        // Nothing matched yet: the SIS's schools by name.
+        QCOMPARE(itemTexts(box), QStringList({QStringLiteral("All schools"), QStringLiteral("Jefferson Middle School"),
+                                              QStringLiteral("Lakeview Elementary School"),
+                                              QStringLiteral("Lakeview High School")}));
+
+        // In the wizard: the middle school to its hub school, the elementary school deselected,
+        // the high school not matched yet.
+        SessionError error;
+        QVERIFY2(window.session()->setHubSchools({HubSchool{QStringLiteral("H-1"), QStringLiteral("Lakeview Elem."), {}},
+                                                  HubSchool{QStringLiteral("H-2"), QStringLiteral("Jefferson MS"), {}}},
+                                                 &error),
+                 qPrintable(error.message));
+        QVERIFY(load(window, [&] {
+            inWizard(window, [](MatchingWizard &wizard) {
+                QVERIFY(wizard.setMatch(QStringLiteral("SCH002"), QStringLiteral("H-2")));
+                QVERIFY(wizard.setRostered(QStringLiteral("SCH001"), false));
+                QString why;
+                QVERIFY2(wizard.save(&why), qPrintable(why));
+            });
+        }));
+        QCOMPARE(window.session()->schoolMatches().size(), 3);
+        // The import was read again, with the findings of the new matching.
+        const Roster &roster = *window.result()->roster;
+        const QString jefferson = QStringLiteral("Jefferson MS");
+        QCOMPARE(itemTexts(box), QStringList({QStringLiteral("All schools"), jefferson, QString(),
+                                              QStringLiteral("Not matched yet"),
+                                              QStringLiteral("Deselected (will not sync)")}));
+        // The SIS's names are in the tooltips.
+        QVERIFY(box->itemData(1, Qt::ToolTipRole).toString().contains(QStringLiteral("Jefferson Middle School")));
+        QVERIFY(box->itemData(3, Qt::ToolTipRole).toString().contains(QStringLiteral("Lakeview High School")));
+        QVERIFY(box->itemData(4, Qt::ToolTipRole).toString().contains(QStringLiteral("Lakeview Elementary School")));
+
+        // The hub school: only its SIS school's records.
+        QVERIFY(chooseSchool(users, jefferson));
+        const QList<uint32_t> middle = rowsOfSchools(roster, FileKind::Users, {QStringLiteral("SCH002")});
+        QVERIFY(!middle.isEmpty());
+        QCOMPARE(shownRows(users), middle);
+        // Not matched yet: exactly the records of the schools with no hub school.
+        QVERIFY(chooseSchool(users, QStringLiteral("Not matched yet")));
+        const QList<uint32_t> high = rowsOfSchools(roster, FileKind::Users, {QStringLiteral("SCH003")});
+        QVERIFY(!high.isEmpty());
+        QCOMPARE(shownRows(users), high);
+        QVERIFY(chooseSchool(classes, QStringLiteral("Not matched yet")));
+        QCOMPARE(shownRows(classes), rowsOfSchools(roster, FileKind::Classes, {QStringLiteral("SCH003")}));
+        QVERIFY(chooseSchool(classes, QStringLiteral("Deselected (will not sync)")));
+        QCOMPARE(shownRows(classes), rowsOfSchools(roster, FileKind::Classes, {QStringLiteral("SCH001")}));
+        // Demographics follow their students' schools.
+        TablePage *demographics = window.tablePage(FileKind::Demographics);
+        QVERIFY(chooseSchool(demographics, QStringLiteral("Not matched yet")));
+        const Table &demographicsTable = roster.table(FileKind::Demographics);
+        QList<uint32_t> highStudents;
+        for (uint32_t r = 0; r < demographicsTable.rowCount(); ++r) {
+            if (high.contains(roster.table(FileKind::Users).rowForId(demographicsTable.sourcedId(r))))
+                highStudents << r;
+        }
+        QVERIFY(!highStudents.isEmpty());
+        QCOMPARE(shownRows(demographics), highStudents);
+
+        // A change in the wizard that leaves the matches as they are (a hub school renamed) is
+        // shown too, and the choice made stays.
+        inWizard(window, [](MatchingWizard &wizard) {
+            HubSchool renamed = wizard.hubSchools()[1];
+            renamed.name = QStringLiteral("Jefferson Middle");
+            QVERIFY(wizard.updateHubSchool(1, renamed));
+            QString why;
+            QVERIFY2(wizard.save(&why), qPrintable(why));
+        });
+        QVERIFY(!window.isLoading()); // the matches are as they were: the import is not read again
+        QCOMPARE(box->itemText(1), QStringLiteral("Jefferson Middle"));
+        QCOMPARE(box->currentText(), QStringLiteral("Not matched yet"));
+        QVERIFY(waitForPage(users));
+        QCOMPARE(shownRows(users), high);
+
+        // The overview's jump to a school still finds it by its SIS id.
+        users->setSchoolFilter(QStringLiteral("SCH002"));
+        QVERIFY(waitForPage(users));
+        QCOMPARE(box->currentText(), QStringLiteral("Jefferson Middle"));
+        QVERIFY(box->toolTip().contains(QStringLiteral("Jefferson Middle School")));
+        QCOMPARE(shownRows(users), middle);
     }
 
     void pullFromAnSis_isShownAndKeptWithoutItsSecret()
