@@ -18,6 +18,7 @@
 #include "severityicons.h"
 #include "tablepage.h"
 #include "util/progress.h"
+#include "util/text.h"
 #include "util/workerpool.h"
 #include "report/schoolsummary.h"
 #include "validation/findingindex.h"
@@ -45,6 +46,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -1097,16 +1099,25 @@ void MainWindow::updateMatchingState()
         return;
     }
     int matched = 0, confirmed = 0, skipped = 0;
+    QSet<QString> schools; // the matching's, and those of the import shown it has not seen yet
     for (const SchoolMatch &m : matches) {
         matched += m.selected && !m.hubId.isEmpty();
         skipped += !m.selected;
         confirmed += m.isConfirmed();
+        schools.insert(m.sisId);
+    }
+    if (m_result && m_result->roster) {
+        const Table &orgs = m_result->roster->table(FileKind::Orgs);
+        for (uint32_t r = 0; r < orgs.rowCount(); ++r) {
+            if (m_result->roster->relations().isSchool(r) && !orgs.sourcedId(r).empty())
+                schools.insert(toQString(orgs.sourcedId(r)));
+        }
     }
     QString text;
     if (matches.isEmpty()) {
         text = tr("Schools not matched yet");
     } else {
-        text = tr("Schools: %1 of %2 matched").arg(matched).arg(matches.size());
+        text = tr("Schools: %1 of %2 matched").arg(matched).arg(schools.size());
         if (skipped > 0)
             text += tr(", %n left out", nullptr, skipped);
     }
@@ -1115,8 +1126,8 @@ void MainWindow::updateMatchingState()
         const MatchingLock &last = confirmations.last();
         text += tr(" · 🔒 confirmed %1 by %2")
                     .arg(QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat), last.operatorName);
-        if (confirmed < int(matches.size()))
-            text += tr(" (%1 not yet)").arg(int(matches.size()) - confirmed);
+        if (confirmed < int(schools.size()))
+            text += tr(" (%1 not yet)").arg(int(schools.size()) - confirmed);
     }
     m_matchingLabel->setText(text);
     m_matchingLabel->setToolTip(tr("Schools ▸ Match Schools shows each school's match; a confirmed one cannot be changed."));
