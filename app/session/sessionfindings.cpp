@@ -253,7 +253,8 @@ void applyRemovalFindings(const Roster &roster, const ImportPopulation &previous
                 return std::find(schools.begin(), schools.end(), org) != schools.end();
             });
             if (LargeRemoval::isLarge(removed, before.users))
-                out.push_back({RuleId::SessionUsersRemoved, org, Tr::tr("%1 of %2").arg(number(removed), number(before.users)),
+                out.push_back({RuleId::SessionUsersRemoved, org,
+                               Tr::tr("%1 of the %2 users").arg(number(removed), number(before.users)),
                                examplesText(examples)});
         }
         if (classesComplete && before.classes > 0) {
@@ -263,7 +264,8 @@ void applyRemovalFindings(const Roster &roster, const ImportPopulation &previous
             });
             if (LargeRemoval::isLarge(removed, before.classes))
                 out.push_back({RuleId::SessionClassesRemoved, org,
-                               Tr::tr("%1 of %2").arg(number(removed), number(before.classes)), examplesText(examples)});
+                               Tr::tr("%1 of the %2 classes").arg(number(removed), number(before.classes)),
+                               examplesText(examples)});
         }
         if (enrollmentsComplete && before.enrollments > 0) {
             const qint64 now = enrollmentsOfOrg[org];

@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(users[0]->column, 1);
         QCOMPARE(RuleCatalogue::severity(RuleId::SessionUsersRemoved), Severity::Hold);
         const QString message = f.message(*users[0]);
-        QVERIFY2(message.contains(QStringLiteral("30 of 104")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("30 of the 104 users of this school")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("N071, N072")), qPrintable(message));
         // S2 lost nothing.
         for (const Finding &x : f.items())
@@ -192,7 +192,7 @@ private slots:
         after.firstStudent = 501;
         const FindingList f = compared(before.files(), after.files());
         QCOMPARE(f.countOf(RuleId::SessionUsersRemoved), size_t(1));
-        QVERIFY(f.message(f.items()[0]).contains(QStringLiteral("100 of 104")));
+        QVERIFY(f.message(f.items()[0]).contains(QStringLiteral("100 of the 104 users")));
         QCOMPARE(f.countOf(RuleId::SessionEnrollmentsDropped), size_t(0)); // as many enrollments
     }
 
@@ -205,7 +205,7 @@ private slots:
         const QList<const Finding *> users = of(f, RuleId::SessionUsersRemoved);
         QCOMPARE(users.size(), 1);
         QCOMPARE(users[0]->line, 3u); // S1, not S2, which gained them
-        QVERIFY(f.message(*users[0]).contains(QStringLiteral("60 of 64")));
+        QVERIFY(f.message(*users[0]).contains(QStringLiteral("60 of the 64 users")));
     }
 
     void manyClassesGone_holdTheirSchool()
@@ -217,7 +217,7 @@ private slots:
         QCOMPARE(classes[0]->line, 3u);
         QCOMPARE(classes[0]->column, 1);
         const QString message = f.message(*classes[0]);
-        QVERIFY2(message.contains(QStringLiteral("30 of 41")) && message.contains(QStringLiteral("K011")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("30 of the 41 classes of this school")) && message.contains(QStringLiteral("K011")), qPrintable(message));
         QCOMPARE(f.countOf(RuleId::SessionUsersRemoved), size_t(0));
     }
 
@@ -365,7 +365,7 @@ private slots:
         QVERIFY(rechecked);
         QCOMPARE(reopened.findings.countOf(RuleId::SessionUsersRemoved), size_t(1));
         const QList<const Finding *> again = of(reopened.findings, RuleId::SessionUsersRemoved);
-        QVERIFY(reopened.findings.message(*again[0]).contains(QStringLiteral("60 of 104")));
+        QVERIFY(reopened.findings.message(*again[0]).contains(QStringLiteral("60 of the 104 users")));
         const ReadResult firstAgain = readImport(*store, firstId, &error, nullptr, &rechecked);
         QVERIFY(rechecked);
         QCOMPARE(firstAgain.findings.countOf(RuleId::SessionUsersRemoved), size_t(0)); // nothing before it
