@@ -26,7 +26,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="690"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="730"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="691"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="731"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="692"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="732"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n hold</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="693"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="733"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>SessionCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="217"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="216"/>
         <source>  Locked %1 by %2 (%n school(s) confirmed)</source>
         <translation>
             <numerusform>  Locked %1 by %2 (%n school confirmed)</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="220"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="219"/>
         <source>  Confirmed %1 by %2: %n more school(s)</source>
         <translation>
             <numerusform>  Confirmed %1 by %2: %n more school</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="397"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="396"/>
         <source>School matching of import %1, %2, to %n hub school(s):</source>
         <translation>
             <numerusform>School matching of import %1, %2, to %n hub school:</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="435"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="434"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="463"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="462"/>
         <source>%n finding(s) of the latest import acknowledged</source>
         <translation>
             <numerusform>%n finding of the latest import acknowledged</numerusform>
@@ -136,11 +136,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="516"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="520"/>
         <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
         <translation>
             <numerusform>The latest import is %n day old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</numerusform>
             <numerusform>The latest import is %n days old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFindings</name>
+    <message numerus="yes">
+        <location filename="../app/session/sessionfindings.cpp" line="238"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/sessionfindings.cpp" line="240"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/sessionfindings.cpp" line="242"/>
+        <source>%n enrollment(s)</source>
+        <translation>
+            <numerusform>%n enrollment</numerusform>
+            <numerusform>%n enrollments</numerusform>
         </translation>
     </message>
 </context>
@@ -158,7 +185,7 @@
 <context>
     <name>SessionStore</name>
     <message numerus="yes">
-        <location filename="../app/session/sessionstore.cpp" line="1120"/>
+        <location filename="../app/session/sessionstore.cpp" line="1174"/>
         <source>Nothing was confirmed: %n school(s) have neither a hub school nor are deselected: %1. Match or deselect each first.</source>
         <translation>
             <numerusform>Nothing was confirmed: %n school has neither a hub school nor is deselected: %1. Match or deselect it first.</numerusform>
@@ -241,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -249,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>This session is not saved: its %n import(s), and what you acknowledged, will be lost unless you save it.</source>
         <translation>
             <numerusform>This session is not saved: its import, and what you acknowledged, will be lost unless you save it.</numerusform>
@@ -257,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
         <source>, %n left out</source>
         <translation>
             <numerusform>, %n left out</numerusform>
@@ -336,7 +363,7 @@
 <context>
     <name>rb::MatchingWizard</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="1310"/>
+        <location filename="../ui/matchingwizard.cpp" line="1316"/>
         <source>match %n school(s) automatically</source>
         <translation>
             <numerusform>match %n school automatically</numerusform>
@@ -417,7 +444,15 @@
 <context>
     <name>rb::TablePage</name>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="404"/>
+        <location filename="../ui/tablepage.cpp" line="62"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tablepage.cpp" line="537"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -869,27 +869,27 @@ Código de salida 0: extraído, sin errores; 1: extraído, se encontraron errore
         <translation>Extrayendo datos de %1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="264"/>
+        <location filename="../app/cli/pullcommand.cpp" line="265"/>
         <source>Could not write the export to “%1”: %2</source>
         <translation>No se pudo escribir la exportación en “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="269"/>
+        <location filename="../app/cli/pullcommand.cpp" line="270"/>
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="274"/>
+        <location filename="../app/cli/pullcommand.cpp" line="275"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="275"/>
+        <location filename="../app/cli/pullcommand.cpp" line="276"/>
         <source>Nothing was added to the session.</source>
         <translation>No se agregó nada a la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="284"/>
+        <location filename="../app/cli/pullcommand.cpp" line="285"/>
         <source>Kept in %1 as import %2.</source>
         <translation>Guardado en %1 como la importación %2.</translation>
     </message>
@@ -1322,8 +1322,16 @@ Código de salida 0: extraído, sin errores; 1: extraído, se encontraron errore
         <source>The hub&apos;s help pages do not cover this, and OneRoster accepts any date: the student is created with this birth date.</source>
         <translation>Las páginas de ayuda del hub no tratan este caso, y OneRoster acepta cualquier fecha: el estudiante se crea con esta fecha de nacimiento.</translation>
     </message>
+    <message>
+        <source>%1 of this school&apos;s users in the previous import are gone from this one, among them %2.</source>
+        <translation type="vanished">%1 de los usuarios de esta escuela en la importación anterior ya no están en esta, entre ellos %2.</translation>
+    </message>
+    <message>
+        <source>%1 of this school&apos;s classes in the previous import are gone from this one, among them %2.</source>
+        <translation type="vanished">%1 de las clases de esta escuela en la importación anterior ya no están en esta, entre ellas %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="693"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="733"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n mensaje informativo</numerusform>
@@ -2845,27 +2853,163 @@ Código de salida 0: extraído, sin errores; 1: extraído, se encontraron errore
         <translation>No hay que hacer nada si no debe sincronizarse. Una vez confirmado, solo el soporte del hub puede cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="678"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="606"/>
+        <source>Student with no current enrollment</source>
+        <translation>Alumno sin matrícula vigente</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="607"/>
+        <source>The student %1 has no enrollment current today.</source>
+        <translation>El alumno %1 no tiene ninguna matrícula vigente hoy.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="608"/>
+        <source>Aeries sends the hub only students with a current enrollment: this student is not sent, so no account is created and their parents are not linked to them.</source>
+        <translation>Aeries solo envía al hub los alumnos con una matrícula vigente: este alumno no se envía, así que no se crea su cuenta y sus padres no quedan vinculados a él.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="609"/>
+        <source>If the student still attends, enroll them in this term&apos;s classes, or correct the begin and end dates of their enrollments. If they have left, nothing to do.</source>
+        <translation>Si el alumno sigue asistiendo, matricúlelo en las clases de este periodo o corrija las fechas de inicio y fin de sus matrículas. Si se ha ido, no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="610"/>
+        <source>In Aeries, check the student&apos;s section enrollments for the current term and the term&apos;s dates; a student with only past or future sections is not shared.</source>
+        <translation>En Aeries, revise las matrículas del alumno en las secciones del periodo actual y las fechas del periodo; un alumno con solo secciones pasadas o futuras no se comparte.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="613"/>
+        <source>School gone since the last import</source>
+        <translation>Escuela desaparecida desde la última importación</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="614"/>
+        <source>The school “%1” was in the previous import of this session with %2; it is not in this one.</source>
+        <translation>La escuela «%1» estaba en la importación anterior de esta sesión con %2; en esta no está.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="615"/>
+        <source>Every user, class and enrollment of the school would be removed, so the hub holds the school&apos;s sync for review instead of applying it.</source>
+        <translation>Se eliminarían todos los usuarios, clases y matrículas de la escuela, así que el hub pone en retención la sincronización de la escuela para revisarla en lugar de aplicarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="616"/>
+        <source>If the school should still sync, find why the export left it out (a sharing rule, a filter, the school&apos;s year rolled over early) and export again. If it closed, tell the hub&apos;s support so they release the hold.</source>
+        <translation>Si la escuela debe seguir sincronizándose, averigüe por qué la exportación la dejó fuera (una regla de uso compartido, un filtro, el cambio de curso hecho antes de tiempo) y exporte de nuevo. Si cerró, avise al soporte del hub para que levante la retención.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="617"/>
+        <source>In Aeries, check that the school is still shared with the Remind record on the API Security page.</source>
+        <translation>En Aeries, compruebe que la escuela sigue compartida con el registro de Remind en la página API Security.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="618"/>
+        <source>In Clever, check the app&apos;s sharing rules: sharing by school must include this school.</source>
+        <translation>En Clever, revise las reglas de uso compartido de la aplicación: si se comparte por escuela, debe incluir esta.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="619"/>
+        <source>In ClassLink Roster Server, check that the school is still in the app&apos;s sharing.</source>
+        <translation>En ClassLink Roster Server, compruebe que la escuela sigue en lo que se comparte con la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="622"/>
+        <source>Many users removed since the last import</source>
+        <translation>Muchos usuarios eliminados desde la última importación</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="623"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="629"/>
+        <source>%1 of this school in the previous import are gone from this one, among them %2.</source>
+        <translation>%1 de esta escuela en la importación anterior ya no están en esta; por ejemplo, %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="624"/>
+        <source>Removing that many people at once looks like a mistake in the export, so the hub holds the school&apos;s sync for review. Rosterbench flags a school when at least 25 of its users, and more than 10% of them, are gone.</source>
+        <translation>Eliminar a tanta gente a la vez parece un error de la exportación, así que el hub pone en retención la sincronización de la escuela para revisarla. Rosterbench señala una escuela cuando faltan al menos 25 de sus usuarios y más del 10 % de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="625"/>
+        <source>Compare with the SIS: if those people really left (the end of a school year), nothing is wrong and the hub&apos;s support releases the hold. If not, find what left them out (a filter, a missing grade, sourcedIds that changed) and export again.</source>
+        <translation>Compare con el SIS: si esas personas de verdad se fueron (el fin de un curso), no hay nada mal y el soporte del hub levanta la retención. Si no, averigüe qué las dejó fuera (un filtro, un grado que falta, sourcedIds que cambiaron) y exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="628"/>
+        <source>Many classes removed since the last import</source>
+        <translation>Muchas clases eliminadas desde la última importación</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="630"/>
+        <source>Their classes and messages would go from the hub at once, so the hub holds the school&apos;s sync for review. Rosterbench flags a school when at least 25 of its classes, and more than 10% of them, are gone.</source>
+        <translation>Sus clases y mensajes desaparecerían del hub de golpe, así que el hub pone en retención la sincronización de la escuela para revisarla. Rosterbench señala una escuela cuando faltan al menos 25 de sus clases y más del 10 % de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="631"/>
+        <source>At a change of term this is expected, and the hub&apos;s support releases the hold. Otherwise check the terms and sections shared with the hub, and that class sourcedIds did not change, and export again.</source>
+        <translation>En un cambio de periodo es lo esperado, y el soporte del hub levanta la retención. Si no, revise los periodos y secciones que se comparten con el hub y que los sourcedIds de las clases no hayan cambiado, y exporte de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="634"/>
+        <source>Far fewer enrollments than the last import</source>
+        <translation>Muchas menos matrículas que en la última importación</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="635"/>
+        <source>This school had %1 enrollments in the previous import and has %2 in this one.</source>
+        <translation>Esta escuela tenía %1 matrículas en la importación anterior y tiene %2 en esta.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="636"/>
+        <source>People would be taken out of their classes in large numbers, so the hub holds the school&apos;s sync for review. Rosterbench flags a school when its enrollments fall by at least 25, and by more than 10%.</source>
+        <translation>Se sacaría a mucha gente de sus clases, así que el hub pone en retención la sincronización de la escuela para revisarla. Rosterbench señala una escuela cuando sus matrículas bajan al menos 25 y más de un 10 %.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="637"/>
+        <source>Check that enrollments.csv is complete: a spreadsheet cuts files at 1,048,576 rows, and a filter on terms or sections can leave classes empty. Export again from the SIS rather than editing the file.</source>
+        <translation>Compruebe que enrollments.csv está completo: una hoja de cálculo corta los archivos en 1.048.576 filas, y un filtro de periodos o secciones puede dejar clases vacías. Exporte de nuevo desde el SIS en lugar de editar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="640"/>
+        <source>Latest export more than 90 days old</source>
+        <translation>Última exportación con más de 90 días</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="641"/>
+        <source>The latest import in this session is %1 days old.</source>
+        <translation>La última importación de esta sesión tiene %1 días.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="642"/>
+        <source>If it is also the latest upload the hub has, the hub no longer removes users and classes that left the SIS: removals are automated only while files arrive at least every 90 days.</source>
+        <translation>Si también es la última carga que tiene el hub, el hub ya no elimina los usuarios y clases que salieron del SIS: las eliminaciones solo son automáticas mientras lleguen archivos al menos cada 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="643"/>
+        <source>Export from the SIS again and upload the new files, then keep uploading at least every 90 days.</source>
+        <translation>Exporte de nuevo desde el SIS y suba los archivos nuevos; después, siga subiéndolos al menos cada 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../app/validation/rulecatalogue.cpp" line="718"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="679"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="719"/>
         <source>alert</source>
         <translation>alerta</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="680"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="720"/>
         <source>hold</source>
         <translation>retención</translation>
     </message>
     <message>
-        <location filename="../app/validation/rulecatalogue.cpp" line="681"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="721"/>
         <source>info</source>
         <translation>información</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="690"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="730"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2873,7 +3017,7 @@ Código de salida 0: extraído, sin errores; 1: extraído, se encontraron errore
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="691"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="731"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -2881,7 +3025,7 @@ Código de salida 0: extraído, sin errores; 1: extraído, se encontraron errore
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="692"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="732"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n retención</numerusform>
@@ -3093,7 +3237,7 @@ Exit code 0: done; 2: the session or the export could not be read or written.</s
 Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="42"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="40"/>
         <source>Usage: rosterbench session import SESSION EXPORT...
        rosterbench session info SESSION
        rosterbench session match SESSION [--hub-schools FILE.csv] [--auto]
@@ -3127,82 +3271,82 @@ Exit code 0: done; 2: the session or the export could not be read or written.</s
 Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="79"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="77"/>
         <source>Name the session and the export: rosterbench session import SESSION EXPORT...</source>
         <translation>Indique la sesión y la exportación: rosterbench session import SESIÓN EXPORTACIÓN...</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="100"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="99"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="101"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="100"/>
         <source>Nothing was added to the session.</source>
         <translation>No se añadió nada a la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="110"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="109"/>
         <source>Imported %1 into %2 as import %3: %4 rows; %5.</source>
         <translation>%1 importado en %2 como importación %3: %4 filas; %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="123"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="122"/>
         <source>The session “%1” has no import yet: import an export first (rosterbench session import SESSION EXPORT).</source>
         <translation>La sesión “%1” aún no tiene ninguna importación: primero importe una exportación (rosterbench session import SESSION EXPORT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="138"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="137"/>
         <source>The latest import, %1, could not be read: %2</source>
         <translation>No se pudo leer la última importación, %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="176"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="175"/>
         <source>  %1: deselected, will not sync</source>
         <translation>  %1: deseleccionada, no se sincronizará</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="178"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="177"/>
         <source>  %1 → %2</source>
         <translation>  %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="182"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="181"/>
         <source>(score %1, same identifier)</source>
         <translation>(puntuación %1, mismo identificador)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="183"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="182"/>
         <source>(score %1)</source>
         <translation>(puntuación %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="187"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="186"/>
         <source>  %1: not matched, will not sync</source>
         <translation>  %1: sin emparejar, no se sincronizará</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="195"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="194"/>
         <source>(best suggestion: %1, score %2)</source>
         <translation>(mejor sugerencia: %1, puntuación %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="201"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="200"/>
         <source>[confirmed %1 by %2]</source>
         <translation>[confirmado el %1 por %2]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="203"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="202"/>
         <source>[not in the latest import]</source>
         <translation>[no está en la última importación]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="214"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="213"/>
         <source>  Not locked: nothing is confirmed yet</source>
         <translation>  Sin bloquear: aún no hay nada confirmado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="217"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="216"/>
         <source>  Locked %1 by %2 (%n school(s) confirmed)</source>
         <translation>
             <numerusform>  Bloqueado el %1 por %2 (%n escuela confirmada)</numerusform>
@@ -3210,7 +3354,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="220"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="219"/>
         <source>  Confirmed %1 by %2: %n more school(s)</source>
         <translation>
             <numerusform>  Confirmado el %1 por %2: %n escuela más</numerusform>
@@ -3218,104 +3362,104 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="230"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="229"/>
         <source>Matches the SIS&apos;s schools in the session&apos;s latest import to the hub&apos;s schools, and confirms the matching. A confirmed school&apos;s match is locked: it is never changed again.
 Exit code 0: done; 2: nothing was changed (the reason is printed).</source>
         <translation>Empareja las escuelas del SIS de la última importación de la sesión con las escuelas del hub y confirma el emparejamiento. El emparejamiento de una escuela confirmada queda bloqueado: no se vuelve a cambiar nunca.
 Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="235"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="234"/>
         <source>The hub&apos;s schools: a CSV file with the columns id and name, and optionally nces_id and city. Needed the first time.</source>
         <translation>Las escuelas del hub: un archivo CSV con las columnas id y name y, opcionalmente, nces_id y city. Es necesario la primera vez.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="237"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="236"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="239"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="238"/>
         <source>Match each school not matched yet to the hub school that clearly fits it best (same identifier, or a name scoring %1 or more with no close second).</source>
         <translation>Empareja cada escuela aún no emparejada con la escuela del hub que claramente mejor le corresponde (mismo identificador, o un nombre con una puntuación de %1 o más sin otra cercana).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="243"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="242"/>
         <source>Match an SIS school to a hub school by their ids.</source>
         <translation>Empareja una escuela del SIS con una escuela del hub por sus id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="246"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="245"/>
         <source>Deselect an SIS school: it will not sync.</source>
         <translation>Deselecciona una escuela del SIS: no se sincronizará.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="248"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="247"/>
         <source>Confirm the matching. This cannot be undone.</source>
         <translation>Confirma el emparejamiento. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="250"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="249"/>
         <source>The session file.</source>
         <translation>El archivo de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="260"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="259"/>
         <source>Name one session: rosterbench session match SESSION --hub-schools FILE.csv [--auto] [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]</source>
         <translation>Indique una sesión: rosterbench session match SESSION --hub-schools FILE.csv [--auto] [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="267"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="266"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="283"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="282"/>
         <source>The file lists no school.</source>
         <translation>El archivo no incluye ninguna escuela.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="284"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="283"/>
         <source>Fix the file and run the command again.</source>
         <translation>Corrija el archivo y vuelva a ejecutar el comando.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="288"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="287"/>
         <source>The session has no hub schools yet: give them with --hub-schools FILE.csv.</source>
         <translation>La sesión aún no tiene escuelas del hub: indíquelas con --hub-schools FILE.csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="315"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="314"/>
         <source>No school has the SIS id “%1” in the latest import (%2). Its schools: %3.</source>
         <translation>Ninguna escuela tiene el id del SIS “%1” en la última importación (%2). Sus escuelas: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="335"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="334"/>
         <source>--set takes SIS_ID=HUB_ID, not “%1”.</source>
         <translation>--set recibe SIS_ID=HUB_ID, no “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="341"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="340"/>
         <source>The school “%1” is named twice by --set or --skip: say once what it should be.</source>
         <translation>La escuela “%1” aparece dos veces en --set o --skip: indique una sola vez qué debe hacerse con ella.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="344"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="343"/>
         <source>No hub school has the id “%1”. The hub&apos;s schools: %2.</source>
         <translation>Ninguna escuela del hub tiene el id “%1”. Las escuelas del hub: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="378"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="377"/>
         <source>Both %1 (%2) and %3 (%4) would go to the hub school %5: a hub school takes one SIS school.</source>
         <translation>Tanto %1 (%2) como %3 (%4) irían a la escuela del hub %5: una escuela del hub admite una sola escuela del SIS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="392"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="391"/>
         <source>The hub&apos;s schools from the file were kept; the matching was not changed.</source>
         <translation>Se guardaron las escuelas del hub del archivo; el emparejamiento no cambió.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="397"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="396"/>
         <source>School matching of import %1, %2, to %n hub school(s):</source>
         <translation>
             <numerusform>Emparejamiento de escuelas de la importación %1, %2, con %n escuela del hub:</numerusform>
@@ -3323,22 +3467,22 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="405"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="404"/>
         <source>Confirmed. School matching of import %1, %2:</source>
         <translation>Confirmado. Emparejamiento de escuelas de la importación %1, %2:</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="423"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="422"/>
         <source>Name one session: rosterbench session info SESSION</source>
         <translation>Indique una sesión: rosterbench session info SESIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="433"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="432"/>
         <source>Session %1, created %2</source>
         <translation>Sesión %1, creada el %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="435"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="434"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n importación</numerusform>
@@ -3346,22 +3490,22 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="437"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="436"/>
         <source>  %1. %2, imported %3 by %4 from %5</source>
         <translation>  %1. %2, importado el %3 por %4 desde %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="440"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="439"/>
         <source>     %1 orgs, %2 users, %3 classes, %4 enrollments, %5 demographics; %6</source>
         <translation>     %1 organizaciones, %2 usuarios, %3 clases, %4 matrículas, %5 datos demográficos; %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="444"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="443"/>
         <source>     (checked with other rules, by Rosterbench %1)</source>
         <translation>     (comprobado con otras reglas, por Rosterbench %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="453"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="452"/>
         <source>School matching: %1 hub schools; %2 of %3 SIS schools matched, %4 deselected, %5 not matched</source>
         <translation>Emparejamiento de escuelas: %1 escuelas del hub; %2 de %3 escuelas del SIS emparejadas, %4 deseleccionadas, %5 sin emparejar</translation>
     </message>
@@ -3378,7 +3522,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation type="vanished">  Sin bloquear</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="463"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="462"/>
         <source>%n finding(s) of the latest import acknowledged</source>
         <translation>
             <numerusform>%n hallazgo de la última importación aceptado</numerusform>
@@ -3386,17 +3530,17 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="485"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="484"/>
         <source>The session “%1” has no import to check yet.</source>
         <translation>La sesión «%1» aún no tiene ninguna importación que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="495"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="494"/>
         <source>Checking import %1 of the session: %2, imported %3 by %4.</source>
         <translation>Comprobando la importación %1 de la sesión: %2, importado el %3 por %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="516"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="520"/>
         <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
         <translation>
             <numerusform>La última importación tiene %n día. El hub necesita una subida al menos cada 90 días; pasado ese plazo ya no elimina los usuarios y clases que el SIS ha quitado.</numerusform>
@@ -3404,9 +3548,50 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="535"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="539"/>
         <source>Unknown session command “%1”.</source>
         <translation>Orden de sesión desconocida: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFindings</name>
+    <message numerus="yes">
+        <location filename="../app/session/sessionfindings.cpp" line="238"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/sessionfindings.cpp" line="240"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/session/sessionfindings.cpp" line="242"/>
+        <source>%n enrollment(s)</source>
+        <translation>
+            <numerusform>%n matrícula</numerusform>
+            <numerusform>%n matrículas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionfindings.cpp" line="257"/>
+        <source>%1 of the %2 users</source>
+        <translation>%1 de los %2 usuarios</translation>
+    </message>
+    <message>
+        <location filename="../app/session/sessionfindings.cpp" line="267"/>
+        <source>%1 of the %2 classes</source>
+        <translation>%1 de las %2 clases</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="vanished">%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3445,12 +3630,12 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation>No se pudo empaquetar «%1» para la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionimport.cpp" line="162"/>
+        <location filename="../app/session/sessionimport.cpp" line="180"/>
         <source>The session has no import %1.</source>
         <translation>La sesión no tiene la importación %1.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionimport.cpp" line="166"/>
+        <location filename="../app/session/sessionimport.cpp" line="184"/>
         <source>Reading %1 from the session</source>
         <translation>Leyendo %1 de la sesión</translation>
     </message>
@@ -3482,12 +3667,12 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation>Las reglas cambiaron desde que se revisó esta importación: se volvió a revisar y se guardaron sus nuevos hallazgos.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="162"/>
+        <location filename="../ui/sessionjobs.cpp" line="177"/>
         <source>Keeping %1 in the session</source>
         <translation>Guardando %1 en la sesión</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="172"/>
+        <location filename="../ui/sessionjobs.cpp" line="184"/>
         <source>%1 is shown, but it could not be kept in the session:
 
 %2</source>
@@ -3496,22 +3681,22 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="184"/>
+        <location filename="../ui/sessionjobs.cpp" line="196"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="217"/>
+        <location filename="../ui/sessionjobs.cpp" line="229"/>
         <source>Saving the session as %1</source>
         <translation>Guardando la sesión como %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="253"/>
+        <location filename="../ui/sessionjobs.cpp" line="265"/>
         <source>Acknowledged by %1 on %2.</source>
         <translation>Reconocido por %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="254"/>
+        <location filename="../ui/sessionjobs.cpp" line="266"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Reconocido por %1 el %2: %3</translation>
     </message>
@@ -3519,249 +3704,249 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>SessionStore</name>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="232"/>
+        <location filename="../app/session/sessionstore.cpp" line="240"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="239"/>
+        <location filename="../app/session/sessionstore.cpp" line="247"/>
         <source>%1 in “%2” failed: %3</source>
         <translation>%1 en «%2» falló: %3</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="275"/>
+        <location filename="../app/session/sessionstore.cpp" line="283"/>
         <source>There is no session at “%1”.</source>
         <translation>No hay ninguna sesión en «%1».</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="279"/>
+        <location filename="../app/session/sessionstore.cpp" line="287"/>
         <source>The folder “%1” does not exist.</source>
         <translation>La carpeta «%1» no existe.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="284"/>
+        <location filename="../app/session/sessionstore.cpp" line="292"/>
         <source>The session “%1” could not be created: %2</source>
         <translation>No se pudo crear la sesión «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="288"/>
+        <location filename="../app/session/sessionstore.cpp" line="296"/>
         <source>“%1” is a folder, not a session file.</source>
         <translation>«%1» es una carpeta, no un archivo de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="292"/>
+        <location filename="../app/session/sessionstore.cpp" line="300"/>
         <source>“%1” cannot be read: you do not have permission to open it.</source>
         <translation>No se puede leer «%1»: no tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="294"/>
+        <location filename="../app/session/sessionstore.cpp" line="302"/>
         <source>“%1” is empty: it is not a Rosterbench session.</source>
         <translation>«%1» está vacío: no es una sesión de Rosterbench.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="295"/>
+        <location filename="../app/session/sessionstore.cpp" line="303"/>
         <source>“%1” is not a Rosterbench session (it is not an SQLite file). Nothing was changed in it.</source>
         <translation>«%1» no es una sesión de Rosterbench (no es un archivo SQLite). No se cambió nada en él.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="303"/>
+        <location filename="../app/session/sessionstore.cpp" line="311"/>
         <source>“%1” is read-only. Rosterbench writes every change to the session as it is made, so it cannot work in this file. Make it writable, or copy it to a folder of yours and open the copy.</source>
         <translation>«%1» es de solo lectura. Rosterbench escribe cada cambio en la sesión en cuanto se hace, así que no puede trabajar en este archivo. Permita escribir en él, o cópielo a una carpeta suya y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="312"/>
+        <location filename="../app/session/sessionstore.cpp" line="320"/>
         <source>The folder of “%1” is read-only. Rosterbench keeps a journal beside the session while it is open, so it needs to write there. Copy the session to a folder of yours and open the copy.</source>
         <translation>La carpeta de «%1» es de solo lectura. Rosterbench guarda un diario junto a la sesión mientras está abierta, así que necesita escribir ahí. Copie la sesión a una carpeta suya y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="327"/>
+        <location filename="../app/session/sessionstore.cpp" line="335"/>
         <source>“%1” is open in another Rosterbench (process %2 on %3). Close it there first; a session is worked on in one window at a time.</source>
         <translation>«%1» está abierto en otro Rosterbench (proceso %2 en %3). Ciérrelo allí primero; en una sesión se trabaja desde una sola ventana a la vez.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="331"/>
+        <location filename="../app/session/sessionstore.cpp" line="339"/>
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="336"/>
+        <location filename="../app/session/sessionstore.cpp" line="344"/>
         <source>“%1” could not be locked for this window: its folder cannot be written.</source>
         <translation>No se pudo bloquear «%1» para esta ventana: no se puede escribir en su carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="362"/>
+        <location filename="../app/session/sessionstore.cpp" line="370"/>
         <source>“%1” is damaged and cannot be opened (%2). Nothing was changed in it; if you have an earlier copy of the session, open that.</source>
         <translation>«%1» está dañado y no se puede abrir (%2). No se cambió nada en él; si tiene una copia anterior de la sesión, abra esa.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="383"/>
+        <location filename="../app/session/sessionstore.cpp" line="391"/>
         <source>“%1” is an SQLite database, but not a Rosterbench session. Nothing was changed in it.</source>
         <translation>«%1» es una base de datos SQLite, pero no una sesión de Rosterbench. No se cambió nada en ella.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="388"/>
+        <location filename="../app/session/sessionstore.cpp" line="396"/>
         <source>“%1” was saved by a newer Rosterbench (session format %2; this version reads up to %3). Open it with that version or a later one. Nothing was changed in it.</source>
         <translation>«%1» se guardó con un Rosterbench más reciente (formato de sesión %2; esta versión lee hasta el %3). Ábralo con esa versión o una posterior. No se cambió nada en él.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="437"/>
+        <location filename="../app/session/sessionstore.cpp" line="445"/>
         <source>Creating the session</source>
         <translation>Crear la sesión</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="468"/>
+        <location filename="../app/session/sessionstore.cpp" line="476"/>
         <source>Bringing the session to format %1</source>
         <translation>Llevar la sesión al formato %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="495"/>
+        <location filename="../app/session/sessionstore.cpp" line="503"/>
         <source>Recording the history</source>
         <translation>Anotar el historial</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="507"/>
+        <location filename="../app/session/sessionstore.cpp" line="515"/>
         <source>Keeping the import</source>
         <translation>Guardar la importación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="507"/>
+        <location filename="../app/session/sessionstore.cpp" line="515"/>
         <source>there is nothing to keep</source>
         <translation>no hay nada que guardar</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="569"/>
+        <location filename="../app/session/sessionstore.cpp" line="577"/>
         <source>the export&apos;s bytes could not be read</source>
         <translation>no se pudieron leer los bytes de la exportación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="597"/>
+        <location filename="../app/session/sessionstore.cpp" line="626"/>
         <source>Keeping the import of “%1”</source>
         <translation>Guardar la importación de «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="599"/>
+        <location filename="../app/session/sessionstore.cpp" line="628"/>
         <source>The import was canceled; the session is as it was.</source>
         <translation>Se canceló la importación; la sesión queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="677"/>
+        <location filename="../app/session/sessionstore.cpp" line="706"/>
         <source>Reading import %1</source>
         <translation>Leer la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="677"/>
-        <location filename="../app/session/sessionstore.cpp" line="779"/>
+        <location filename="../app/session/sessionstore.cpp" line="706"/>
+        <location filename="../app/session/sessionstore.cpp" line="833"/>
         <source>there is no such import</source>
         <translation>no existe esa importación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="688"/>
-        <location filename="../app/session/sessionstore.cpp" line="704"/>
+        <location filename="../app/session/sessionstore.cpp" line="717"/>
+        <location filename="../app/session/sessionstore.cpp" line="733"/>
         <source>Reading the export of “%1”</source>
         <translation>Leer la exportación de «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="694"/>
+        <location filename="../app/session/sessionstore.cpp" line="723"/>
         <source>Reading the session was canceled.</source>
         <translation>Se canceló la lectura de la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="709"/>
+        <location filename="../app/session/sessionstore.cpp" line="738"/>
         <source>The export “%1” kept in “%2” is damaged: its bytes no longer match the checksum taken when it was imported. Import it again from the original.</source>
         <translation>La exportación «%1» guardada en «%2» está dañada: sus bytes ya no coinciden con la suma de comprobación tomada al importarla. Impórtela de nuevo desde el original.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="726"/>
+        <location filename="../app/session/sessionstore.cpp" line="755"/>
         <source>Reading the findings of import %1</source>
         <translation>Leer los hallazgos de la importación %1</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="727"/>
+        <location filename="../app/session/sessionstore.cpp" line="756"/>
         <source>there are none</source>
         <translation>no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="734"/>
+        <location filename="../app/session/sessionstore.cpp" line="763"/>
         <source>The findings kept for import %1 could not be read: %2</source>
         <translation>No se pudieron leer los hallazgos guardados de la importación %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="772"/>
+        <location filename="../app/session/sessionstore.cpp" line="826"/>
         <source>Keeping the new findings</source>
         <translation>Guardar los hallazgos nuevos</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="815"/>
+        <location filename="../app/session/sessionstore.cpp" line="869"/>
         <source>Acknowledging the finding</source>
         <translation>Aceptar el hallazgo</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="830"/>
+        <location filename="../app/session/sessionstore.cpp" line="884"/>
         <source>Taking back the acknowledgement</source>
         <translation>Retirar la aceptación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="887"/>
+        <location filename="../app/session/sessionstore.cpp" line="941"/>
         <source>The school %1 was confirmed by %2 on %3 to go to the hub school %4, and cannot be changed.</source>
         <translation>La escuela %1 fue confirmada por %2 el %3 para ir a la escuela del hub %4, y no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="889"/>
+        <location filename="../app/session/sessionstore.cpp" line="943"/>
         <source>The school %1 was confirmed by %2 on %3 as not synced, and cannot be changed.</source>
         <translation>La escuela %1 fue confirmada por %2 el %3 como no sincronizada, y no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="892"/>
+        <location filename="../app/session/sessionstore.cpp" line="946"/>
         <source>The hub does not remap a confirmed school: to change it, contact the hub&apos;s support.</source>
         <translation>El hub no vuelve a asignar una escuela confirmada: para cambiarla, comuníquese con el soporte del hub.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="915"/>
+        <location filename="../app/session/sessionstore.cpp" line="969"/>
         <source>The hub school “%1” has no id.</source>
         <translation>La escuela del hub “%1” no tiene id.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="917"/>
+        <location filename="../app/session/sessionstore.cpp" line="971"/>
         <source>The hub school with id “%1” has no name.</source>
         <translation>La escuela del hub con id “%1” no tiene nombre.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="920"/>
+        <location filename="../app/session/sessionstore.cpp" line="974"/>
         <source>The hub school id “%1” is listed twice: each hub school needs its own id.</source>
         <translation>El id de escuela del hub “%1” aparece dos veces: cada escuela del hub necesita su propio id.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="933"/>
+        <location filename="../app/session/sessionstore.cpp" line="987"/>
         <source>The hub school “%1” cannot be dropped from the list.</source>
         <translation>La escuela del hub “%1” no se puede quitar de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="939"/>
+        <location filename="../app/session/sessionstore.cpp" line="993"/>
         <source>Keeping the hub&apos;s schools</source>
         <translation>Guardar las escuelas del hub</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1014"/>
+        <location filename="../app/session/sessionstore.cpp" line="1068"/>
         <source>A school to match (“%1”) has no SIS id.</source>
         <translation>Una escuela para emparejar (“%1”) no tiene id del SIS.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1017"/>
+        <location filename="../app/session/sessionstore.cpp" line="1071"/>
         <source>The school %1 is listed twice in the matching.</source>
         <translation>La escuela %1 aparece dos veces en el emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1029"/>
+        <location filename="../app/session/sessionstore.cpp" line="1083"/>
         <source>The hub school “%1” chosen for %2 is not among the hub&apos;s schools of this session.</source>
         <translation>La escuela del hub “%1” elegida para %2 no está entre las escuelas del hub de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1047"/>
+        <location filename="../app/session/sessionstore.cpp" line="1101"/>
         <source>Both %1 and %2 would go to the hub school “%3”: a hub school takes one SIS school.</source>
         <translation>Tanto %1 como %2 irían a la escuela del hub “%3”: una escuela del hub admite una sola escuela del SIS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/sessionstore.cpp" line="1120"/>
+        <location filename="../app/session/sessionstore.cpp" line="1174"/>
         <source>Nothing was confirmed: %n school(s) have neither a hub school nor are deselected: %1. Match or deselect each first.</source>
         <translation>
             <numerusform>No se confirmó nada: %n escuela no tiene escuela del hub ni está deseleccionada: %1. Emparéjela o deselecciónela primero.</numerusform>
@@ -3769,17 +3954,17 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1129"/>
+        <location filename="../app/session/sessionstore.cpp" line="1183"/>
         <source>There is no school matching to confirm yet.</source>
         <translation>Aún no hay ningún emparejamiento de escuelas que confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1130"/>
+        <location filename="../app/session/sessionstore.cpp" line="1184"/>
         <source>Every school&apos;s match is confirmed already: there is nothing new to confirm.</source>
         <translation>El emparejamiento de todas las escuelas ya está confirmado: no hay nada nuevo que confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1133"/>
+        <location filename="../app/session/sessionstore.cpp" line="1187"/>
         <source>Confirming the school matching</source>
         <translation>Confirmar el emparejamiento de escuelas</translation>
     </message>
@@ -3788,7 +3973,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation type="vanished">El emparejamiento de escuelas de esta sesión está bloqueado: se confirmó y no se puede cambiar sin desbloquearlo antes.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1055"/>
+        <location filename="../app/session/sessionstore.cpp" line="1109"/>
         <source>Keeping the school matching</source>
         <translation>Guardar el emparejamiento de escuelas</translation>
     </message>
@@ -3809,29 +3994,29 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation type="vanished">Desbloquear el emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1173"/>
+        <location filename="../app/session/sessionstore.cpp" line="1227"/>
         <source>Recording the export</source>
         <translation>Anotar la exportación</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1213"/>
+        <location filename="../app/session/sessionstore.cpp" line="1267"/>
         <source>“%1” is open in another Rosterbench; it cannot be replaced now.</source>
         <translation>«%1» está abierto en otro Rosterbench; ahora no se puede reemplazar.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1214"/>
+        <location filename="../app/session/sessionstore.cpp" line="1268"/>
         <source>“%1” cannot be written: its folder is read-only.</source>
         <translation>No se puede escribir «%1»: su carpeta es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1221"/>
-        <location filename="../app/session/sessionstore.cpp" line="1231"/>
-        <location filename="../app/session/sessionstore.cpp" line="1244"/>
+        <location filename="../app/session/sessionstore.cpp" line="1275"/>
+        <location filename="../app/session/sessionstore.cpp" line="1285"/>
+        <location filename="../app/session/sessionstore.cpp" line="1298"/>
         <source>Saving a copy as “%1”</source>
         <translation>Guardar una copia como «%1»</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionstore.cpp" line="1244"/>
+        <location filename="../app/session/sessionstore.cpp" line="1298"/>
         <source>the copy could not be put in place</source>
         <translation>no se pudo poner la copia en su sitio</translation>
     </message>
@@ -4064,52 +4249,52 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../app/validation/validator.cpp" line="481"/>
+        <location filename="../app/validation/validator.cpp" line="483"/>
         <source>OneRoster URL</source>
         <translation>URL de OneRoster</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="483"/>
+        <location filename="../app/validation/validator.cpp" line="485"/>
         <source>Consumer ID</source>
         <translation>Consumer ID</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="485"/>
+        <location filename="../app/validation/validator.cpp" line="487"/>
         <source>Consumer Secret</source>
         <translation>Consumer Secret</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="561"/>
+        <location filename="../app/validation/validator.cpp" line="563"/>
         <source>given name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="563"/>
+        <location filename="../app/validation/validator.cpp" line="565"/>
         <source>family name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="594"/>
+        <location filename="../app/validation/validator.cpp" line="596"/>
         <source> (write it with a hyphen: %1)</source>
         <translation> (escríbalo con guion: %1)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="606"/>
+        <location filename="../app/validation/validator.cpp" line="608"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="674"/>
+        <location filename="../app/validation/validator.cpp" line="676"/>
         <source>%1 (%2, line %3)</source>
         <translation>%1 (%2, línea %3)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="764"/>
+        <location filename="../app/validation/validator.cpp" line="766"/>
         <source>No teacher or administrator marked primary</source>
         <translation>Ningún docente ni administrador marcado como principal (primary)</translation>
     </message>
     <message>
-        <location filename="../app/validation/validator.cpp" line="765"/>
+        <location filename="../app/validation/validator.cpp" line="767"/>
         <source>No teacher or administrator</source>
         <translation>Ningún docente ni administrador</translation>
     </message>
@@ -4951,15 +5136,15 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
-        <location filename="../ui/mainwindow.cpp" line="1063"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Rosterbench</source>
         <translation>Rosterbench</translation>
     </message>
@@ -4972,27 +5157,27 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation type="vanished">Elija un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Orgs</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Demographics</source>
         <translation>Demografía</translation>
     </message>
@@ -5001,252 +5186,252 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation type="vanished">&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo&#xa0;▸&#xa0;Abrir exportación, arrástrelos hasta aquí o elija una en Archivo&#xa0;▸&#xa0;Exportaciones recientes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Close this session and start an empty one</source>
         <translation>Cerrar esta sesión y empezar una vacía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Open &amp;Session…</source>
         <translation>Abrir s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Open a session file (.rosterbench) with its imports, review and matching</source>
         <translation>Abrir un archivo de sesión (.rosterbench) con sus importaciones, su revisión y su emparejamiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Save Session</source>
         <translation>&amp;Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Save this session in a file of its own</source>
         <translation>Guardar esta sesión en un archivo propio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Save Session &amp;As…</source>
         <translation>Guardar sesión c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Save a copy of this session under another name and go on in the copy</source>
         <translation>Guardar una copia de esta sesión con otro nombre y seguir trabajando en la copia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Match Schools…</source>
         <translation>&amp;Emparejar escuelas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Match the SIS&apos;s schools to the hub&apos;s schools, and confirm the matching</source>
         <translation>Emparejar las escuelas del SIS con las escuelas del hub y confirmar el emparejamiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Export School &amp;Mapping as CSV…</source>
         <translation>Exportar e&amp;mparejamiento de escuelas como CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Write which SIS school goes to which hub school, and which are left out</source>
         <translation>Escribir a qué escuela del hub va cada escuela del SIS y cuáles quedan excluidas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Session &amp;History…</source>
         <translation>&amp;Historial de la sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Everything done in this session: imports, acknowledgements, matching, exports</source>
         <translation>Todo lo realizado en esta sesión: importaciones, reconocimientos, emparejamiento, exportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Open Export…</source>
         <translation>&amp;Abrir exportación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Open a zip of OneRoster CSV files, or the CSV files themselves</source>
         <translation>Abrir un zip con archivos CSV de OneRoster, o los propios archivos CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Pull from SIS…</source>
         <translation>E&amp;xtraer de un SIS…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Connect to Aeries, ClassLink or Clever and pull the roster, as the hub would</source>
         <translation>Conectar con Aeries, ClassLink o Clever y extraer la lista, como lo haría el hub</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Open &amp;Folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Open a folder holding OneRoster CSV files</source>
         <translation>Abrir una carpeta que contiene archivos CSV de OneRoster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Export Findings as &amp;CSV…</source>
         <translation>Exportar hallazgos como CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Export &amp;Report as HTML…</source>
         <translation>Exportar &amp;informe como HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Open &amp;Recent</source>
         <translation>Exportaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Search in Table</source>
         <translation>&amp;Buscar en la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Your &amp;Name in the History…</source>
         <translation>Su &amp;nombre en el historial…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Dark Palette</source>
         <translation>Paleta &amp;oscura</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Schools</source>
         <translation>E&amp;scuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;About Rosterbench</source>
         <translation>&amp;Acerca de Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>About Rosterbench</source>
         <translation>Acerca de Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Checks OneRoster exports before they reach the school messaging hub: every error, alert and hold, on its cell, with how to fix it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Revisa las exportaciones de OneRoster antes de que lleguen al hub de mensajería escolar: cada error, alerta y retención, en su celda, con la forma de corregirlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Import:</source>
         <translation>&amp;Importación:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Import shown</source>
         <translation>Importación mostrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>The session&apos;s imports, newest first: choose one to review it</source>
         <translation>Las importaciones de la sesión, de la más reciente a la más antigua: elija una para revisarla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Open Export</source>
         <translation>Abrir exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>OneRoster exports and sessions (*.zip *.csv *.%1);;Zip files (*.zip);;CSV files (*.csv);;Sessions (*.%1);;All files (*)</source>
         <translation>Exportaciones de OneRoster y sesiones (*.zip *.csv *.%1);;Archivos zip (*.zip);;Archivos CSV (*.csv);;Sesiones (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Add %1 to this session as a new import? %2 stays in the session; choose it again from the Import list.</source>
         <translation>¿Desea agregar %1 a esta sesión como una nueva importación? %2 permanece en la sesión; puede volver a elegirlo en la lista Importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>&amp;Add to Session</source>
         <translation>&amp;Agregar a la sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Save the Session?</source>
         <translation>¿Desea guardar la sesión?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>This session is not saved: its %n import(s), and what you acknowledged, will be lost unless you save it.</source>
         <translation>
             <numerusform>Esta sesión no está guardada: si no la guarda, se perderán %n importación y lo que usted reconoció.</numerusform>
@@ -5254,77 +5439,77 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>%1 is open already.</source>
         <translation>%1 ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Pulling the roster from %1…</source>
         <translation>Extrayendo la lista de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>Keeping %1 in the session…</source>
         <translation>Guardando %1 en la sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>The session is saved as %1 already.</source>
         <translation>La sesión ya está guardada como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Everything is saved in %1 as you work.</source>
         <translation>Todo se guarda en %1 a medida que trabaja.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Save Session As</source>
         <translation>Guardar sesión como</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Rosterbench sessions (*.%1)</source>
         <translation>Sesiones de Rosterbench (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Recover Unsaved Session</source>
         <translation>Recuperar sesión no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>Rosterbench closed without saving a session, last changed %1. Open it to review and save it, or delete it?</source>
         <translation>Rosterbench se cerró sin guardar una sesión, modificada por última vez el %1. ¿Desea abrirla para revisarla y guardarla, o eliminarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>&amp;Open It</source>
         <translation>&amp;Abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>&amp;Delete It</source>
         <translation>&amp;Eliminarla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>%1 is shown but was not kept in the session: canceled.</source>
         <translation>%1 se muestra, pero no se guardó en la sesión: se canceló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>Import %1 of the session, from %2, imported %3 by %4</source>
         <translation>Importación %1 de la sesión, procedente de %2, importada el %3 por %4</translation>
     </message>
@@ -5333,28 +5518,28 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation type="vanished">Exportaciones de OneRoster (*.zip *.csv);;Archivos zip (*.zip);;Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Open Export Folder</source>
         <translation>Abrir carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Open Session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Rosterbench sessions (*.%1);;All files (*)</source>
         <translation>Sesiones de Rosterbench (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Open Another Export</source>
         <translation>Abrir otra exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>%1 is still being opened. Stop and open %2 instead?</source>
         <translation>Todavía se está abriendo %1. ¿Desea detenerlo y abrir %2 en su lugar?</translation>
     </message>
@@ -5363,7 +5548,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation type="vanished">¿Desea cerrar %1 y abrir %2? Se cerrarán sus hallazgos y filtros.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -5372,112 +5557,112 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation type="vanished">Resumiendo las escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>%1: %2 rows with findings</source>
         <translation>%1: %2 filas con hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>-report.html</source>
         <translation>-informe.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>-findings.csv</source>
         <translation>-hallazgos.csv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Export Findings</source>
         <translation>Exportar hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1007"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1007"/>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
-        <location filename="../ui/mainwindow.cpp" line="1170"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>Wrote %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>Your Name in the History</source>
         <translation>Su nombre en el historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Everything you change in a session is recorded in its history under this name:</source>
         <translation>Todo lo que cambie en una sesión queda registrado en su historial con este nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1047"/>
         <source>Untitled session</source>
         <translation>Sesión sin título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1063"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>%1[*] – Rosterbench</source>
         <translation>%1[*] – Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Show the latest import to match its schools</source>
         <translation>Muestre la última importación para emparejar sus escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1077"/>
         <source>&lt;h2&gt;This session holds no export yet&lt;/h2&gt;&lt;p&gt;Open a OneRoster export to check it and keep it here: a zip, a folder or the CSV files themselves, with File ▸ Open Export or by dropping them on the window.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Esta sesión aún no contiene ninguna exportación&lt;/h2&gt;&lt;p&gt;Abra una exportación de OneRoster para revisarla y guardarla aquí: un zip, una carpeta o los propios archivos CSV, con Archivo ▸ Abrir exportación o arrastrándolos hasta la ventana.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>&lt;h2&gt;Open a OneRoster export to check it&lt;/h2&gt;&lt;p&gt;A zip, a folder or the CSV files themselves: use File ▸ Open Export, drop them here, or pick one from File ▸ Open Recent. A session saved before opens the same way.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo ▸ Abrir exportación, arrástrelos hasta aquí o elija una en Archivo ▸ Exportaciones recientes. Una sesión guardada anteriormente se abre de la misma manera.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Schools not matched yet</source>
         <translation>Escuelas aún sin emparejar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>Schools: %1 of %2 matched</source>
         <translation>Escuelas: %1 de %2 emparejadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
         <source>, %n left out</source>
         <translation>
             <numerusform>, %n excluida</numerusform>
@@ -5485,67 +5670,67 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source> · 🔒 confirmed %1 by %2</source>
         <translation> · 🔒 confirmado el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source> (%1 not yet)</source>
         <translation> (%1 aún sin confirmar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Schools ▸ Match Schools shows each school&apos;s match; a confirmed one cannot be changed.</source>
         <translation>Escuelas ▸ Emparejar escuelas muestra el emparejamiento de cada escuela; uno confirmado no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>Match Schools</source>
         <translation>Emparejar escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1143"/>
         <source>Schools are matched on the latest import. Choose it in the Import list first.</source>
         <translation>Las escuelas se emparejan en la última importación. Primero elíjala en la lista Importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1151"/>
         <source>The school matching is confirmed and locked.</source>
         <translation>El emparejamiento de escuelas está confirmado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Export School Mapping</source>
         <translation>Exportar emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1159"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>-school-mapping.csv</source>
         <translation>-emparejamiento-escuelas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>%1 · %2 · %3 (latest)</source>
         <translation>%1 · %2 · %3 (la más reciente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1189"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1185"/>
+        <location filename="../ui/mainwindow.cpp" line="1192"/>
         <source>From %1, imported by %2</source>
         <translation>Procedente de %1, importada por %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1214"/>
         <source>Acknowledge Finding</source>
         <translation>Reconocer hallazgo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1208"/>
+        <location filename="../ui/mainwindow.cpp" line="1215"/>
         <source>%1
 
 Why can it stay as it is? The note is kept in the session with your name, %2.</source>
@@ -5554,22 +5739,22 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
 ¿Por qué puede quedar como está? La nota se guarda en la sesión con su nombre, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1226"/>
+        <location filename="../ui/mainwindow.cpp" line="1233"/>
         <source>Not Acknowledged</source>
         <translation>No se reconoció</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1243"/>
+        <location filename="../ui/mainwindow.cpp" line="1250"/>
         <source>Acknowledgement Kept</source>
         <translation>Se mantuvo el reconocimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1304"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
+        <location filename="../ui/mainwindow.cpp" line="1309"/>
         <source>Clear Menu</source>
         <translation>Borrar menú</translation>
     </message>
@@ -5597,7 +5782,7 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -5609,22 +5794,22 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         <translation type="vanished">Indexando hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Opening %1 was canceled.</source>
         <translation>Se canceló la apertura de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>%1 is kept in the session as import %2.</source>
         <translation>%1 se guardó en la sesión como la importación %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>The export could not be read</source>
         <translation>No se pudo leer la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>%1 could not be read:
 
 %2</source>
@@ -5637,12 +5822,12 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         <translation type="vanished">No se abrió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Read %1 rows in %2 files.</source>
         <translation>Se leyeron %1 filas en %2 archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows in %3 files · %4, %5, %6, %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 filas en %3 archivos · %4, %5, %6, %7</translation>
     </message>
@@ -6322,87 +6507,87 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         <translation>Confirmado el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1043"/>
+        <location filename="../ui/matchingwizard.cpp" line="1049"/>
         <source>Match schools – %1</source>
         <translation>Emparejar escuelas – %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1043"/>
+        <location filename="../ui/matchingwizard.cpp" line="1049"/>
         <source>Match schools</source>
         <translation>Emparejar escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1066"/>
+        <location filename="../ui/matchingwizard.cpp" line="1072"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1067"/>
+        <location filename="../ui/matchingwizard.cpp" line="1073"/>
         <source>Re&amp;do</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1174"/>
+        <location filename="../ui/matchingwizard.cpp" line="1180"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Deshacer: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1178"/>
+        <location filename="../ui/matchingwizard.cpp" line="1184"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rehacer: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1189"/>
+        <location filename="../ui/matchingwizard.cpp" line="1195"/>
         <source>%1 lists no school.</source>
         <translation>%1 no incluye ninguna escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1200"/>
+        <location filename="../ui/matchingwizard.cpp" line="1206"/>
         <source>The file lacks the hub school %1, to which the confirmed match of %2 goes (%3). Confirmed matches cannot change: use a list that has it.</source>
         <translation>Al archivo le falta la escuela del hub %1, a la que va el emparejamiento confirmado de %2 (%3). Los emparejamientos confirmados no pueden cambiar: use una lista que la incluya.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1209"/>
+        <location filename="../ui/matchingwizard.cpp" line="1215"/>
         <source>import the hub&apos;s schools from %1</source>
         <translation>importar las escuelas del hub desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1221"/>
+        <location filename="../ui/matchingwizard.cpp" line="1227"/>
         <source>add a hub school</source>
         <translation>agregar una escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1232"/>
+        <location filename="../ui/matchingwizard.cpp" line="1238"/>
         <source>change the hub school %1</source>
         <translation>cambiar la escuela del hub %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1250"/>
+        <location filename="../ui/matchingwizard.cpp" line="1256"/>
         <source>remove the hub school %1</source>
         <translation>quitar la escuela del hub %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1266"/>
+        <location filename="../ui/matchingwizard.cpp" line="1272"/>
         <source>roster %1</source>
         <translation>incluir %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1266"/>
+        <location filename="../ui/matchingwizard.cpp" line="1272"/>
         <source>leave out %1</source>
         <translation>excluir %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1288"/>
+        <location filename="../ui/matchingwizard.cpp" line="1294"/>
         <source>clear the match of %1</source>
         <translation>quitar el emparejamiento de %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1289"/>
+        <location filename="../ui/matchingwizard.cpp" line="1295"/>
         <source>match %1 to %2</source>
         <translation>emparejar %1 con %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="1310"/>
+        <location filename="../ui/matchingwizard.cpp" line="1316"/>
         <source>match %n school(s) automatically</source>
         <translation>
             <numerusform>emparejar %n escuela automáticamente</numerusform>
@@ -6410,7 +6595,7 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1321"/>
+        <location filename="../ui/matchingwizard.cpp" line="1327"/>
         <source>There is no session to keep the matching in.</source>
         <translation>No hay ninguna sesión en la que guardar el emparejamiento.</translation>
     </message>
@@ -6679,113 +6864,151 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
 <context>
     <name>rb::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="95"/>
+        <location filename="../ui/tablepage.cpp" line="117"/>
         <source>Search this table (Ctrl+F)</source>
         <translation>Buscar en esta tabla (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="98"/>
+        <location filename="../ui/tablepage.cpp" line="120"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="99"/>
+        <location filename="../ui/tablepage.cpp" line="121"/>
         <source>Search in</source>
         <translation>Buscar en</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="100"/>
+        <location filename="../ui/tablepage.cpp" line="122"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="101"/>
+        <location filename="../ui/tablepage.cpp" line="123"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="102"/>
+        <location filename="../ui/tablepage.cpp" line="124"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="103"/>
+        <location filename="../ui/tablepage.cpp" line="125"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="104"/>
+        <location filename="../ui/tablepage.cpp" line="126"/>
         <source>Rows with problems</source>
         <translation>Filas con problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="105"/>
+        <location filename="../ui/tablepage.cpp" line="127"/>
         <source>Rows with errors</source>
         <translation>Filas con errores</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="106"/>
+        <location filename="../ui/tablepage.cpp" line="128"/>
         <source>Rows with holds</source>
         <translation>Filas con retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="107"/>
+        <location filename="../ui/tablepage.cpp" line="129"/>
         <source>Rows with alerts</source>
         <translation>Filas con alertas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="108"/>
+        <location filename="../ui/tablepage.cpp" line="130"/>
         <source>Rows with information</source>
         <translation>Filas con información</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="126"/>
+        <location filename="../ui/tablepage.cpp" line="148"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="127"/>
+        <location filename="../ui/tablepage.cpp" line="149"/>
         <source>Show every row of the table again</source>
         <translation>Volver a mostrar todas las filas de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="160"/>
-        <location filename="../ui/tablepage.cpp" line="514"/>
+        <location filename="../ui/tablepage.cpp" line="182"/>
+        <location filename="../ui/tablepage.cpp" line="647"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="277"/>
+        <location filename="../ui/tablepage.cpp" line="304"/>
         <source>All columns</source>
         <translation>En todas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="278"/>
+        <location filename="../ui/tablepage.cpp" line="305"/>
         <source>All roles</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="279"/>
+        <location filename="../ui/tablepage.cpp" line="341"/>
         <source>All schools</source>
         <translation>Todas las escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="297"/>
+        <location filename="../ui/tablepage.cpp" line="324"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/tablepage.cpp" line="62"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="357"/>
+        <location filename="../ui/tablepage.cpp" line="407"/>
+        <source>%1 (SIS: %2)</source>
+        <translation>%1 (SIS: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="409"/>
+        <source>Hub school %1 (%2), matched to the SIS&apos;s %3 (%4)</source>
+        <translation>Escuela del hub %1 (%2), emparejada con %3 (%4) del SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="417"/>
+        <source>Not matched yet</source>
+        <translation>Aún sin emparejar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="418"/>
+        <source>The records of the schools not matched to a hub school yet: %1</source>
+        <translation>Los registros de las escuelas aún no emparejadas con una escuela del hub: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="421"/>
+        <source>Deselected (will not sync)</source>
+        <translation>Excluidas (no se sincronizan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="422"/>
+        <source>The records of the schools deselected in the matching, which do not sync: %1</source>
+        <translation>Los registros de las escuelas excluidas en el emparejamiento, que no se sincronizan: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="490"/>
         <source>Sorting…</source>
         <translation>Ordenando…</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="357"/>
+        <location filename="../ui/tablepage.cpp" line="490"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="404"/>
+        <location filename="../ui/tablepage.cpp" line="537"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -6793,12 +7016,12 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="406"/>
+        <location filename="../ui/tablepage.cpp" line="539"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="515"/>
+        <location filename="../ui/tablepage.cpp" line="648"/>
         <source>The selection has %1 cells; at most %2 can be copied at once. Filter the table or select fewer rows, or export the findings instead.</source>
         <translation>La selección tiene %1 celdas; se pueden copiar como máximo %2 a la vez. Filtre la tabla o seleccione menos filas, o bien exporte los hallazgos.</translation>
     </message>
