@@ -47,6 +47,15 @@ bool save(QWidget *window, const QString &path)
     return ok;
 }
 
+// Runs `start` (an export opened, an import shown) and waits until the window has it.
+void waitForLoad(MainWindow &window, const std::function<void()> &start)
+{
+    QEventLoop loaded;
+    QObject::connect(&window, &MainWindow::exportLoaded, &loaded, &QEventLoop::quit);
+    start();
+    loaded.exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,10 +83,7 @@ int main(int argc, char **argv)
         MainWindow window;
         window.resize(1500, 900);
         window.show();
-        QEventLoop loaded;
-        QObject::connect(&window, &MainWindow::exportLoaded, &loaded, &QEventLoop::quit);
-        window.openExport({exportPath});
-        loaded.exec();
+        waitForLoad(window, [&] { window.openExport({exportPath}); });
         if (!window.result() || !window.result()->roster)
             return 1;
         if (dark) {
@@ -118,19 +124,13 @@ int main(int argc, char **argv)
         MainWindow window;
         window.resize(1500, 900);
         window.show();
-        auto waitForLoad = [&window](const std::function<void()> &start) {
-            QEventLoop loaded;
-            QObject::connect(&window, &MainWindow::exportLoaded, &loaded, &QEventLoop::quit);
-            start();
-            loaded.exec();
-        };
-        waitForLoad([&] { window.openExport({exportPath}); });
-        waitForLoad([&] { window.openExport({exportPath}); });
-        waitForLoad([&] { window.saveSessionAs(sessionDir.filePath(QStringLiteral("lakeview-review.rosterbench"))); });
+        waitForLoad(window, [&] { window.openExport({exportPath}); });
+        waitForLoad(window, [&] { window.openExport({exportPath}); });
+        waitForLoad(window, [&] { window.saveSessionAs(sessionDir.filePath(QStringLiteral("lakeview-review.rosterbench"))); });
         if (!window.session() || window.session()->imports().size() < 2)
             return 1;
         const qint64 first = window.session()->imports().first().id;
-        waitForLoad([&] { window.showImport(first); });
+        waitForLoad(window, [&] { window.showImport(first); });
         const FindingList &findings = window.result()->findings;
         for (size_t i = 0; i < findings.size(); ++i) {
             if (findings.at(i).kind == FileKind::Users && RuleCatalogue::severity(findings.at(i).rule) == Severity::Alert) {
@@ -167,14 +167,8 @@ int main(int argc, char **argv)
         MainWindow window;
         window.resize(1500, 900);
         window.show();
-        auto waitForLoad = [&window](const std::function<void()> &start) {
-            QEventLoop loaded;
-            QObject::connect(&window, &MainWindow::exportLoaded, &loaded, &QEventLoop::quit);
-            start();
-            loaded.exec();
-        };
-        waitForLoad([&] { window.openExport({exportPath}); });
-        waitForLoad([&] { window.openExport({cutDir.path()}); });
+        waitForLoad(window, [&] { window.openExport({exportPath}); });
+        waitForLoad(window, [&] { window.openExport({cutDir.path()}); });
         const FindingList &findings = window.result()->findings;
         for (size_t i = 0; i < findings.size(); ++i) {
             if (findings.at(i).rule == RuleId::SessionUsersRemoved) {
@@ -195,7 +189,7 @@ int main(int argc, char **argv)
                                            {QStringLiteral("SCH002"), QStringLiteral("Jefferson Middle School"), QStringLiteral("H-102")}},
                                           &error))
             return 1;
-        waitForLoad([&] { window.showImport(window.currentImport()); });
+        waitForLoad(window, [&] { window.showImport(window.currentImport()); });
         window.tablePage(FileKind::Users)->setSchoolFilter(QStringLiteral("SCH002"));
         ok = save(&window, out.filePath(QStringLiteral("hubschools.png"))) && ok;
     }
