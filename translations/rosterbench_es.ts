@@ -4319,252 +4319,255 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="57"/>
+        <location filename="../ui/connectdialog.cpp" line="58"/>
         <source>In ClassLink, go to Apps › Roster Server › Actions (the vertical dots) › API Key and Secret. The Roster Server URL is your tenant&apos;s address.</source>
         <translation>En ClassLink, vaya a Apps › Roster Server › Actions (los tres puntos verticales) › API Key and Secret. La URL del Roster Server es la dirección de su organización.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="59"/>
+        <location filename="../ui/connectdialog.cpp" line="60"/>
         <source>Roster Server &amp;URL:</source>
         <translation>&amp;URL del Roster Server:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="60"/>
         <source>&amp;Key:</source>
-        <translation>C&amp;lave:</translation>
+        <translation type="vanished">C&amp;lave:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="61"/>
         <source>S&amp;ecret:</source>
-        <translation>S&amp;ecreto:</translation>
+        <translation type="vanished">S&amp;ecreto:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="62"/>
+        <location filename="../ui/connectdialog.cpp" line="63"/>
         <source>Roster Server URL</source>
         <translation>URL del Roster Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="63"/>
         <source>key</source>
-        <translation>clave</translation>
+        <translation type="vanished">clave</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="64"/>
         <source>secret</source>
-        <translation>secreto</translation>
+        <translation type="vanished">secreto</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="68"/>
+        <location filename="../ui/connectdialog.cpp" line="67"/>
         <source>Copy the district token from the app&apos;s page in the Clever dashboard. Leave the API URL as it is unless Clever gave you another.</source>
         <translation>Copie el token del distrito de la página de la aplicación en el panel de Clever. Deje la URL de la API como está, salvo que Clever le haya dado otra.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="70"/>
+        <location filename="../ui/connectdialog.cpp" line="69"/>
         <source>Clever API &amp;URL:</source>
         <translation>&amp;URL de la API de Clever:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="71"/>
+        <location filename="../ui/connectdialog.cpp" line="70"/>
         <source>District t&amp;oken:</source>
         <translation>T&amp;oken del distrito:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="72"/>
+        <location filename="../ui/connectdialog.cpp" line="71"/>
         <source>Clever API URL</source>
         <translation>URL de la API de Clever</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="73"/>
         <source>district token</source>
-        <translation>token del distrito</translation>
+        <translation type="vanished">token del distrito</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="78"/>
+        <location filename="../ui/connectdialog.cpp" line="76"/>
         <source>In Aeries, go to Security › API Security and open the Remind record (its OneRoster box ticked). Copy its OneRoster URL, Consumer ID and Consumer Secret.</source>
         <translation>En Aeries, vaya a Security › API Security y abra el registro de Remind (con la casilla OneRoster marcada). Copie su OneRoster URL, Consumer ID y Consumer Secret.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="80"/>
+        <location filename="../ui/connectdialog.cpp" line="78"/>
         <source>OneRoster &amp;URL:</source>
         <translation>&amp;URL de OneRoster:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="81"/>
+        <location filename="../ui/connectdialog.cpp" line="79"/>
         <source>Consumer &amp;ID:</source>
         <translation>Consumer &amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="82"/>
+        <location filename="../ui/connectdialog.cpp" line="80"/>
         <source>Consumer S&amp;ecret:</source>
         <translation>Consumer S&amp;ecret:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="83"/>
+        <location filename="../ui/connectdialog.cpp" line="81"/>
         <source>OneRoster URL</source>
         <translation>URL de OneRoster</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="84"/>
         <source>Consumer ID</source>
-        <translation>Consumer ID</translation>
+        <translation type="vanished">Consumer ID</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="85"/>
         <source>Consumer Secret</source>
-        <translation>Consumer Secret</translation>
+        <translation type="vanished">Consumer Secret</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="117"/>
+        <location filename="../ui/connectdialog.cpp" line="61"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="62"/>
+        <source>API s&amp;ecret:</source>
+        <translation>S&amp;ecreto de API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="115"/>
         <source>S&amp;how</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="119"/>
+        <location filename="../ui/connectdialog.cpp" line="117"/>
         <source>API &amp;version:</source>
         <translation>&amp;Versión de la API:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="121"/>
+        <location filename="../ui/connectdialog.cpp" line="119"/>
         <source>&amp;Remember the secret in the system keychain</source>
         <translation>&amp;Recordar el secreto en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="124"/>
+        <location filename="../ui/connectdialog.cpp" line="122"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="127"/>
+        <location filename="../ui/connectdialog.cpp" line="125"/>
         <source>&amp;Cancel Test</source>
         <translation>&amp;Cancelar la prueba</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="132"/>
+        <location filename="../ui/connectdialog.cpp" line="130"/>
         <source>&amp;Pull</source>
         <translation>E&amp;xtraer</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="136"/>
+        <location filename="../ui/connectdialog.cpp" line="134"/>
         <source>Connect to an SIS</source>
         <translation>Conectar con un SIS</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="147"/>
+        <location filename="../ui/connectdialog.cpp" line="145"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="150"/>
+        <location filename="../ui/connectdialog.cpp" line="148"/>
         <source>&amp;Source:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="176"/>
+        <location filename="../ui/connectdialog.cpp" line="174"/>
         <source>Clever API version</source>
         <translation>Versión de la API de Clever</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="177"/>
+        <location filename="../ui/connectdialog.cpp" line="175"/>
         <source>3.0</source>
         <translation>3.0</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="178"/>
+        <location filename="../ui/connectdialog.cpp" line="176"/>
         <source>3.1</source>
         <translation>3.1</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="179"/>
+        <location filename="../ui/connectdialog.cpp" line="177"/>
         <source>The version of Clever&apos;s Data API the district&apos;s app uses.</source>
         <translation>La versión de la Data API de Clever que usa la aplicación del distrito.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="185"/>
+        <location filename="../ui/connectdialog.cpp" line="183"/>
         <source>Unticked, the secret is kept only while Rosterbench runs and asked for each time.</source>
         <translation>Sin marcar, el secreto se guarda solo mientras Rosterbench está abierto y se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="211"/>
+        <location filename="../ui/connectdialog.cpp" line="209"/>
         <source>Testing the connection</source>
         <translation>Probando la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="228"/>
+        <location filename="../ui/connectdialog.cpp" line="226"/>
         <source>Test result</source>
         <translation>Resultado de la prueba</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="293"/>
+        <location filename="../ui/connectdialog.cpp" line="291"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="350"/>
+        <location filename="../ui/connectdialog.cpp" line="348"/>
         <source>Show the %1</source>
         <translation>Mostrar %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="524"/>
+        <location filename="../ui/connectdialog.cpp" line="522"/>
         <source>Spaces before or after the %1 were removed.</source>
         <translation>Se quitaron los espacios antes o después de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="527"/>
+        <location filename="../ui/connectdialog.cpp" line="525"/>
         <source>Pasted that way into the hub&apos;s Aeries setup, the credentials are refused: leave the spaces out there too.</source>
         <translation>Pegadas así en la configuración de Aeries del hub, las credenciales se rechazan: omita también allí los espacios.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="567"/>
+        <location filename="../ui/connectdialog.cpp" line="565"/>
         <source>Enter the district token first.</source>
         <translation>Ingrese primero el token del distrito.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="568"/>
+        <location filename="../ui/connectdialog.cpp" line="566"/>
         <source>Enter the %1, %2 and %3 first.</source>
         <translation>Ingrese primero %1, %2 y %3.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="645"/>
+        <location filename="../ui/connectdialog.cpp" line="643"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="661"/>
+        <location filename="../ui/connectdialog.cpp" line="659"/>
         <source>Stopping the test…</source>
         <translation>Deteniendo la prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="673"/>
+        <location filename="../ui/connectdialog.cpp" line="671"/>
         <source>Connected. %1 accepted the district token at %2. Press Pull to read the roster.</source>
         <translation>Conectado. %1 aceptó el token del distrito en %2. Pulse Extraer para leer la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="675"/>
+        <location filename="../ui/connectdialog.cpp" line="673"/>
         <source>Connected. %1 accepted the %2 and %3 at %4. Press Pull to read the roster.</source>
         <translation>Conectado. %1 aceptó %2 y %3 en %4. Pulse Extraer para leer la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="678"/>
+        <location filename="../ui/connectdialog.cpp" line="676"/>
         <source>The test was stopped before %1 answered. Nothing was read.</source>
         <translation>La prueba se detuvo antes de que %1 respondiera. No se leyó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="719"/>
+        <location filename="../ui/connectdialog.cpp" line="717"/>
         <source>Looking for the %1 in the system keychain…</source>
         <translation>Buscando %1 en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="729"/>
+        <location filename="../ui/connectdialog.cpp" line="727"/>
         <source>The %1 was filled in from the system keychain.</source>
         <translation>%1 se completó desde el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="788"/>
+        <location filename="../ui/connectdialog.cpp" line="786"/>
         <source>Saving the %1 in the system keychain…</source>
         <translation>Guardando %1 en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="801"/>
+        <location filename="../ui/connectdialog.cpp" line="799"/>
         <source>Press Pull again to go on without remembering it.</source>
         <translation>Pulse Extraer de nuevo para continuar sin recordarlo.</translation>
     </message>

@@ -45,7 +45,8 @@ struct Words
 {
     QString hint;
     QString urlLabel, idLabel, secretLabel; // with a mnemonic, for the form
-    QString url, id, secret;                // in a sentence
+    QString url;                            // in a sentence
+    QString id, secret;                     // in a sentence: as the engine's messages name them
     QString urlPlaceholder;
 };
 
@@ -57,11 +58,9 @@ Words wordsFor(SourceKind kind)
         w.hint = ConnectDialog::tr("In ClassLink, go to Apps › Roster Server › Actions (the vertical dots) › API Key and "
                                    "Secret. The Roster Server URL is your tenant's address.");
         w.urlLabel = ConnectDialog::tr("Roster Server &URL:");
-        w.idLabel = ConnectDialog::tr("&Key:");
-        w.secretLabel = ConnectDialog::tr("S&ecret:");
+        w.idLabel = ConnectDialog::tr("API &key:");
+        w.secretLabel = ConnectDialog::tr("API s&ecret:");
         w.url = ConnectDialog::tr("Roster Server URL");
-        w.id = ConnectDialog::tr("key");
-        w.secret = ConnectDialog::tr("secret");
         w.urlPlaceholder = QStringLiteral("https://district-ca-v2.rosterserver.com");
         break;
     case SourceKind::Clever:
@@ -70,7 +69,6 @@ Words wordsFor(SourceKind kind)
         w.urlLabel = ConnectDialog::tr("Clever API &URL:");
         w.secretLabel = ConnectDialog::tr("District t&oken:");
         w.url = ConnectDialog::tr("Clever API URL");
-        w.secret = ConnectDialog::tr("district token");
         w.urlPlaceholder = CleverDefaultUrl;
         break;
     case SourceKind::Aeries:
@@ -81,11 +79,11 @@ Words wordsFor(SourceKind kind)
         w.idLabel = ConnectDialog::tr("Consumer &ID:");
         w.secretLabel = ConnectDialog::tr("Consumer S&ecret:");
         w.url = ConnectDialog::tr("OneRoster URL");
-        w.id = ConnectDialog::tr("Consumer ID");
-        w.secret = ConnectDialog::tr("Consumer Secret");
         w.urlPlaceholder = QStringLiteral("https://district.aeries.net/aeries");
         break;
     }
+    w.id = Sis::idLabel(kind);
+    w.secret = Sis::secretLabel(kind);
     return w;
 }
 

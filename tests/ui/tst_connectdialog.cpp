@@ -159,8 +159,11 @@ private slots:
 
         d.setSource(SourceKind::ClassLink);
         QCOMPARE(labelOf(d, url(d)), QStringLiteral("Roster Server URL:"));
-        QCOMPARE(labelOf(d, id(d)), QStringLiteral("Key:"));
-        QCOMPARE(labelOf(d, secret(d)), QStringLiteral("Secret:"));
+        QCOMPARE(labelOf(d, id(d)), QStringLiteral("API key:"));
+        QCOMPARE(labelOf(d, secret(d)), QStringLiteral("API secret:"));
+        // Named in sentences as the engine's messages name them.
+        QCOMPARE(id(d)->accessibleName(), Sis::idLabel(SourceKind::ClassLink));
+        QCOMPARE(secret(d)->accessibleName(), Sis::secretLabel(SourceKind::ClassLink));
         QVERIFY(child<QLabel>(d, "hint")->text().contains(QLatin1String("Roster Server")));
         shot(d, QStringLiteral("classlink"));
 
