@@ -1,3 +1,4 @@
+#include "commandrunner.h"
 #include "exportfixture.h"
 
 #include "validation/rulecatalogue.h"
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,29 +19,13 @@ class CheckCommandTest final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = rb::test::CommandRun;
 
     static Run check(const QStringList &arguments) { return rosterbench(QStringList{QStringLiteral("check")} + arguments); }
 
     static Run rosterbench(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ROSTERBENCH_EXE), arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("rosterbench check did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return rb::test::runCommand(QStringLiteral(ROSTERBENCH_EXE), arguments);
     }
 
     QString folderWith(const QString &name, const rb::test::ExportFiles &files)

@@ -1,8 +1,8 @@
+#include "commandrunner.h"
 #include "session/sessionstore.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,21 +22,12 @@ private:
         QString err;
     };
 
+    // The history names the operator as the login says it.
     static Run rosterbench(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("Dana Whitfield"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ROSTERBENCH_EXE), arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("rosterbench did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        const rb::test::CommandRun run = rb::test::runCommand(QStringLiteral(ROSTERBENCH_EXE), arguments, {},
+                                                              {{QStringLiteral("USER"), QStringLiteral("Dana Whitfield")}});
+        return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
     }
 
     static qsizetype historySize(const QString &session)

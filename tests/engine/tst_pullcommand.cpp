@@ -1,3 +1,4 @@
+#include "commandrunner.h"
 #include "fakesisserver.h"
 
 #include <QDir>
@@ -5,8 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,36 +23,13 @@ class PullCommandTest final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = rb::test::CommandRun;
 
     // Runs rosterbench while this thread's event loop keeps the test server answering.
     static Run rosterbench(const QStringList &arguments, const QByteArray &input = {},
                            const QHash<QString, QString> &environment = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        for (auto it = environment.constBegin(); it != environment.constEnd(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(ROSTERBENCH_EXE), arguments);
-        if (!process.waitForStarted(30000))
-            qFatal("rosterbench did not start");
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(120000))
-            qFatal("rosterbench did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return rb::test::runCommand(QStringLiteral(ROSTERBENCH_EXE), arguments, input, environment);
     }
 
     static QString kindName(FakeSisServer::Api api)
