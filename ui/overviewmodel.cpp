@@ -12,6 +12,7 @@
 #include <QPalette>
 
 #include <array>
+#include <optional>
 
 namespace rb {
 
@@ -142,6 +143,35 @@ void OverviewModel::clear()
     endResetModel();
 }
 
+void OverviewModel::setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools)
+{
+    QHash<QString, const HubSchool *> hubs;
+    for (const HubSchool &h : hubSchools)
+        hubs.insert(h.id, &h);
+    QHash<QString, HubEntry> hubOf;
+    for (const SchoolMatch &m : matches) {
+        HubEntry entry;
+        if (!m.selected) {
+            entry.state = HubState::LeftOut;
+        } else if (!m.hubId.isEmpty()) {
+            const HubSchool *hub = hubs.value(m.hubId);
+            entry = {HubState::Matched, hub && !hub->name.isEmpty() ? hub->name : m.hubId, m.hubId};
+        }
+        hubOf.insert(m.sisId, entry);
+    }
+    if (hubOf == m_hubOf)
+        return;
+    m_hubOf = std::move(hubOf);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, HubSchoolColumn), index(rowCount() - 1, HubSchoolColumn));
+}
+
+OverviewModel::HubEntry OverviewModel::hubEntry(const SchoolSummary &school) const
+{
+    // A school the matching has not seen (new in this import) is not matched yet.
+    return m_hubOf.value(school.sourcedId);
+}
+
 const SchoolSummary *OverviewModel::summaryAt(int row) const
 {
     if (m_empty || row < 0)
@@ -182,6 +212,27 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     const RowKind kind = kindAt(index.row());
     bool isCount = false;
     const qint64 count = countOf(*s, column, &isCount);
+    // Where the school syncs: only schools have a place in the matching, and only once there is one.
+    std::optional<HubEntry> hub;
+    if (column == HubSchoolColumn && kind == RowKind::School && hasSchoolMatching())
+        hub = hubEntry(*s);
+    const auto hubText = [](const HubEntry &h) {
+        switch (h.state) {
+        case HubState::Matched: return h.name;
+        case HubState::NotMatched: return tr("Not matched yet");
+        case HubState::LeftOut: return tr("Left out (will not sync)");
+        }
+        return QString();
+    };
+    const auto hubToolTip = [](const HubEntry &h) {
+        switch (h.state) {
+        case HubState::Matched: return tr("%1, hub id %2").arg(h.name, h.id);
+        case HubState::NotMatched:
+            return tr("Not matched to a hub school yet: Schools ▸ Match Schools matches it.");
+        case HubState::LeftOut: return tr("Deselected in the matching: the school's records do not sync.");
+        }
+        return QString();
+    };
 
     switch (role) {
     case Qt::DisplayRole:
@@ -189,6 +240,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(count);
         switch (column) {
         case SchoolColumn: return s->name.isEmpty() ? s->sourcedId : s->name;
+        case HubSchoolColumn: return hub ? hubText(*hub) : QVariant();
         case IdentifierColumn: return s->identifier;
         case ReadinessColumn: return SchoolSummaryText::readinessName(s->readiness);
         default: return {};
@@ -198,6 +250,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
             return count;
         switch (column) {
         case SchoolColumn: return s->name.isEmpty() ? s->sourcedId : s->name;
+        case HubSchoolColumn: return hub ? hubText(*hub) : QVariant();
         case IdentifierColumn: return s->identifier;
         case ReadinessColumn: return int(s->readiness);
         default: return {};
@@ -213,6 +266,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == ReadinessColumn)
             return SchoolSummaryText::readinessReason(s->findings);
+        if (column == HubSchoolColumn)
+            return hub ? hubToolTip(*hub) : QVariant();
         if (column == SchoolColumn || column == IdentifierColumn) {
             if (kind == RowKind::Totals)
                 return tr("Every record once, even one in several schools, so the schools' rows can add "
@@ -225,6 +280,12 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
             return SchoolSummaryText::findingCount(severityOfColumn(column), count);
         return {};
     case Qt::FontRole:
+        if (column == HubSchoolColumn && hub && hub->state != HubState::Matched) {
+            // No hub school to name: the state reads as a note, not as a school's name.
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         if (kind == RowKind::School)
             return {};
         {
@@ -237,11 +298,15 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         // Zero findings recede, so the counts that need work stand out.
         if (isFindingColumn(column) && count == 0)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        if (column == HubSchoolColumn && hub && hub->state != HubState::Matched)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case OrgRowRole:
         return uint(s->orgRow);
     case RowKindRole:
         return int(kind);
+    case HubStateRole:
+        return hub ? QVariant(int(hub->state)) : QVariant();
     default:
         return {};
     }
@@ -257,6 +322,7 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
     case Qt::DisplayRole:
         switch (section) {
         case SchoolColumn: return tr("School");
+        case HubSchoolColumn: return tr("Hub school");
         case IdentifierColumn: return tr("Identifier");
         case StudentsColumn: return tr("Students");
         case TeachersColumn: return tr("Teachers");
@@ -273,6 +339,8 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     case Qt::ToolTipRole:
         switch (section) {
+        case HubSchoolColumn:
+            return tr("The hub school each school syncs into, as matched in Schools ▸ Match Schools.");
         case IdentifierColumn: return tr("The school's identifier in orgs.csv, such as its state or NCES code.");
         case StudentsColumn: return tr("Students in the school; a student in two schools counts in both.");
         case TeachersColumn: return tr("Users with the role teacher.");
@@ -322,6 +390,14 @@ bool OverviewSortModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     const int l = rank(left), r = rank(right);
     if (l != r)
         return sortOrder() == Qt::AscendingOrder ? l < r : l > r;
+    // By hub school: the matched schools by their hub school's name, then those not matched yet,
+    // then those left out; their words are not names to sort in among the hub's.
+    if (left.column() == OverviewModel::HubSchoolColumn) {
+        const int ls = left.data(OverviewModel::HubStateRole).toInt();
+        const int rs = right.data(OverviewModel::HubStateRole).toInt();
+        if (ls != rs)
+            return ls < rs;
+    }
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "matching/schoolmatch.h"
 #include "report/schoolsummary.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 #include <QSortFilterProxyModel>
 
@@ -14,16 +16,17 @@ namespace rb {
 struct ReadResult;
 
 // The schools of an export, one row each, under a first row of totals for the whole export; the
-// entry for records in no known school comes last.
+// entry for records in no known school comes last. Once the session's schools are matched, each
+// school's row also says which hub school it syncs into.
 class OverviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewModel)
 
 public:
-    enum Column { SchoolColumn, IdentifierColumn, StudentsColumn, TeachersColumn, OtherStaffColumn,
-                  GuardiansColumn, ClassesColumn, EnrollmentsColumn, ErrorsColumn, HoldsColumn,
-                  AlertsColumn, InfoColumn, ReadinessColumn, ColumnCount };
+    enum Column { SchoolColumn, HubSchoolColumn, IdentifierColumn, StudentsColumn, TeachersColumn,
+                  OtherStaffColumn, GuardiansColumn, ClassesColumn, EnrollmentsColumn, ErrorsColumn,
+                  HoldsColumn, AlertsColumn, InfoColumn, ReadinessColumn, ColumnCount };
     enum Roles {
         // The value to sort by: the raw number, the text, or the readiness (Blocked highest).
         SortRole = Qt::UserRole,
@@ -31,8 +34,13 @@ public:
         OrgRowRole,
         // The row's RowKind as int.
         RowKindRole,
+        // The school's HubState as int; nothing before any matching, and on the rows that are
+        // not schools.
+        HubStateRole,
     };
     enum class RowKind { Totals, School, NoSchool };
+    // Where a school syncs in the matching, in the order a sort by hub school lists them.
+    enum class HubState { Matched, NotMatched, LeftOut };
 
     explicit OverviewModel(QObject *parent = nullptr);
     ~OverviewModel() override;
@@ -43,6 +51,10 @@ public:
     // Shows summaries computed elsewhere (on a worker thread, say).
     void setSummaries(std::vector<SchoolSummary> schools, SchoolSummary totals);
     void clear();
+    // The session's school matching, which HubSchoolColumn shows; kept across results. With no
+    // matches the column says nothing (and the page hides it).
+    void setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools);
+    bool hasSchoolMatching() const { return !m_hubOf.isEmpty(); }
 
     // The entries as summarizeSchools gave them: the schools, then the entry for no known school.
     const std::vector<SchoolSummary> &schools() const { return m_schools; }
@@ -58,9 +70,20 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // A SIS school's place in the matching, as its row shows it.
+    struct HubEntry
+    {
+        HubState state = HubState::NotMatched;
+        QString name; // the hub school's, or its id when the hub's list has no name for it
+        QString id;
+        bool operator==(const HubEntry &) const = default;
+    };
+    HubEntry hubEntry(const SchoolSummary &school) const;
+
     std::vector<SchoolSummary> m_schools;
     SchoolSummary m_totals;
     bool m_empty = true;
+    QHash<QString, HubEntry> m_hubOf; // by SIS sourcedId; empty before any matching
 };
 
 // Sorts the overview by OverviewModel::SortRole while the totals stay on top and the entry for no

@@ -43,11 +43,14 @@ OverviewPage::OverviewPage(QWidget *parent)
     // Measured on the first rows only: a district of a thousand schools would hold the window up.
     header->setResizeContentsPrecision(20);
     header->setStretchLastSection(true);
-    // Readiness right after the school's name: the verdict is what the page is for, and it must
-    // not scroll out of sight in a narrow window. The numbers follow.
+    // Readiness right after the school's name (and its hub school, once matched): the verdict is
+    // what the page is for, and it must not scroll out of sight in a narrow window. The numbers
+    // follow.
     header->moveSection(OverviewModel::ReadinessColumn, OverviewModel::IdentifierColumn);
     header->setStretchLastSection(false);
     header->setHighlightSections(false);
+    // Where each school syncs means nothing before the schools are matched.
+    m_view->setColumnHidden(OverviewModel::HubSchoolColumn, true);
     // Unsorted at first: orgs.csv's own order is the one the district knows. A click on a
     // header sorts from then on.
     header->setSortIndicator(-1, Qt::AscendingOrder);
@@ -80,6 +83,12 @@ void OverviewPage::setResult(std::shared_ptr<const ReadResult> result, std::vect
     else
         m_model->clear();
     updateSummary();
+}
+
+void OverviewPage::setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools)
+{
+    m_model->setSchoolMatching(matches, hubSchools);
+    m_view->setColumnHidden(OverviewModel::HubSchoolColumn, !m_model->hasSchoolMatching());
 }
 
 QString OverviewPage::summaryText() const

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "matching/schoolmatch.h"
 #include "report/schoolsummary.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <cstdint>
@@ -34,6 +36,10 @@ public:
     // The same with the summaries summarizeSchools made of it beforehand.
     void setResult(std::shared_ptr<const ReadResult> result, std::vector<SchoolSummary> schools, SchoolSummary totals);
     const ReadResult *result() const { return m_result.get(); }
+    // The session's school matching: once there is one, a column after each school's name says
+    // which hub school it syncs into, or that it is not matched yet or left out. Hidden while
+    // there are no matches. Kept across results.
+    void setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools);
 
     // "3 schools: 1 ready, 1 needing attention, 1 blocked." and what lies outside any school.
     QString summaryText() const;

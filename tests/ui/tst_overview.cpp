@@ -7,6 +7,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFont>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QSignalSpy>
@@ -174,6 +176,13 @@ private slots:
             proxy.sort(column, Qt::AscendingOrder);
             proxy.sort(column, Qt::DescendingOrder);
         }
+        // A matching changes the hub school column only; sorted by it, the proxy follows.
+        proxy.sort(OverviewModel::HubSchoolColumn, Qt::AscendingOrder);
+        model.setSchoolMatching({SchoolMatch{QStringLiteral("SCH002"), QStringLiteral("Jefferson Middle School"),
+                                             QStringLiteral("H-2")}},
+                                {HubSchool{QStringLiteral("H-2"), QStringLiteral("Jefferson MS"), {}}});
+        QCOMPARE(proxy.index(1, OverviewModel::HubSchoolColumn).data().toString(), QStringLiteral("Jefferson MS"));
+        model.setSchoolMatching({}, {});
         model.setResult(nullptr);
         QCOMPARE(model.rowCount(), 0);
         model.setResult(result);
@@ -279,6 +288,99 @@ private slots:
         page.view()->sortByColumn(OverviewModel::StudentsColumn, Qt::DescendingOrder);
         // The sample's elementary school is the largest.
         QCOMPARE(shown->index(1, OverviewModel::SchoolColumn).data().toString(), QStringLiteral("Lakeview Elementary School"));
+    }
+
+    void hubSchoolColumn_saysWhereEachSchoolSyncsOnceMatched()
+    {
+        const std::shared_ptr<ReadResult> result = threeSchools();
+        QVERIFY(result && result->roster);
+        OverviewPage page;
+        page.setResult(result);
+        const QTableView *view = page.view();
+        OverviewModel *model = page.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int s1 = 1, s2 = 2, s3 = 3, noSchool = 4;
+        QCOMPARE(model->index(s1, OverviewModel::SchoolColumn).data().toString(),
+                 QStringLiteral("Lakeview High School"));
+        QCOMPARE(model->kindAt(noSchool), OverviewModel::RowKind::NoSchool);
+        auto hub = [model](int row, int role = Qt::DisplayRole) {
+            return model->index(row, OverviewModel::HubSchoolColumn).data(role);
+        };
+        auto italic = [&hub](int row) { return hub(row, Qt::FontRole).value<QFont>().italic(); };
+
+        // Before any matching the column is hidden, and says nothing.
+        QVERIFY(view->isColumnHidden(OverviewModel::HubSchoolColumn));
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(!hub(row).isValid());
+        // Right after the school's name.
+        const QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(header->visualIndex(OverviewModel::HubSchoolColumn),
+                 header->visualIndex(OverviewModel::SchoolColumn) + 1);
+
+        // S1 to a hub school, S2 left out; S3 is not in the matching (new in this export), so not
+        // matched yet.
+        const QList<HubSchool> hubSchools = {HubSchool{QStringLiteral("H-1"), QStringLiteral("Lakeview HS"), {}},
+                                             HubSchool{QStringLiteral("H-2"), QStringLiteral("Jefferson MS"), {}}};
+        QList<SchoolMatch> matches = {
+            SchoolMatch{QStringLiteral("S1"), QStringLiteral("Lakeview High School"), QStringLiteral("H-1")},
+            SchoolMatch{QStringLiteral("S2"), QStringLiteral("Jefferson Middle School"), {}, false}};
+        page.setSchoolMatching(matches, hubSchools);
+        QVERIFY(!view->isColumnHidden(OverviewModel::HubSchoolColumn));
+        QCOMPARE(model->headerData(OverviewModel::HubSchoolColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Hub school"));
+        QCOMPARE(hub(s1).toString(), QStringLiteral("Lakeview HS"));
+        QVERIFY(hub(s1, Qt::ToolTipRole).toString().contains(QStringLiteral("H-1")));
+        QVERIFY(!italic(s1));
+        QVERIFY(!hub(s1, Qt::ForegroundRole).isValid());
+        QCOMPARE(hub(s2).toString(), QStringLiteral("Left out (will not sync)"));
+        QCOMPARE(hub(s3).toString(), QStringLiteral("Not matched yet"));
+        for (int row : {s2, s3}) {
+            // Muted: a state, not a school's name.
+            QVERIFY(italic(row));
+            QCOMPARE(hub(row, Qt::ForegroundRole).value<QBrush>(),
+                     QGuiApplication::palette().brush(QPalette::PlaceholderText));
+            QVERIFY(!hub(row, Qt::ToolTipRole).toString().isEmpty());
+        }
+        // The totals and what is in no school are no schools to match.
+        QVERIFY(!hub(0).isValid());
+        QVERIFY(!hub(noSchool).isValid());
+        QVERIFY(!hub(0, Qt::ToolTipRole).isValid());
+
+        // Sorted by it: the matched schools by hub name, then those not matched, then those left
+        // out, under the totals either way.
+        QList<SchoolMatch> more = matches;
+        more.append(SchoolMatch{QStringLiteral("S3"), QStringLiteral("Hillside Elementary"), QStringLiteral("H-2")});
+        page.setSchoolMatching(more, hubSchools);
+        auto shownHubs = [view] {
+            QStringList out;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                out << view->model()->index(row, OverviewModel::HubSchoolColumn).data().toString();
+            return out;
+        };
+        page.view()->sortByColumn(OverviewModel::HubSchoolColumn, Qt::AscendingOrder);
+        QCOMPARE(shownHubs(), QStringList({QString(), QStringLiteral("Jefferson MS"), QStringLiteral("Lakeview HS"),
+                                           QStringLiteral("Left out (will not sync)"), QString()}));
+        page.setSchoolMatching(matches, hubSchools);
+        QCOMPARE(shownHubs(), QStringList({QString(), QStringLiteral("Lakeview HS"), QStringLiteral("Not matched yet"),
+                                           QStringLiteral("Left out (will not sync)"), QString()}));
+        page.view()->sortByColumn(OverviewModel::HubSchoolColumn, Qt::DescendingOrder);
+        QCOMPARE(shownHubs(), QStringList({QString(), QStringLiteral("Left out (will not sync)"),
+                                           QStringLiteral("Not matched yet"), QStringLiteral("Lakeview HS"),
+                                           QString()}));
+
+        // A hub school renamed shows at once; the matching stays across another result.
+        QList<HubSchool> renamed = hubSchools;
+        renamed[0].name = QStringLiteral("Lakeview High");
+        page.setSchoolMatching(matches, renamed);
+        QCOMPARE(hub(s1).toString(), QStringLiteral("Lakeview High"));
+        page.setResult(result);
+        QVERIFY(!view->isColumnHidden(OverviewModel::HubSchoolColumn));
+        QCOMPARE(hub(s1).toString(), QStringLiteral("Lakeview High"));
+
+        // No matching any more (another session): hidden again.
+        page.setSchoolMatching({}, {});
+        QVERIFY(view->isColumnHidden(OverviewModel::HubSchoolColumn));
+        QVERIFY(!hub(s1).isValid());
     }
 
     void summaryLine_countsSchoolsByReadiness()
