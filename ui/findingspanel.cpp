@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -307,32 +308,7 @@ void FindingsPanel::fillFilters()
         m_fileCombo->addItem(kind == FileKind::Other ? tr("Other files") : Schema::fileName(kind), int(kind));
     }
 
-    m_schoolCombo->clear();
-    m_schoolCombo->addItem(tr("All schools"), -1);
-    const std::vector<QString> &ids = m_model->schoolIds();
-    const ReadResult *result = m_model->result();
-    struct School
-    {
-        QString name;
-        QString id;
-        uint32_t index;
-    };
-    std::vector<School> schools;
-    for (uint32_t i = 1; i < ids.size(); ++i) {
-        const QString name = result && result->roster ? schoolDisplayName(*result->roster, ids[i]) : ids[i];
-        schools.push_back({name, ids[i], i});
-    }
-    std::sort(schools.begin(), schools.end(), [](const School &a, const School &b) {
-        const int byName = a.name.localeAwareCompare(b.name);
-        return byName != 0 ? byName < 0 : a.id < b.id;
-    });
-    for (const School &school : schools) {
-        m_schoolCombo->addItem(school.name, school.index);
-        m_schoolCombo->setItemData(m_schoolCombo->count() - 1, school.id, Qt::ToolTipRole);
-    }
-    // Findings on a file or a header belong to no school; they get an entry of their own.
-    if (!m_model->schoolFindingCounts().empty() && m_model->schoolFindingCounts()[0] > 0)
-        m_schoolCombo->addItem(tr("No school (files, headers, manifest)"), 0);
+    fillSchoolChoices();
 
     for (QComboBox *combo : {m_severityCombo, m_fileCombo, m_schoolCombo}) {
         combo->setCurrentIndex(0);
@@ -341,6 +317,120 @@ void FindingsPanel::fillFilters()
     const QSignalBlocker blockHide(m_hideAcknowledged);
     m_hideAcknowledged->setChecked(false);
     m_hideAcknowledged->setEnabled(hasResult);
+}
+
+void FindingsPanel::fillSchoolChoices()
+{
+    m_schoolCombo->clear();
+    m_schoolCombo->addItem(tr("All schools"), -1);
+    const std::vector<QString> &ids = m_model->schoolIds();
+    const ReadResult *result = m_model->result();
+    const Roster *roster = result ? result->roster.get() : nullptr;
+    struct School
+    {
+        QString name;
+        QString id;
+        uint32_t index;
+    };
+    const auto byName = [](const School &a, const School &b) {
+        const int cmp = a.name.localeAwareCompare(b.name);
+        return cmp != 0 ? cmp < 0 : a.id < b.id;
+    };
+    // Each entry keeps its school's index as data, whatever it is called: the filter takes that.
+    const auto add = [this](const QString &text, const School &school, const QString &tip) {
+        m_schoolCombo->addItem(text, school.index);
+        m_schoolCombo->setItemData(m_schoolCombo->count() - 1, tip, Qt::ToolTipRole);
+    };
+    std::vector<School> schools;
+    for (uint32_t i = 1; i < ids.size(); ++i)
+        schools.push_back({roster ? schoolDisplayName(*roster, ids[i]) : ids[i], ids[i], i});
+
+    if (m_matches.isEmpty()) {
+        // Nothing matched yet: the SIS's schools by their own names.
+        std::sort(schools.begin(), schools.end(), byName);
+        for (const School &school : schools)
+            add(school.name, school, school.id);
+    } else {
+        // Matched: each school under the hub school it syncs into, as the tables' filters offer
+        // it, with the SIS's name in the tooltip; only two hub schools of the same name need it
+        // in the text, to be told apart. The schools not matched yet and those left out keep
+        // their SIS names, saying so, after them; then what is no school in the matching (the
+        // district, an org the export does not list) as before.
+        QHash<QString, const SchoolMatch *> matchOf;
+        for (const SchoolMatch &m : m_matches)
+            matchOf.insert(m.sisId, &m);
+        QHash<QString, const HubSchool *> hubOf;
+        for (const HubSchool &h : m_hubSchools)
+            hubOf.insert(h.id, &h);
+        const auto isSchool = [roster](const QString &id) {
+            if (!roster)
+                return false;
+            const uint32_t row = roster->table(FileKind::Orgs).rowForId(id.toStdString());
+            return row != Table::NoRow && roster->relations().isSchool(row);
+        };
+        std::vector<std::pair<QString, School>> matched; // by the hub school's name
+        std::vector<School> notMatched, leftOut, others;
+        for (const School &school : schools) {
+            const SchoolMatch *m = matchOf.value(school.id);
+            if (m && !m->selected) {
+                leftOut.push_back(school);
+            } else if (m && !m->hubId.isEmpty()) {
+                const HubSchool *hub = hubOf.value(m->hubId);
+                matched.emplace_back(hub && !hub->name.isEmpty() ? hub->name : m->hubId, school);
+            } else if (m || isSchool(school.id)) {
+                notMatched.push_back(school);
+            } else {
+                others.push_back(school);
+            }
+        }
+        std::sort(matched.begin(), matched.end(), [&byName](const auto &a, const auto &b) {
+            const int byHub = a.first.localeAwareCompare(b.first);
+            return byHub != 0 ? byHub < 0 : byName(a.second, b.second);
+        });
+        QHash<QString, int> named;
+        for (const auto &entry : matched)
+            ++named[entry.first.trimmed().toCaseFolded()];
+        for (const auto &[hubName, school] : matched) {
+            const QString hubId = matchOf.value(school.id)->hubId;
+            const bool ambiguous = named.value(hubName.trimmed().toCaseFolded()) > 1;
+            add(ambiguous ? tr("%1 (SIS: %2)").arg(hubName, school.name) : hubName, school,
+                tr("Hub school %1 (%2), matched to the SIS's %3 (%4)").arg(hubName, hubId, school.name, school.id));
+        }
+        if (!matched.empty() && (!notMatched.empty() || !leftOut.empty() || !others.empty()))
+            m_schoolCombo->insertSeparator(m_schoolCombo->count());
+        for (std::vector<School> *list : {&notMatched, &leftOut, &others})
+            std::sort(list->begin(), list->end(), byName);
+        for (const School &school : notMatched) {
+            add(tr("%1 (not matched yet)").arg(school.name), school,
+                tr("The SIS's %1 (%2), not matched to a hub school yet").arg(school.name, school.id));
+        }
+        for (const School &school : leftOut) {
+            add(tr("%1 (left out, will not sync)").arg(school.name), school,
+                tr("The SIS's %1 (%2), left out in the matching: its records do not sync")
+                    .arg(school.name, school.id));
+        }
+        for (const School &school : others)
+            add(school.name, school, school.id);
+    }
+    // Findings on a file or a header belong to no school; they get an entry of their own.
+    if (!m_model->schoolFindingCounts().empty() && m_model->schoolFindingCounts()[0] > 0)
+        m_schoolCombo->addItem(tr("No school (files, headers, manifest)"), 0);
+}
+
+void FindingsPanel::setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools)
+{
+    if (matches == m_matches && hubSchools == m_hubSchools)
+        return;
+    m_matches = matches;
+    m_hubSchools = hubSchools;
+    const QSignalBlocker block(m_schoolCombo);
+    const QVariant choice = m_schoolCombo->currentData();
+    fillSchoolChoices();
+    // The same school under its new name, so the filter in force still matches the box.
+    const int kept = choice.isValid() ? m_schoolCombo->findData(choice) : -1;
+    m_schoolCombo->setCurrentIndex(std::max(kept, 0));
+    if (kept < 0)
+        filtersChanged();
 }
 
 void FindingsPanel::setFilter(const FindingFilter &filter)

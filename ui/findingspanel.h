@@ -1,7 +1,9 @@
 #pragma once
 
 #include "findingtreemodel.h"
+#include "matching/schoolmatch.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -39,6 +41,13 @@ public:
     // beforehand; see FindingTreeModel::setResult.
     void setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools = {});
     const ReadResult *result() const;
+
+    // The session's school matching, which the school filter speaks in: once there is one, each
+    // matched school is offered under its hub school's name (the SIS's in the tooltip), then the
+    // schools not matched yet and those left out under their SIS names, saying so. Each entry
+    // still stands for one school of model()->schoolIds(), so filtering is the same; the choice
+    // made stays. Kept across results.
+    void setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools);
 
     // Filters the list as if chosen in the filter row (a school index is one of
     // model()->schoolIds()).
@@ -83,6 +92,7 @@ protected:
 
 private:
     void fillFilters();
+    void fillSchoolChoices();
     void applyFilter(const FindingFilter &filter);
     void filtersChanged();
     void currentChanged(const QModelIndex &current);
@@ -109,6 +119,8 @@ private:
     QTextBrowser *m_explanation = nullptr;
     QString m_explanationHtml;        // what m_explanation shows
     std::vector<size_t> m_ruleTotals; // per RuleId, findings in the whole result
+    QList<SchoolMatch> m_matches;     // the session's school matching, for the school filter
+    QList<HubSchool> m_hubSchools;
 };
 
 } // namespace rb

@@ -1087,14 +1087,15 @@ void MainWindow::updateSessionState()
 
 void MainWindow::updateMatchingState()
 {
-    // The tables' school filters speak in hub schools once schools are matched, and the overview
-    // says where each school syncs. Every change of the matching (a session opened, an import
-    // shown, the wizard) comes through here.
+    // The school filters of the tables and the findings speak in hub schools once schools are
+    // matched, and the overview says where each school syncs. Every change of the matching (a
+    // session opened, an import shown, the wizard) comes through here.
     const QList<SchoolMatch> matches = m_session ? m_session->schoolMatches() : QList<SchoolMatch>();
     const QList<HubSchool> hubSchools = matches.isEmpty() ? QList<HubSchool>() : m_session->hubSchools();
     for (TablePage *page : m_pages)
         page->setSchoolMatching(matches, hubSchools);
     m_overview->setSchoolMatching(matches, hubSchools);
+    m_findings->setSchoolMatching(matches, hubSchools);
     if (!m_session) {
         m_matchingLabel->clear();
         m_matchingLabel->setVisible(false);

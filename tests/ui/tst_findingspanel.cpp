@@ -17,6 +17,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include <climits>
 #include <map>
 #include <set>
 
@@ -461,6 +462,119 @@ private slots:
         QVERIFY(plainExplanation(panel).isEmpty());
         QVERIFY(!severity->isEnabled());
         QCOMPARE(panel.filter(), FindingFilter());
+    }
+
+    void panel_schoolFilterSpeaksInHubSchoolsOnceMatched()
+    {
+        // The sample with a finding on each of its orgs, so that every school (and the district)
+        // is in the filter, and one on a whole file.
+        auto result = std::make_shared<ReadResult>(*readSample());
+        const Table &orgs = result->roster->table(FileKind::Orgs);
+        for (const char *id : {"DIST001", "SCH001", "SCH002", "SCH003"}) {
+            FindingList::Where where;
+            where.file = orgs.entryName();
+            where.kind = FileKind::Orgs;
+            where.row = orgs.rowForId(id);
+            QVERIFY(where.row != Table::NoRow);
+            where.line = orgs.lineOf(where.row);
+            result->findings.add(RuleId::UserEmailMissing, where);
+        }
+        FindingList::Where file;
+        file.file = QStringLiteral("courses.csv");
+        result->findings.add(RuleId::UserEmailMissing, file);
+
+        FindingsPanel panel;
+        panel.setResult(result);
+        auto *box = panel.findChild<QComboBox *>(QStringLiteral("schoolFilter"));
+        QVERIFY(box);
+        const std::vector<QString> &ids = panel.model()->schoolIds();
+        auto entryOf = [&](const char *id) {
+            const auto it = std::find(ids.begin(), ids.end(), QString::fromLatin1(id));
+            return it == ids.end() ? -1 : box->findData(int(it - ids.begin()));
+        };
+        auto texts = [box] {
+            QStringList out;
+            for (int i = 0; i < box->count(); ++i)
+                out << box->itemText(i);
+            return out;
+        };
+        auto indexes = [box] {
+            std::multiset<int> out;
+            for (int i = 0; i < box->count(); ++i)
+                out.insert(box->itemData(i).isValid() ? box->itemData(i).toInt() : INT_MIN);
+            return out;
+        };
+        const QString noSchool = QStringLiteral("No school (files, headers, manifest)");
+        // Nothing matched yet: the SIS's names, the district among them.
+        QCOMPARE(texts(), QStringList({QStringLiteral("All schools"), QStringLiteral("Jefferson Middle School"),
+                                       QStringLiteral("Lakeview Elementary School"),
+                                       QStringLiteral("Lakeview High School"),
+                                       QStringLiteral("Lakeview Unified School District"), noSchool}));
+        const std::multiset<int> before = indexes();
+
+        // Filtering by the high school, which the matching then leaves unmatched.
+        box->setCurrentIndex(entryOf("SCH003"));
+        emit box->activated(box->currentIndex());
+        const FindingFilter filter = panel.filter();
+        QVERIFY(filter.school.has_value());
+        QCOMPARE(ids[*filter.school], QStringLiteral("SCH003"));
+        const size_t shown = panel.model()->shownCount();
+
+        // The middle school to a hub school, the elementary school left out, the high school
+        // not matched yet.
+        const QList<HubSchool> hubSchools = {HubSchool{QStringLiteral("H-1"), QStringLiteral("Lakeview Elem."), {}},
+                                             HubSchool{QStringLiteral("H-2"), QStringLiteral("Jefferson MS"), {}}};
+        const QList<SchoolMatch> matches = {
+            SchoolMatch{QStringLiteral("SCH002"), QStringLiteral("Jefferson Middle School"), QStringLiteral("H-2")},
+            SchoolMatch{QStringLiteral("SCH001"), QStringLiteral("Lakeview Elementary School"), {}, false},
+            SchoolMatch{QStringLiteral("SCH003"), QStringLiteral("Lakeview High School"), {}}};
+        panel.setSchoolMatching(matches, hubSchools);
+        QCOMPARE(texts(), QStringList({QStringLiteral("All schools"), QStringLiteral("Jefferson MS"), QString(),
+                                       QStringLiteral("Lakeview High School (not matched yet)"),
+                                       QStringLiteral("Lakeview Elementary School (left out, will not sync)"),
+                                       QStringLiteral("Lakeview Unified School District"), noSchool}));
+        // The SIS's name and id in the tooltip.
+        const QString tip = box->itemData(entryOf("SCH002"), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Jefferson Middle School")) && tip.contains(QStringLiteral("SCH002"))
+                     && tip.contains(QStringLiteral("H-2")),
+                 qPrintable(tip));
+        // Each entry stands for the school it stood for: the same indexes, one separator more.
+        std::multiset<int> after = indexes();
+        QCOMPARE(after.count(INT_MIN), size_t(1));
+        after.erase(INT_MIN);
+        QCOMPARE(after, before);
+        // The choice made stays, and so does the filter.
+        QCOMPARE(box->currentIndex(), entryOf("SCH003"));
+        QCOMPARE(panel.filter(), filter);
+        QCOMPARE(panel.model()->shownCount(), shown);
+
+        // The hub school's entry filters by its SIS school.
+        box->setCurrentIndex(box->findText(QStringLiteral("Jefferson MS")));
+        emit box->activated(box->currentIndex());
+        QCOMPARE(ids[*panel.filter().school], QStringLiteral("SCH002"));
+
+        // Two hub schools of one name: the SIS's name tells them apart. A hub school renamed is
+        // shown under its new name, still chosen.
+        QList<HubSchool> sameName = hubSchools;
+        sameName[0].name = QStringLiteral("Jefferson MS");
+        QList<SchoolMatch> both = matches;
+        both[1] = SchoolMatch{QStringLiteral("SCH001"), QStringLiteral("Lakeview Elementary School"),
+                              QStringLiteral("H-1")};
+        panel.setSchoolMatching(both, sameName);
+        QCOMPARE(texts().mid(1, 2), QStringList({QStringLiteral("Jefferson MS (SIS: Jefferson Middle School)"),
+                                                 QStringLiteral("Jefferson MS (SIS: Lakeview Elementary School)")}));
+        QCOMPARE(box->currentIndex(), entryOf("SCH002"));
+        QCOMPARE(ids[*panel.filter().school], QStringLiteral("SCH002"));
+
+        // Kept across results; a new result resets the choice as ever.
+        panel.setResult(result);
+        QCOMPARE(box->currentIndex(), 0);
+        QCOMPARE(box->itemText(entryOf("SCH002")), QStringLiteral("Jefferson MS (SIS: Jefferson Middle School)"));
+
+        // No matching any more: the SIS's names again.
+        panel.setSchoolMatching({}, {});
+        QCOMPARE(box->itemText(entryOf("SCH002")), QStringLiteral("Jefferson Middle School"));
+        QCOMPARE(indexes(), before);
     }
 
     void panel_reportsTheFindingChosenAndActivated()
