@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "matchingwizard.h"
 #include "oneroster/exportreader.h"
+#include "overviewmodel.h"
+#include "overviewpage.h"
 #include "roster/roster.h"
 #include "rostertablemodel.h"
 #include "session/sessionimport.h"
@@ -31,6 +33,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -705,6 +708,86 @@ private slots:
         QCOMPARE(box->currentText(), QStringLiteral("Jefferson Middle"));
         QVERIFY(box->toolTip().contains(QStringLiteral("Jefferson Middle School")));
         QCOMPARE(shownRows(users), middle);
+    }
+
+    void overviewAndFindings_speakInHubSchoolsOnceMatched()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        const OverviewModel *overview = window.overviewPage()->model();
+        const QTableView *schools = window.overviewPage()->view();
+        FindingsPanel *findings = window.findingsPanel();
+        auto *box = findings->findChild<QComboBox *>(QStringLiteral("schoolFilter"));
+        QVERIFY(box);
+        auto hubOf = [overview](const QString &school) {
+            for (int row = 0; row < overview->rowCount(); ++row) {
+                if (overview->index(row, OverviewModel::SchoolColumn).data().toString() == school)
+                    return overview->index(row, OverviewModel::HubSchoolColumn).data().toString();
+            }
+            return QStringLiteral("(no such row)");
+        };
+        // The findings' filter entry of a school, by its SIS id.
+        auto entryOf = [findings, box](const QString &id) {
+            const std::vector<QString> &ids = findings->model()->schoolIds();
+            const auto it = std::find(ids.begin(), ids.end(), id);
+            return it == ids.end() ? -1 : box->findData(int(it - ids.begin()));
+        };
+        // Nothing matched yet: no hub school column, the SIS's names in the filter.
+        QVERIFY(schools->isColumnHidden(OverviewModel::HubSchoolColumn));
+        QVERIFY(entryOf(QStringLiteral("SCH002")) > 0);
+        QCOMPARE(box->itemText(entryOf(QStringLiteral("SCH002"))), QStringLiteral("Jefferson Middle School"));
+
+        // The middle school to its hub school, the elementary school deselected, the high school
+        // not matched yet.
+        SessionError error;
+        QVERIFY2(window.session()->setHubSchools({HubSchool{QStringLiteral("H-1"), QStringLiteral("Lakeview Elem."), {}},
+                                                  HubSchool{QStringLiteral("H-2"), QStringLiteral("Jefferson MS"), {}}},
+                                                 &error),
+                 qPrintable(error.message));
+        QVERIFY(load(window, [&] {
+            inWizard(window, [](MatchingWizard &wizard) {
+                QVERIFY(wizard.setMatch(QStringLiteral("SCH002"), QStringLiteral("H-2")));
+                QVERIFY(wizard.setRostered(QStringLiteral("SCH001"), false));
+                QString why;
+                QVERIFY2(wizard.save(&why), qPrintable(why));
+            });
+        }));
+        QVERIFY(!schools->isColumnHidden(OverviewModel::HubSchoolColumn));
+        QCOMPARE(hubOf(QStringLiteral("Jefferson Middle School")), QStringLiteral("Jefferson MS"));
+        QCOMPARE(hubOf(QStringLiteral("Lakeview High School")), QStringLiteral("Not matched yet"));
+        QCOMPARE(hubOf(QStringLiteral("Lakeview Elementary School")), QStringLiteral("Left out (will not sync)"));
+        QCOMPARE(box->itemText(entryOf(QStringLiteral("SCH002"))), QStringLiteral("Jefferson MS"));
+        QCOMPARE(box->itemText(entryOf(QStringLiteral("SCH003"))),
+                 QStringLiteral("Lakeview High School (not matched yet)"));
+        // The findings of a school left out are no longer shown; if some were, they would say so.
+        if (const int leftOut = entryOf(QStringLiteral("SCH001")); leftOut > 0)
+            QCOMPARE(box->itemText(leftOut), QStringLiteral("Lakeview Elementary School (left out, will not sync)"));
+
+        // Filtering the findings by the hub school; a hub school renamed in the wizard shows in
+        // both at once, and the filter stays.
+        box->setCurrentIndex(entryOf(QStringLiteral("SCH002")));
+        emit box->activated(box->currentIndex());
+        const FindingFilter filter = findings->filter();
+        QCOMPARE(findings->model()->schoolIds()[*filter.school], QStringLiteral("SCH002"));
+        inWizard(window, [](MatchingWizard &wizard) {
+            HubSchool renamed = wizard.hubSchools()[1];
+            renamed.name = QStringLiteral("Jefferson Middle");
+            QVERIFY(wizard.updateHubSchool(1, renamed));
+            QString why;
+            QVERIFY2(wizard.save(&why), qPrintable(why));
+        });
+        QVERIFY(!window.isLoading());
+        QCOMPARE(hubOf(QStringLiteral("Jefferson Middle School")), QStringLiteral("Jefferson Middle"));
+        QCOMPARE(box->currentText(), QStringLiteral("Jefferson Middle"));
+        QCOMPARE(findings->filter(), filter);
+
+        // Another session without a matching: hidden again.
+        window.closeSession();
+        QVERIFY(openExport(window, sample()));
+        QVERIFY(window.session()->schoolMatches().isEmpty());
+        QVERIFY(schools->isColumnHidden(OverviewModel::HubSchoolColumn));
+        QCOMPARE(box->itemText(entryOf(QStringLiteral("SCH002"))), QStringLiteral("Jefferson Middle School"));
     }
 
     void pullFromAnSis_isShownAndKeptWithoutItsSecret()
