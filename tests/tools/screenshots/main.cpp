@@ -7,6 +7,7 @@
 #include "inspector.h"
 #include "historydialog.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
 #include "session/sessionstore.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
@@ -146,7 +147,8 @@ int main(int argc, char **argv)
     }
 
     // The next export without half of Jefferson Middle School's people: the hold on the school's
-    // row, explained. Then the schools matched to the hub's, and the users table filtered by one.
+    // row, explained. Then the schools matched to the hub's, the users table filtered by one, and
+    // the overview saying where each school syncs.
     if (argc == 2) {
         QTemporaryDir tempDir;
         const QDir cutDir(tempDir.filePath(QStringLiteral("lakeview-monday")));
@@ -190,8 +192,13 @@ int main(int argc, char **argv)
                                           &error))
             return 1;
         waitForLoad(window, [&] { window.showImport(window.currentImport()); });
+        // On the users tab: the hold's finding above left the orgs table in front.
+        window.tabs()->setCurrentWidget(window.tablePage(FileKind::Users));
         window.tablePage(FileKind::Users)->setSchoolFilter(QStringLiteral("SCH002"));
         ok = save(&window, out.filePath(QStringLiteral("hubschools.png"))) && ok;
+        // The overview in the same state: where each school syncs, the high school not matched.
+        window.tabs()->setCurrentWidget(window.overviewPage());
+        ok = save(&window, out.filePath(QStringLiteral("overview-matched.png"))) && ok;
     }
     return ok ? 0 : 1;
 }
