@@ -418,8 +418,8 @@ void TablePage::fillSchoolChoices()
             tr("The records of the schools not matched to a hub school yet: %1").arg(schoolList(notMatchedNames)));
     }
     if (!deselected.isEmpty()) {
-        add(tr("Deselected (will not sync)"), SchoolChoice::Deselected, deselected,
-            tr("The records of the schools deselected in the matching, which do not sync: %1")
+        add(tr("Left out (will not sync)"), SchoolChoice::Deselected, deselected,
+            tr("The records of the schools left out of the matching, which do not sync: %1")
                 .arg(schoolList(deselectedNames)));
     }
 }

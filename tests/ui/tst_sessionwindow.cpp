@@ -655,7 +655,7 @@ private slots:
         const QString jefferson = QStringLiteral("Jefferson MS");
         QCOMPARE(itemTexts(box), QStringList({QStringLiteral("All schools"), jefferson, QString(),
                                               QStringLiteral("Not matched yet"),
-                                              QStringLiteral("Deselected (will not sync)")}));
+                                              QStringLiteral("Left out (will not sync)")}));
         // The SIS's names are in the tooltips.
         QVERIFY(box->itemData(1, Qt::ToolTipRole).toString().contains(QStringLiteral("Jefferson Middle School")));
         QVERIFY(box->itemData(3, Qt::ToolTipRole).toString().contains(QStringLiteral("Lakeview High School")));
@@ -673,7 +673,7 @@ private slots:
         QCOMPARE(shownRows(users), high);
         QVERIFY(chooseSchool(classes, QStringLiteral("Not matched yet")));
         QCOMPARE(shownRows(classes), rowsOfSchools(roster, FileKind::Classes, {QStringLiteral("SCH003")}));
-        QVERIFY(chooseSchool(classes, QStringLiteral("Deselected (will not sync)")));
+        QVERIFY(chooseSchool(classes, QStringLiteral("Left out (will not sync)")));
         QCOMPARE(shownRows(classes), rowsOfSchools(roster, FileKind::Classes, {QStringLiteral("SCH001")}));
         // Demographics follow their students' schools.
         TablePage *demographics = window.tablePage(FileKind::Demographics);
