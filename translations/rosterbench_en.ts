@@ -215,7 +215,7 @@
 <context>
     <name>rb::FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="507"/>
+        <location filename="../ui/findingspanel.cpp" line="597"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln finding in this export</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="571"/>
+        <location filename="../ui/findingspanel.cpp" line="661"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="573"/>
+        <location filename="../ui/findingspanel.cpp" line="663"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>No finding matches these filters (%Ln in all)</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="575"/>
+        <location filename="../ui/findingspanel.cpp" line="665"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln finding shown</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>, %n left out</source>
         <translation>
             <numerusform>, %n left out</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>rb::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="113"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform>
@@ -382,7 +382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="115"/>
+        <location filename="../ui/overviewpage.cpp" line="124"/>
         <source>%Ln needing attention</source>
         <translation>
             <numerusform>%Ln needing attention</numerusform>
@@ -390,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <location filename="../ui/overviewpage.cpp" line="126"/>
         <source>%Ln blocked</source>
         <translation>
             <numerusform>%Ln blocked</numerusform>
@@ -398,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="127"/>
         <source>%Ln school(s)</source>
         <translation>
             <numerusform>%Ln school</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="126"/>
+        <location filename="../ui/overviewpage.cpp" line="135"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln user</numerusform>
@@ -414,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="128"/>
+        <location filename="../ui/overviewpage.cpp" line="137"/>
         <source>%Ln class(es)</source>
         <translation>
             <numerusform>%Ln class</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="130"/>
+        <location filename="../ui/overviewpage.cpp" line="139"/>
         <source>%Ln enrollment(s)</source>
         <translation>
             <numerusform>%Ln enrollment</numerusform>

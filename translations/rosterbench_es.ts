@@ -4667,134 +4667,164 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="74"/>
+        <location filename="../ui/findingspanel.cpp" line="75"/>
         <source>&amp;Hide acknowledged</source>
         <translation>&amp;Ocultar reconocidos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="75"/>
-        <location filename="../ui/findingspanel.cpp" line="241"/>
+        <location filename="../ui/findingspanel.cpp" line="76"/>
+        <location filename="../ui/findingspanel.cpp" line="242"/>
         <source>&amp;Acknowledge Finding…</source>
         <translation>&amp;Reconocer hallazgo…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="76"/>
+        <location filename="../ui/findingspanel.cpp" line="77"/>
         <source>&amp;Take Back Acknowledgement</source>
         <translation>&amp;Retirar reconocimiento</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="82"/>
+        <location filename="../ui/findingspanel.cpp" line="83"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="84"/>
+        <location filename="../ui/findingspanel.cpp" line="85"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="86"/>
+        <location filename="../ui/findingspanel.cpp" line="87"/>
         <source>S&amp;chool:</source>
         <translation>E&amp;scuela:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="97"/>
+        <location filename="../ui/findingspanel.cpp" line="98"/>
         <source>Leave out the findings someone has looked at and acknowledged</source>
         <translation>Omitir los hallazgos que alguien ya revisó y reconoció</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="103"/>
+        <location filename="../ui/findingspanel.cpp" line="104"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="104"/>
-        <location filename="../ui/findingspanel.cpp" line="595"/>
+        <location filename="../ui/findingspanel.cpp" line="105"/>
+        <location filename="../ui/findingspanel.cpp" line="685"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="105"/>
+        <location filename="../ui/findingspanel.cpp" line="106"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="122"/>
+        <location filename="../ui/findingspanel.cpp" line="123"/>
         <source>Findings by rule</source>
         <translation>Hallazgos por regla</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="141"/>
+        <location filename="../ui/findingspanel.cpp" line="142"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="145"/>
+        <location filename="../ui/findingspanel.cpp" line="146"/>
         <source>Choose a rule or a finding to see what the hub will do and how to fix it.</source>
         <translation>Elija una regla o un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="173"/>
+        <location filename="../ui/findingspanel.cpp" line="174"/>
         <source>Mark the finding as looked at, with a note saying why it can stay</source>
         <translation>Marcar el hallazgo como revisado, con una nota que explique por qué puede quedarse</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="241"/>
+        <location filename="../ui/findingspanel.cpp" line="242"/>
         <source>Edit &amp;Acknowledgement Note…</source>
         <translation>Editar la &amp;nota de reconocimiento…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="256"/>
+        <location filename="../ui/findingspanel.cpp" line="257"/>
         <source>Open or save a session to acknowledge findings</source>
         <translation>Abra o guarde una sesión para reconocer hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="298"/>
+        <location filename="../ui/findingspanel.cpp" line="299"/>
         <source>All severities</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="299"/>
+        <location filename="../ui/findingspanel.cpp" line="300"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="300"/>
+        <location filename="../ui/findingspanel.cpp" line="301"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="301"/>
+        <location filename="../ui/findingspanel.cpp" line="302"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="302"/>
+        <location filename="../ui/findingspanel.cpp" line="303"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="305"/>
+        <location filename="../ui/findingspanel.cpp" line="306"/>
         <source>All files</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="307"/>
+        <location filename="../ui/findingspanel.cpp" line="308"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="311"/>
+        <location filename="../ui/findingspanel.cpp" line="325"/>
         <source>All schools</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="335"/>
+        <location filename="../ui/findingspanel.cpp" line="396"/>
+        <source>%1 (SIS: %2)</source>
+        <translation>%1 (SIS: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="397"/>
+        <source>Hub school %1 (%2), matched to the SIS&apos;s %3 (%4)</source>
+        <translation>Escuela del hub %1 (%2), emparejada con %3 (%4) del SIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="404"/>
+        <source>%1 (not matched yet)</source>
+        <translation>%1 (aún sin emparejar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="405"/>
+        <source>The SIS&apos;s %1 (%2), not matched to a hub school yet</source>
+        <translation>%1 (%2) del SIS, aún sin emparejar con una escuela del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="408"/>
+        <source>%1 (left out, will not sync)</source>
+        <translation>%1 (excluida, no se sincroniza)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="409"/>
+        <source>The SIS&apos;s %1 (%2), left out in the matching: its records do not sync</source>
+        <translation>%1 (%2) del SIS, excluida en el emparejamiento: sus registros no se sincronizan</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="417"/>
         <source>No school (files, headers, manifest)</source>
         <translation>Sin escuela (archivos, encabezados, manifiesto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="507"/>
+        <location filename="../ui/findingspanel.cpp" line="597"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln hallazgo en esta exportación</numerusform>
@@ -4802,57 +4832,57 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="508"/>
+        <location filename="../ui/findingspanel.cpp" line="598"/>
         <source>Not found in this export</source>
         <translation>No se encontró en esta exportación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="521"/>
+        <location filename="../ui/findingspanel.cpp" line="611"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="523"/>
+        <location filename="../ui/findingspanel.cpp" line="613"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="529"/>
+        <location filename="../ui/findingspanel.cpp" line="619"/>
         <source>record %1</source>
         <translation>registro %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="536"/>
+        <location filename="../ui/findingspanel.cpp" line="626"/>
         <source>This finding:</source>
         <translation>Este hallazgo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="543"/>
+        <location filename="../ui/findingspanel.cpp" line="633"/>
         <source>What will happen:</source>
         <translation>Qué pasará:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="544"/>
+        <location filename="../ui/findingspanel.cpp" line="634"/>
         <source>How to fix it:</source>
         <translation>Cómo corregirlo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="555"/>
+        <location filename="../ui/findingspanel.cpp" line="645"/>
         <source>In %1:</source>
         <translation>En %1:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="559"/>
+        <location filename="../ui/findingspanel.cpp" line="649"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="569"/>
+        <location filename="../ui/findingspanel.cpp" line="659"/>
         <source>No export open</source>
         <translation>Sin exportación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="571"/>
+        <location filename="../ui/findingspanel.cpp" line="661"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln hallazgo</numerusform>
@@ -4860,7 +4890,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="573"/>
+        <location filename="../ui/findingspanel.cpp" line="663"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>Ningún hallazgo coincide con estos filtros (%Ln en total)</numerusform>
@@ -4868,7 +4898,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="575"/>
+        <location filename="../ui/findingspanel.cpp" line="665"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>Se muestran %1 de %Ln hallazgo</numerusform>
@@ -4876,17 +4906,17 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="601"/>
+        <location filename="../ui/findingspanel.cpp" line="691"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="604"/>
+        <location filename="../ui/findingspanel.cpp" line="694"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="607"/>
+        <location filename="../ui/findingspanel.cpp" line="697"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -5597,25 +5627,25 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="999"/>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1006"/>
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1006"/>
-        <location filename="../ui/mainwindow.cpp" line="1173"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="1011"/>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1180"/>
         <source>Wrote %1</source>
         <translation>Se guardó %1</translation>
     </message>
@@ -5655,17 +5685,17 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation>&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo ▸ Abrir exportación, arrástrelos hasta aquí o elija una en Archivo ▸ Exportaciones recientes. Una sesión guardada anteriormente se abre de la misma manera.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
         <source>Schools not matched yet</source>
         <translation>Escuelas aún sin emparejar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>Schools: %1 of %2 matched</source>
         <translation>Escuelas: %1 de %2 emparejadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>, %n left out</source>
         <translation>
             <numerusform>, %n excluida</numerusform>
@@ -5673,67 +5703,67 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source> · 🔒 confirmed %1 by %2</source>
         <translation> · 🔒 confirmado el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source> (%1 not yet)</source>
         <translation> (%1 aún sin confirmar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>Schools ▸ Match Schools shows each school&apos;s match; a confirmed one cannot be changed.</source>
         <translation>Escuelas ▸ Emparejar escuelas muestra el emparejamiento de cada escuela; uno confirmado no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>Match Schools</source>
         <translation>Emparejar escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Schools are matched on the latest import. Choose it in the Import list first.</source>
         <translation>Las escuelas se emparejan en la última importación. Primero elíjala en la lista Importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1151"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>The school matching is confirmed and locked.</source>
         <translation>El emparejamiento de escuelas está confirmado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>Export School Mapping</source>
         <translation>Exportar emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1169"/>
         <source>-school-mapping.csv</source>
         <translation>-emparejamiento-escuelas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1191"/>
         <source>%1 · %2 · %3 (latest)</source>
         <translation>%1 · %2 · %3 (la más reciente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1189"/>
+        <location filename="../ui/mainwindow.cpp" line="1192"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1192"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>From %1, imported by %2</source>
         <translation>Procedente de %1, importada por %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1214"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
         <source>Acknowledge Finding</source>
         <translation>Reconocer hallazgo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>%1
 
 Why can it stay as it is? The note is kept in the session with your name, %2.</source>
@@ -5742,22 +5772,22 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
 ¿Por qué puede quedar como está? La nota se guarda en la sesión con su nombre, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1233"/>
+        <location filename="../ui/mainwindow.cpp" line="1236"/>
         <source>Not Acknowledged</source>
         <translation>No se reconoció</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1250"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Acknowledgement Kept</source>
         <translation>Se mantuvo el reconocimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1304"/>
+        <location filename="../ui/mainwindow.cpp" line="1307"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309"/>
+        <location filename="../ui/mainwindow.cpp" line="1312"/>
         <source>Clear Menu</source>
         <translation>Borrar menú</translation>
     </message>
@@ -6615,137 +6645,172 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
 <context>
     <name>rb::OverviewModel</name>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="218"/>
+        <location filename="../ui/overviewmodel.cpp" line="222"/>
+        <source>Not matched yet</source>
+        <translation>Aún sin emparejar</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="223"/>
+        <source>Left out (will not sync)</source>
+        <translation>Excluida (no se sincroniza)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="229"/>
+        <source>%1, hub id %2</source>
+        <translation>%1, id en el hub %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="231"/>
+        <source>Not matched to a hub school yet: Schools ▸ Match Schools matches it.</source>
+        <translation>Aún sin emparejar con una escuela del hub: Escuelas ▸ Emparejar escuelas la empareja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="232"/>
+        <source>Left out in the matching: the school&apos;s records do not sync.</source>
+        <translation>Excluida en el emparejamiento: los registros de la escuela no se sincronizan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="273"/>
         <source>Every record once, even one in several schools, so the schools&apos; rows can add up to more.</source>
         <translation>Cada registro se cuenta una vez, aunque esté en varias escuelas, así que la suma de las filas de las escuelas puede ser mayor.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="222"/>
+        <location filename="../ui/overviewmodel.cpp" line="277"/>
         <source>%1, sourcedId %2</source>
         <translation>%1, sourcedId %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="259"/>
+        <location filename="../ui/overviewmodel.cpp" line="324"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="260"/>
+        <location filename="../ui/overviewmodel.cpp" line="325"/>
+        <source>Hub school</source>
+        <translation>Escuela del hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="326"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="261"/>
+        <location filename="../ui/overviewmodel.cpp" line="327"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="262"/>
+        <location filename="../ui/overviewmodel.cpp" line="328"/>
         <source>Teachers</source>
         <translation>Docentes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="263"/>
+        <location filename="../ui/overviewmodel.cpp" line="329"/>
         <source>Other staff</source>
         <translation>Otro personal</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="264"/>
+        <location filename="../ui/overviewmodel.cpp" line="330"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="265"/>
+        <location filename="../ui/overviewmodel.cpp" line="331"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="266"/>
+        <location filename="../ui/overviewmodel.cpp" line="332"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="267"/>
+        <location filename="../ui/overviewmodel.cpp" line="333"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="268"/>
+        <location filename="../ui/overviewmodel.cpp" line="334"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="269"/>
+        <location filename="../ui/overviewmodel.cpp" line="335"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="270"/>
+        <location filename="../ui/overviewmodel.cpp" line="336"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="271"/>
+        <location filename="../ui/overviewmodel.cpp" line="337"/>
         <source>Readiness</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="276"/>
+        <location filename="../ui/overviewmodel.cpp" line="343"/>
+        <source>The hub school each school syncs into, as matched in Schools ▸ Match Schools.</source>
+        <translation>La escuela del hub en la que se sincroniza cada escuela, según el emparejamiento de Escuelas ▸ Emparejar escuelas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewmodel.cpp" line="344"/>
         <source>The school&apos;s identifier in orgs.csv, such as its state or NCES code.</source>
         <translation>El identificador de la escuela en orgs.csv, como su código estatal o del NCES.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="277"/>
+        <location filename="../ui/overviewmodel.cpp" line="345"/>
         <source>Students in the school; a student in two schools counts in both.</source>
         <translation>Estudiantes de la escuela; un estudiante que está en dos escuelas cuenta en las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="278"/>
+        <location filename="../ui/overviewmodel.cpp" line="346"/>
         <source>Users with the role teacher.</source>
         <translation>Usuarios con el rol teacher.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="279"/>
+        <location filename="../ui/overviewmodel.cpp" line="347"/>
         <source>Aides and administrators.</source>
         <translation>Asistentes y administradores.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="281"/>
+        <location filename="../ui/overviewmodel.cpp" line="349"/>
         <source>Parents and guardians, in the schools of the students who name them; one no student names is in the schools of its own orgSourcedIds.</source>
         <translation>Padres y tutores, contados en las escuelas de los estudiantes que los indican; los que ningún estudiante indica, en las escuelas de sus propios orgSourcedIds.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="283"/>
+        <location filename="../ui/overviewmodel.cpp" line="351"/>
         <source>Classes whose schoolSourcedId is this school.</source>
         <translation>Clases cuyo schoolSourcedId es esta escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="284"/>
+        <location filename="../ui/overviewmodel.cpp" line="352"/>
         <source>Enrollments in the school&apos;s classes.</source>
         <translation>Inscripciones en las clases de la escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="285"/>
+        <location filename="../ui/overviewmodel.cpp" line="353"/>
         <source>Accounts, classes or enrollments the hub will not create.</source>
         <translation>Cuentas, clases o inscripciones que el hub no creará.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="286"/>
+        <location filename="../ui/overviewmodel.cpp" line="354"/>
         <source>Findings for which the hub holds the school&apos;s sync for review.</source>
         <translation>Hallazgos por los que la sincronización de la escuela queda en retención para revisión.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="287"/>
+        <location filename="../ui/overviewmodel.cpp" line="355"/>
         <source>Records the hub creates incomplete or not as intended.</source>
         <translation>Registros que el hub crea incompletos o no como se pretendía.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="288"/>
+        <location filename="../ui/overviewmodel.cpp" line="356"/>
         <source>Worth knowing; nothing is lost.</source>
         <translation>Conviene saberlo; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="290"/>
+        <location filename="../ui/overviewmodel.cpp" line="358"/>
         <source>Blocked: errors or holds. Needs attention: alerts. Ready: nothing, or information only.</source>
         <translation>Bloqueada: errores o retenciones. Requiere atención: alertas. Lista: nada, o solo información.</translation>
     </message>
@@ -6758,22 +6823,22 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="88"/>
+        <location filename="../ui/overviewpage.cpp" line="97"/>
         <source>No export open.</source>
         <translation>No hay ninguna exportación abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="90"/>
+        <location filename="../ui/overviewpage.cpp" line="99"/>
         <source>The export could not be read, so there is no overview of its schools.</source>
         <translation>No se pudo leer la exportación, así que no hay un resumen de sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="108"/>
+        <location filename="../ui/overviewpage.cpp" line="117"/>
         <source>orgs.csv lists no school.</source>
         <translation>orgs.csv no incluye ninguna escuela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="113"/>
+        <location filename="../ui/overviewpage.cpp" line="122"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln lista</numerusform>
@@ -6781,7 +6846,7 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="115"/>
+        <location filename="../ui/overviewpage.cpp" line="124"/>
         <source>%Ln needing attention</source>
         <translation>
             <numerusform>%Ln que requiere atención</numerusform>
@@ -6789,7 +6854,7 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <location filename="../ui/overviewpage.cpp" line="126"/>
         <source>%Ln blocked</source>
         <translation>
             <numerusform>%Ln bloqueada</numerusform>
@@ -6797,12 +6862,12 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="127"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="118"/>
+        <location filename="../ui/overviewpage.cpp" line="127"/>
         <source>%Ln school(s)</source>
         <translation>
             <numerusform>%Ln escuela</numerusform>
@@ -6810,7 +6875,7 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="126"/>
+        <location filename="../ui/overviewpage.cpp" line="135"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln usuario</numerusform>
@@ -6818,7 +6883,7 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="128"/>
+        <location filename="../ui/overviewpage.cpp" line="137"/>
         <source>%Ln class(es)</source>
         <translation>
             <numerusform>%Ln clase</numerusform>
@@ -6826,7 +6891,7 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="130"/>
+        <location filename="../ui/overviewpage.cpp" line="139"/>
         <source>%Ln enrollment(s)</source>
         <translation>
             <numerusform>%Ln inscripción</numerusform>
@@ -6834,7 +6899,7 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="136"/>
+        <location filename="../ui/overviewpage.cpp" line="145"/>
         <source>Outside any school: %1.</source>
         <translation>Fuera de cualquier escuela: %1.</translation>
     </message>
@@ -6958,6 +7023,16 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         <translation>Todas las escuelas</translation>
     </message>
     <message>
+        <location filename="../ui/tablepage.cpp" line="421"/>
+        <source>Left out (will not sync)</source>
+        <translation>Excluidas (no se sincronizan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="422"/>
+        <source>The records of the schools left out of the matching, which do not sync: %1</source>
+        <translation>Los registros de las escuelas excluidas del emparejamiento, que no se sincronizan: %1</translation>
+    </message>
+    <message>
         <location filename="../ui/tablepage.cpp" line="324"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
@@ -6991,14 +7066,12 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         <translation>Los registros de las escuelas aún no emparejadas con una escuela del hub: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="421"/>
         <source>Deselected (will not sync)</source>
-        <translation>Excluidas (no se sincronizan)</translation>
+        <translation type="vanished">Excluidas (no se sincronizan)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="422"/>
         <source>The records of the schools deselected in the matching, which do not sync: %1</source>
-        <translation>Los registros de las escuelas excluidas en el emparejamiento, que no se sincronizan: %1</translation>
+        <translation type="vanished">Los registros de las escuelas excluidas en el emparejamiento, que no se sincronizan: %1</translation>
     </message>
     <message>
         <location filename="../ui/tablepage.cpp" line="490"/>

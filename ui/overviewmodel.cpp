@@ -229,7 +229,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         case HubState::Matched: return tr("%1, hub id %2").arg(h.name, h.id);
         case HubState::NotMatched:
             return tr("Not matched to a hub school yet: Schools ▸ Match Schools matches it.");
-        case HubState::LeftOut: return tr("Deselected in the matching: the school's records do not sync.");
+        case HubState::LeftOut: return tr("Left out in the matching: the school's records do not sync.");
         }
         return QString();
     };
