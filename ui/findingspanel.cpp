@@ -1,5 +1,6 @@
 #include "findingspanel.h"
 
+#include "matching/synctarget.h"
 #include "oneroster/exportreader.h"
 #include "severityicons.h"
 #include "validation/findingschools.h"
@@ -356,45 +357,35 @@ void FindingsPanel::fillSchoolChoices()
         // in the text, to be told apart. The schools not matched yet and those left out keep
         // their SIS names, saying so, after them; then what is no school in the matching (the
         // district, an org the export does not list) as before.
-        QHash<QString, const SchoolMatch *> matchOf;
-        for (const SchoolMatch &m : m_matches)
-            matchOf.insert(m.sisId, &m);
-        QHash<QString, const HubSchool *> hubOf;
-        for (const HubSchool &h : m_hubSchools)
-            hubOf.insert(h.id, &h);
+        const QHash<QString, SyncTarget> targets = syncTargets(m_matches, m_hubSchools);
         const auto isSchool = [roster](const QString &id) {
             if (!roster)
                 return false;
             const uint32_t row = roster->table(FileKind::Orgs).rowForId(id.toStdString());
             return row != Table::NoRow && roster->relations().isSchool(row);
         };
-        std::vector<std::pair<QString, School>> matched; // by the hub school's name
+        std::vector<std::pair<SyncTarget, School>> matched;
         std::vector<School> notMatched, leftOut, others;
         for (const School &school : schools) {
-            const SchoolMatch *m = matchOf.value(school.id);
-            if (m && !m->selected) {
+            const auto target = targets.constFind(school.id);
+            const bool known = target != targets.constEnd();
+            if (known && target->state == SyncTarget::State::LeftOut)
                 leftOut.push_back(school);
-            } else if (m && !m->hubId.isEmpty()) {
-                const HubSchool *hub = hubOf.value(m->hubId);
-                matched.emplace_back(hub && !hub->name.isEmpty() ? hub->name : m->hubId, school);
-            } else if (m || isSchool(school.id)) {
+            else if (known && target->state == SyncTarget::State::Matched)
+                matched.emplace_back(*target, school);
+            else if (known || isSchool(school.id))
                 notMatched.push_back(school);
-            } else {
+            else
                 others.push_back(school);
-            }
         }
         std::sort(matched.begin(), matched.end(), [&byName](const auto &a, const auto &b) {
-            const int byHub = a.first.localeAwareCompare(b.first);
+            const int byHub = a.first.hubName.localeAwareCompare(b.first.hubName);
             return byHub != 0 ? byHub < 0 : byName(a.second, b.second);
         });
-        QHash<QString, int> named;
-        for (const auto &entry : matched)
-            ++named[entry.first.trimmed().toCaseFolded()];
-        for (const auto &[hubName, school] : matched) {
-            const QString hubId = matchOf.value(school.id)->hubId;
-            const bool ambiguous = named.value(hubName.trimmed().toCaseFolded()) > 1;
-            add(ambiguous ? tr("%1 (SIS: %2)").arg(hubName, school.name) : hubName, school,
-                tr("Hub school %1 (%2), matched to the SIS's %3 (%4)").arg(hubName, hubId, school.name, school.id));
+        for (const auto &[target, school] : matched) {
+            add(target.hubNameShared ? tr("%1 (SIS: %2)").arg(target.hubName, school.name) : target.hubName, school,
+                tr("Hub school %1 (%2), matched to the SIS's %3 (%4)")
+                    .arg(target.hubName, target.hubId, school.name, school.id));
         }
         if (!matched.empty() && (!notMatched.empty() || !leftOut.empty() || !others.empty()))
             m_schoolCombo->insertSeparator(m_schoolCombo->count());

@@ -145,31 +145,12 @@ void OverviewModel::clear()
 
 void OverviewModel::setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools)
 {
-    QHash<QString, const HubSchool *> hubs;
-    for (const HubSchool &h : hubSchools)
-        hubs.insert(h.id, &h);
-    QHash<QString, HubEntry> hubOf;
-    for (const SchoolMatch &m : matches) {
-        HubEntry entry;
-        if (!m.selected) {
-            entry.state = HubState::LeftOut;
-        } else if (!m.hubId.isEmpty()) {
-            const HubSchool *hub = hubs.value(m.hubId);
-            entry = {HubState::Matched, hub && !hub->name.isEmpty() ? hub->name : m.hubId, m.hubId};
-        }
-        hubOf.insert(m.sisId, entry);
-    }
+    QHash<QString, SyncTarget> hubOf = syncTargets(matches, hubSchools);
     if (hubOf == m_hubOf)
         return;
     m_hubOf = std::move(hubOf);
     if (rowCount() > 0)
         emit dataChanged(index(0, HubSchoolColumn), index(rowCount() - 1, HubSchoolColumn));
-}
-
-OverviewModel::HubEntry OverviewModel::hubEntry(const SchoolSummary &school) const
-{
-    // A school the matching has not seen (new in this import) is not matched yet.
-    return m_hubOf.value(school.sourcedId);
 }
 
 const SchoolSummary *OverviewModel::summaryAt(int row) const
@@ -213,23 +194,24 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     bool isCount = false;
     const qint64 count = countOf(*s, column, &isCount);
     // Where the school syncs: only schools have a place in the matching, and only once there is one.
-    std::optional<HubEntry> hub;
+    // A school the matching has not seen (new in this import) is not matched yet.
+    std::optional<SyncTarget> hub;
     if (column == HubSchoolColumn && kind == RowKind::School && hasSchoolMatching())
-        hub = hubEntry(*s);
-    const auto hubText = [](const HubEntry &h) {
+        hub = m_hubOf.value(s->sourcedId);
+    const auto hubText = [](const SyncTarget &h) {
         switch (h.state) {
-        case HubState::Matched: return h.name;
-        case HubState::NotMatched: return tr("Not matched yet");
-        case HubState::LeftOut: return tr("Left out (will not sync)");
+        case SyncTarget::State::Matched: return h.hubName;
+        case SyncTarget::State::NotMatched: return tr("Not matched yet");
+        case SyncTarget::State::LeftOut: return tr("Left out (will not sync)");
         }
         return QString();
     };
-    const auto hubToolTip = [](const HubEntry &h) {
+    const auto hubToolTip = [](const SyncTarget &h) {
         switch (h.state) {
-        case HubState::Matched: return tr("%1, hub id %2").arg(h.name, h.id);
-        case HubState::NotMatched:
+        case SyncTarget::State::Matched: return tr("%1, hub id %2").arg(h.hubName, h.hubId);
+        case SyncTarget::State::NotMatched:
             return tr("Not matched to a hub school yet: Schools ▸ Match Schools matches it.");
-        case HubState::LeftOut: return tr("Left out in the matching: the school's records do not sync.");
+        case SyncTarget::State::LeftOut: return tr("Left out in the matching: the school's records do not sync.");
         }
         return QString();
     };
@@ -280,7 +262,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
             return SchoolSummaryText::findingCount(severityOfColumn(column), count);
         return {};
     case Qt::FontRole:
-        if (column == HubSchoolColumn && hub && hub->state != HubState::Matched) {
+        if (column == HubSchoolColumn && hub && hub->state != SyncTarget::State::Matched) {
             // No hub school to name: the state reads as a note, not as a school's name.
             QFont font;
             font.setItalic(true);
@@ -298,7 +280,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         // Zero findings recede, so the counts that need work stand out.
         if (isFindingColumn(column) && count == 0)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        if (column == HubSchoolColumn && hub && hub->state != HubState::Matched)
+        if (column == HubSchoolColumn && hub && hub->state != SyncTarget::State::Matched)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case OrgRowRole:

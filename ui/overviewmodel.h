@@ -1,6 +1,6 @@
 #pragma once
 
-#include "matching/schoolmatch.h"
+#include "matching/synctarget.h"
 #include "report/schoolsummary.h"
 
 #include <QAbstractTableModel>
@@ -34,13 +34,11 @@ public:
         OrgRowRole,
         // The row's RowKind as int.
         RowKindRole,
-        // The school's HubState as int; nothing before any matching, and on the rows that are
-        // not schools.
+        // The school's SyncTarget::State as int (matched first, as a sort by hub school lists
+        // them); nothing before any matching, and on the rows that are not schools.
         HubStateRole,
     };
     enum class RowKind { Totals, School, NoSchool };
-    // Where a school syncs in the matching, in the order a sort by hub school lists them.
-    enum class HubState { Matched, NotMatched, LeftOut };
 
     explicit OverviewModel(QObject *parent = nullptr);
     ~OverviewModel() override;
@@ -70,20 +68,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    // A SIS school's place in the matching, as its row shows it.
-    struct HubEntry
-    {
-        HubState state = HubState::NotMatched;
-        QString name; // the hub school's, or its id when the hub's list has no name for it
-        QString id;
-        bool operator==(const HubEntry &) const = default;
-    };
-    HubEntry hubEntry(const SchoolSummary &school) const;
 
     std::vector<SchoolSummary> m_schools;
     SchoolSummary m_totals;
     bool m_empty = true;
-    QHash<QString, HubEntry> m_hubOf; // by SIS sourcedId; empty before any matching
+    QHash<QString, SyncTarget> m_hubOf; // by SIS sourcedId; empty before any matching
 };
 
 // Sorts the overview by OverviewModel::SortRole while the totals stay on top and the entry for no

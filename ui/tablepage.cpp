@@ -1,5 +1,6 @@
 #include "tablepage.h"
 
+#include "matching/synctarget.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "roster/rowquery.h"
@@ -374,40 +375,30 @@ void TablePage::fillSchoolChoices()
     // know it by. The SIS's name is in the tooltip: a box squeezed by the docks cuts a longer
     // text short, and the hub's name is what must read at a glance. Only two hub schools of the
     // same name need it in the text, to be told apart.
-    QHash<QString, const SchoolMatch *> matchOf;
-    for (const SchoolMatch &m : m_matches)
-        matchOf.insert(m.sisId, &m);
-    QHash<QString, const HubSchool *> hubOf;
-    for (const HubSchool &h : m_hubSchools)
-        hubOf.insert(h.id, &h);
-    std::vector<std::pair<QString, const School *>> matched;
+    const QHash<QString, SyncTarget> targets = syncTargets(m_matches, m_hubSchools);
+    std::vector<std::pair<SyncTarget, const School *>> matched;
     QByteArrayList notMatched, deselected;
     QStringList notMatchedNames, deselectedNames;
     for (const School &school : schools) {
-        const SchoolMatch *m = matchOf.value(QString::fromUtf8(school.id));
-        if (m && !m->selected) {
+        const SyncTarget target = targets.value(QString::fromUtf8(school.id));
+        if (target.state == SyncTarget::State::LeftOut) {
             deselected << school.id;
             deselectedNames << school.name;
-        } else if (m && !m->hubId.isEmpty()) {
-            const HubSchool *hub = hubOf.value(m->hubId);
-            matched.emplace_back(hub && !hub->name.isEmpty() ? hub->name : m->hubId, &school);
+        } else if (target.state == SyncTarget::State::Matched) {
+            matched.emplace_back(target, &school);
         } else {
             notMatched << school.id;
             notMatchedNames << school.name;
         }
     }
-    std::sort(matched.begin(), matched.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    QHash<QString, int> named;
-    for (const auto &entry : matched)
-        ++named[entry.first.trimmed().toCaseFolded()];
-    for (const auto &[hubName, school] : matched) {
-        const QString hubId = matchOf.value(QString::fromUtf8(school->id))->hubId;
-        const bool ambiguous = named.value(hubName.trimmed().toCaseFolded()) > 1;
-        add(ambiguous ? tr("%1 (SIS: %2)").arg(hubName, school->name) : hubName, SchoolChoice::School,
-            {school->id},
+    std::sort(matched.begin(), matched.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first.hubName, b.first.hubName) < 0;
+    });
+    for (const auto &[target, school] : matched) {
+        add(target.hubNameShared ? tr("%1 (SIS: %2)").arg(target.hubName, school->name) : target.hubName,
+            SchoolChoice::School, {school->id},
             tr("Hub school %1 (%2), matched to the SIS's %3 (%4)")
-                .arg(hubName, hubId, school->name, QString::fromUtf8(school->id)));
+                .arg(target.hubName, target.hubId, school->name, QString::fromUtf8(school->id)));
     }
     if (notMatched.isEmpty() && deselected.isEmpty())
         return;

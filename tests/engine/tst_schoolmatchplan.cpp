@@ -1,4 +1,5 @@
 #include "matching/schoolmatchplan.h"
+#include "matching/synctarget.h"
 #include "oneroster/exportreader.h"
 
 #include <QTest>
@@ -35,6 +36,41 @@ private:
     }
 
 private slots:
+    void syncTargets_sayWhereEachSchoolGoes()
+    {
+        using State = rb::SyncTarget::State;
+        QVERIFY(rb::syncTargets({}, {}).isEmpty()); // no matching yet
+        const QList<rb::HubSchool> hub = {
+            {QStringLiteral("H-1"), QStringLiteral("Lincoln Elementary"), QStringLiteral("North")},
+            {QStringLiteral("H-2"), QStringLiteral(" lincoln elementary"), QStringLiteral("South")},
+            {QStringLiteral("H-3"), QStringLiteral("Adams MS"), {}},
+            {QStringLiteral("H-4"), QString(), {}},
+        };
+        const QList<rb::SchoolMatch> matches = {
+            {QStringLiteral("S1"), QStringLiteral("Lincoln Elem. North"), QStringLiteral("H-1")},
+            {QStringLiteral("S2"), QStringLiteral("Lincoln Elem. South"), QStringLiteral("H-2")},
+            {QStringLiteral("S3"), QStringLiteral("Adams Middle"), QStringLiteral("H-3")},
+            {QStringLiteral("S4"), QStringLiteral("Old Annex"), QString(), false},
+            {QStringLiteral("S5"), QStringLiteral("New Academy"), QString()},
+            {QStringLiteral("S6"), QStringLiteral("Unnamed"), QStringLiteral("H-4")},
+        };
+        const QHash<QString, rb::SyncTarget> t = rb::syncTargets(matches, hub);
+        QCOMPARE(t.size(), 6);
+        QCOMPARE(t[QStringLiteral("S1")].state, State::Matched);
+        QCOMPARE(t[QStringLiteral("S1")].hubId, QStringLiteral("H-1"));
+        QCOMPARE(t[QStringLiteral("S1")].hubName, QStringLiteral("Lincoln Elementary"));
+        // Two hub schools whose names differ only in case and spaces: neither tells itself apart.
+        QVERIFY(t[QStringLiteral("S1")].hubNameShared);
+        QVERIFY(t[QStringLiteral("S2")].hubNameShared);
+        QVERIFY(!t[QStringLiteral("S3")].hubNameShared);
+        QCOMPARE(t[QStringLiteral("S4")].state, State::LeftOut);
+        QVERIFY(t[QStringLiteral("S4")].hubId.isEmpty());
+        QCOMPARE(t[QStringLiteral("S5")].state, State::NotMatched);
+        QCOMPARE(t[QStringLiteral("S6")].hubName, QStringLiteral("H-4")); // no name: its id
+        // A school the matching has not seen is not matched yet.
+        QCOMPARE(t.value(QStringLiteral("S9")).state, State::NotMatched);
+    }
+
     void plan_saysWhatSyncsWhereAndWhatDoesNot()
     {
         QVERIFY(sample().roster);
