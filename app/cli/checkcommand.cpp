@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "cli/commandline.h"
 #include "cli/sessioncommand.h"
 #include "oneroster/exportreader.h"
 #include "report/reportwriter.h"
@@ -22,12 +23,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
-
-void writeStd(FILE *stream, const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 } // namespace
 
@@ -58,19 +53,19 @@ int runCheck(const QStringList &arguments)
                                  QStringLiteral("EXPORT..."));
 
     if (!parser.parse(arguments)) {
-        writeStd(stderr, (parser.errorText() + u'\n').toUtf8());
+        CommandLine::write(stderr, (parser.errorText() + u'\n').toUtf8());
         return CheckUnreadable;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // helpText() names the program by its full path and leaves out the command.
         QString help = parser.helpText();
         help.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("rosterbench check"));
-        writeStd(stdout, help.toUtf8());
+        CommandLine::write(stdout, help.toUtf8());
         return CheckClean;
     }
     ReportWriter::Format format;
     if (!ReportWriter::parseFormat(parser.value(formatOption), &format)) {
-        writeStd(stderr, (Tr::tr("Unknown format “%1”: use text, csv, json or html.")
+        CommandLine::write(stderr, (Tr::tr("Unknown format “%1”: use text, csv, json or html.")
                               .arg(parser.value(formatOption))
                           + u'\n')
                              .toUtf8());
@@ -78,7 +73,7 @@ int runCheck(const QStringList &arguments)
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        writeStd(stderr, (Tr::tr("Name the export to check: a zip, a folder or CSV files.") + u'\n'
+        CommandLine::write(stderr, (Tr::tr("Name the export to check: a zip, a folder or CSV files.") + u'\n'
                           + Tr::tr("Run “rosterbench check --help” for the options."))
                              .toUtf8());
         return CheckUnreadable;
@@ -86,7 +81,7 @@ int runCheck(const QStringList &arguments)
 
     const QString region = parser.value(regionOption).trimmed().toUpper();
     if (region.size() != 2 || !region.at(0).isLetter() || !region.at(1).isLetter()) {
-        writeStd(stderr, (Tr::tr("“%1” is not a region code: use two letters, such as US, CA or MX.")
+        CommandLine::write(stderr, (Tr::tr("“%1” is not a region code: use two letters, such as US, CA or MX.")
                               .arg(parser.value(regionOption))
                           + u'\n')
                              .toUtf8());
@@ -100,26 +95,26 @@ int runCheck(const QStringList &arguments)
         ? checkLatestImport(paths.first(), options, &about)
         : ExportReader(options).read(paths);
     if (!about.isEmpty())
-        writeStd(stderr, (about + u'\n').toUtf8());
+        CommandLine::write(stderr, (about + u'\n').toUtf8());
     const QByteArray report = ReportWriter::write(result, format);
 
     if (parser.isSet(outputOption)) {
         QSaveFile file(parser.value(outputOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size()
             || !file.commit()) {
-            writeStd(stderr, (Tr::tr("Could not write the report to “%1”: %2")
+            CommandLine::write(stderr, (Tr::tr("Could not write the report to “%1”: %2")
                                   .arg(parser.value(outputOption), file.errorString())
                               + u'\n')
                                  .toUtf8());
             return CheckUnreadable;
         }
     } else {
-        writeStd(stdout, report);
+        CommandLine::write(stdout, report);
     }
     // Whatever the format, the reason an export could not be read also goes to the terminal.
     for (const QString &fatal : result.fatalErrors) {
         if (format != ReportWriter::Format::Text || parser.isSet(outputOption))
-            writeStd(stderr, (Tr::tr("Could not read: %1").arg(fatal) + u'\n').toUtf8());
+            CommandLine::write(stderr, (Tr::tr("Could not read: %1").arg(fatal) + u'\n').toUtf8());
     }
     if (!result.isReadable())
         return CheckUnreadable;

@@ -120,4 +120,15 @@ int run(const QStringList &arguments)
     return 0;
 }
 
+void write(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void write(FILE *stream, const QString &text)
+{
+    write(stream, text.toUtf8());
+}
+
 } // namespace rb::CommandLine

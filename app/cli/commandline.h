@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QString>
 #include <QStringList>
+
+#include <cstdio>
 
 namespace rb::CommandLine {
 
@@ -16,5 +20,11 @@ void installTranslations();
 
 // The application's name, organisation and version, set on the running QCoreApplication.
 void setApplicationInfo();
+
+// Writes what a command says to `stream` (stdout or stderr) and flushes it, so that it keeps its
+// place among what the other stream says.
+void write(FILE *stream, const QByteArray &bytes);
+// The same for text, in UTF-8.
+void write(FILE *stream, const QString &text);
 
 } // namespace rb::CommandLine

@@ -1,5 +1,6 @@
 #include "pullcommand.h"
 
+#include "cli/commandline.h"
 #include "cli/checkcommand.h"
 #include "report/reportwriter.h"
 #include "session/sessionimport.h"
@@ -31,13 +32,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PullCommand)
 };
 
-void writeStd(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 bool isTerminal(FILE *stream)
 {
 #ifdef Q_OS_UNIX
@@ -65,7 +59,7 @@ QString secretFromStdin(const QString &label)
         return {};
 #ifdef Q_OS_UNIX
     if (isTerminal(stdin)) {
-        writeStd(stderr, label + QStringLiteral(": "));
+        CommandLine::write(stderr, label + QStringLiteral(": "));
         termios saved{};
         const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
         if (canHide) {
@@ -76,7 +70,7 @@ QString secretFromStdin(const QString &label)
         QByteArray line = in.readLine();
         if (canHide)
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        writeStd(stderr, QStringLiteral("\n"));
+        CommandLine::write(stderr, QStringLiteral("\n"));
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         return QString::fromUtf8(line);
@@ -105,7 +99,7 @@ int runPull(const QStringList &arguments)
     for (const QString &argument : arguments) {
         for (const char *name : {"--secret", "--password", "--token", "--consumer-secret"}) {
             if (argument == QLatin1String(name) || argument.startsWith(QLatin1String(name) + u'=')) {
-                writeStd(stderr, Tr::tr("Rosterbench never takes the secret on the command line, where other users "
+                CommandLine::write(stderr, Tr::tr("Rosterbench never takes the secret on the command line, where other users "
                                         "of this computer could see it. Put it in an environment variable and name "
                                         "it with --secret-env, or type it when asked (or pipe it in).")
                                      + u'\n');
@@ -156,28 +150,28 @@ int runPull(const QStringList &arguments)
                                  QStringLiteral("aeries|classlink|clever"));
 
     if (!parser.parse(arguments)) {
-        writeStd(stderr, parser.errorText() + u'\n' + usage() + u'\n');
+        CommandLine::write(stderr, parser.errorText() + u'\n' + usage() + u'\n');
         return CheckUnreadable;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("rosterbench pull"));
-        writeStd(stdout, help);
+        CommandLine::write(stdout, help);
         return CheckClean;
     }
     const QStringList positional = parser.positionalArguments();
     const std::optional<SourceKind> kind = positional.size() == 1 ? Sis::kindFromName(positional.first()) : std::nullopt;
     if (!kind) {
-        writeStd(stderr, Tr::tr("Name the SIS to pull from: aeries, classlink or clever.") + u'\n' + usage() + u'\n');
+        CommandLine::write(stderr, Tr::tr("Name the SIS to pull from: aeries, classlink or clever.") + u'\n' + usage() + u'\n');
         return CheckUnreadable;
     }
     if (!parser.isSet(outOption) && !parser.isSet(sessionOption)) {
-        writeStd(stderr, Tr::tr("Say where to keep the pull: --out EXPORT.zip, --session SESSION, or both.") + u'\n');
+        CommandLine::write(stderr, Tr::tr("Say where to keep the pull: --out EXPORT.zip, --session SESSION, or both.") + u'\n');
         return CheckUnreadable;
     }
     ReportWriter::Format format;
     if (!ReportWriter::parseFormat(parser.value(formatOption), &format)) {
-        writeStd(stderr, Tr::tr("Unknown format “%1”: use text, csv, json or html.").arg(parser.value(formatOption)) + u'\n');
+        CommandLine::write(stderr, Tr::tr("Unknown format “%1”: use text, csv, json or html.").arg(parser.value(formatOption)) + u'\n');
         return CheckUnreadable;
     }
     SisOptions options;
@@ -185,13 +179,13 @@ int runPull(const QStringList &arguments)
     if (version == QLatin1String("3.0") || version == QLatin1String("3.1")) {
         options.cleverApiVersion = u'v' + version;
     } else {
-        writeStd(stderr, Tr::tr("Clever's API version is 3.0 or 3.1, not “%1”.").arg(version) + u'\n');
+        CommandLine::write(stderr, Tr::tr("Clever's API version is 3.0 or 3.1, not “%1”.").arg(version) + u'\n');
         return CheckUnreadable;
     }
     bool ok = false;
     const double timeout = parser.value(timeoutOption).toDouble(&ok);
     if (!ok || timeout <= 0 || timeout > 3600) {
-        writeStd(stderr, Tr::tr("--timeout takes a number of seconds, such as 60.") + u'\n');
+        CommandLine::write(stderr, Tr::tr("--timeout takes a number of seconds, such as 60.") + u'\n');
         return CheckUnreadable;
     }
     options.timeoutMs = int(timeout * 1000);
@@ -206,7 +200,7 @@ int runPull(const QStringList &arguments)
         const QString variable = parser.value(secretEnvOption);
         connection.secret = qEnvironmentVariable(variable.toLocal8Bit().constData());
         if (connection.secret.isEmpty()) {
-            writeStd(stderr, Tr::tr("The environment variable %1 is not set, or empty: it should hold the %2 %3.")
+            CommandLine::write(stderr, Tr::tr("The environment variable %1 is not set, or empty: it should hold the %2 %3.")
                                      .arg(variable, name, Sis::secretLabel(*kind))
                                  + u'\n');
             return CheckUnreadable;
@@ -221,7 +215,7 @@ int runPull(const QStringList &arguments)
         SessionError error;
         store = SessionStore::open(parser.value(sessionOption), SessionStore::OpenMode::CreateIfMissing, &error);
         if (!store) {
-            writeStd(stderr, error.message + u'\n');
+            CommandLine::write(stderr, error.message + u'\n');
             return CheckUnreadable;
         }
     }
@@ -234,25 +228,25 @@ int runPull(const QStringList &arguments)
     SisPull pull(connection, options);
     pull.setListener([&](const SisProgressEvent &event) {
         if (event.finished) {
-            writeStd(stderr, (live ? QStringLiteral("\r\033[K") : QString())
+            CommandLine::write(stderr, (live ? QStringLiteral("\r\033[K") : QString())
                                  + Tr::tr("  %1: %2").arg(event.resource, locale.toString(event.records)) + u'\n');
         } else if (live) {
             // Page by page only on a terminal, rewriting one line; a log gets the totals.
-            writeStd(stderr, QStringLiteral("\r\033[K")
+            CommandLine::write(stderr, QStringLiteral("\r\033[K")
                                  + (event.expected >= 0 ? Tr::tr("  %1: %2 of %3")
                                                               .arg(event.resource, locale.toString(event.records),
                                                                    locale.toString(event.expected))
                                                         : Tr::tr("  %1: %2").arg(event.resource, locale.toString(event.records))));
         }
     });
-    writeStd(stderr, Tr::tr("Pulling from %1 at %2").arg(name, connection.displayUrl().toDisplayString()) + u'\n');
+    CommandLine::write(stderr, Tr::tr("Pulling from %1 at %2").arg(name, connection.displayUrl().toDisplayString()) + u'\n');
     const SisPullResult pulled = pull.run(&progress);
     std::signal(SIGINT, previousHandler);
     g_progress = nullptr;
     for (const QString &notice : pulled.notices)
-        writeStd(stderr, notice + u'\n');
+        CommandLine::write(stderr, notice + u'\n');
     if (!pulled.isPulled()) {
-        writeStd(stderr, pulled.error.message + u'\n');
+        CommandLine::write(stderr, pulled.error.message + u'\n');
         return CheckUnreadable;
     }
 
@@ -262,32 +256,31 @@ int runPull(const QStringList &arguments)
         QSaveFile file(parser.value(outOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(pulled.packed.zip) != pulled.packed.zip.size()
             || !file.commit()) {
-            writeStd(stderr, Tr::tr("Could not write the export to “%1”: %2")
+            CommandLine::write(stderr, Tr::tr("Could not write the export to “%1”: %2")
                                      .arg(QDir::toNativeSeparators(parser.value(outOption)), file.errorString())
                                  + u'\n');
             return CheckUnreadable;
         }
-        writeStd(stderr, Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(outOption))) + u'\n');
+        CommandLine::write(stderr, Tr::tr("Wrote %1").arg(QDir::toNativeSeparators(parser.value(outOption))) + u'\n');
     }
     if (store) {
         if (!result.isReadable()) {
             for (const QString &fatal : result.fatalErrors)
-                writeStd(stderr, Tr::tr("Could not read: %1").arg(fatal) + u'\n');
-            writeStd(stderr, Tr::tr("Nothing was added to the session.") + u'\n');
+                CommandLine::write(stderr, Tr::tr("Could not read: %1").arg(fatal) + u'\n');
+            CommandLine::write(stderr, Tr::tr("Nothing was added to the session.") + u'\n');
             return CheckUnreadable;
         }
         SessionError error;
         const qint64 id = keepImport(*store, pulled.packed, result, &error);
         if (!id) {
-            writeStd(stderr, error.message + u'\n');
+            CommandLine::write(stderr, error.message + u'\n');
             return CheckUnreadable;
         }
-        writeStd(stderr, Tr::tr("Kept in %1 as import %2.").arg(QDir::toNativeSeparators(parser.value(sessionOption))).arg(id)
+        CommandLine::write(stderr, Tr::tr("Kept in %1 as import %2.").arg(QDir::toNativeSeparators(parser.value(sessionOption))).arg(id)
                              + u'\n');
     }
     const QByteArray report = ReportWriter::write(result, format);
-    std::fwrite(report.constData(), 1, size_t(report.size()), stdout);
-    std::fflush(stdout);
+    CommandLine::write(stdout, report);
     if (!result.isReadable())
         return CheckUnreadable;
     return result.findings.hasErrors() ? CheckFoundErrors : CheckClean;

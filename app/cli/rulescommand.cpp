@@ -1,5 +1,6 @@
 #include "rulescommand.h"
 
+#include "cli/commandline.h"
 #include "report/reportwriter.h"
 #include "validation/rulecatalogue.h"
 
@@ -17,12 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RulesCommand)
 };
 
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
 QString fileOf(const Rule &rule)
 {
     return rule.file == FileKind::Other ? Tr::tr("any file") : Schema::fileName(rule.file);
@@ -33,13 +28,13 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        print(stderr, parser.errorText() + u'\n');
+        CommandLine::write(stderr, parser.errorText() + u'\n');
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("rosterbench ") + command);
-        print(stdout, help);
+        CommandLine::write(stdout, help);
         return 0;
     }
     return -1;
@@ -72,11 +67,11 @@ int runRules(const QStringList &arguments)
                 quoted << ReportWriter::csvCell(cell);
             out += quoted.join(u',') + QStringLiteral("\r\n");
         }
-        print(stdout, out);
+        CommandLine::write(stdout, out);
         return 0;
     }
     if (format != QLatin1String("text")) {
-        print(stderr, Tr::tr("Unknown format “%1”: use text or csv.").arg(format) + u'\n');
+        CommandLine::write(stderr, Tr::tr("Unknown format “%1”: use text or csv.").arg(format) + u'\n');
         return 2;
     }
     QString out;
@@ -87,7 +82,7 @@ int runRules(const QStringList &arguments)
             + fileOf(RuleCatalogue::rule(id)).leftJustified(17) + u' ' + RuleCatalogue::title(id) + u'\n';
     }
     out += u'\n' + Tr::tr("%1 rules. “rosterbench explain CODE” tells more about one.").arg(RuleCount) + u'\n';
-    print(stdout, out);
+    CommandLine::write(stdout, out);
     return 0;
 }
 
@@ -101,12 +96,12 @@ int runExplain(const QStringList &arguments)
         return done;
     const QStringList codes = parser.positionalArguments();
     if (codes.size() != 1) {
-        print(stderr, Tr::tr("Name one rule code, such as USR-EMAIL-MISSING.") + u'\n');
+        CommandLine::write(stderr, Tr::tr("Name one rule code, such as USR-EMAIL-MISSING.") + u'\n');
         return 2;
     }
     const std::optional<RuleId> id = RuleCatalogue::findByCode(codes.first());
     if (!id) {
-        print(stderr, Tr::tr("No rule has the code “%1”. “rosterbench rules” lists them all.").arg(codes.first())
+        CommandLine::write(stderr, Tr::tr("No rule has the code “%1”. “rosterbench rules” lists them all.").arg(codes.first())
                           + u'\n');
         return 2;
     }
@@ -126,7 +121,7 @@ int runExplain(const QStringList &arguments)
         if (!hint.isEmpty())
             out += u'\n' + QString::fromLatin1(sis.name) + QStringLiteral(": ") + hint + u'\n';
     }
-    print(stdout, out);
+    CommandLine::write(stdout, out);
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "sessioncommand.h"
 
+#include "cli/commandline.h"
 #include "matching/hubschoollist.h"
 #include "matching/matchingfindings.h"
 #include "matching/schoolmatcher.h"
@@ -28,11 +29,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SessionCommand)
 };
 
+// What the session command says, a line at a time.
 void writeStd(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = (text + u'\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    CommandLine::write(stream, text + u'\n');
 }
 
 QString usage()
