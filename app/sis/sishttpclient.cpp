@@ -244,6 +244,17 @@ std::optional<SisResponse> SisHttpClient::send(const SisRequest &request, SisErr
     int failures = 0;
     int rateWaits = 0;
     qint64 backoff = std::max(1, m_options.backoffMs);
+    // A failure worth another try (a dropped connection, a 5xx): waits the backoff, doubled for
+    // the next, while tries are left.
+    enum class Retry { Again, GiveUp, Cancelled };
+    const auto retryLater = [&] {
+        if (++failures >= m_options.attempts)
+            return Retry::GiveUp;
+        if (!wait(int(backoff)))
+            return Retry::Cancelled;
+        backoff *= 2;
+        return Retry::Again;
+    };
     for (;;) {
         if (isCancelled()) {
             err = SisError::cancelled();
@@ -292,12 +303,11 @@ std::optional<SisResponse> SisHttpClient::send(const SisRequest &request, SisErr
             case QNetworkReply::UnknownNetworkError:
             case QNetworkReply::ProxyConnectionClosedError:
                 // A dropped connection is worth another try, like a 5xx.
-                if (++failures < m_options.attempts) {
-                    if (!wait(int(backoff))) {
+                if (const Retry r = retryLater(); r != Retry::GiveUp) {
+                    if (r == Retry::Cancelled) {
                         err = SisError::cancelled();
                         return std::nullopt;
                     }
-                    backoff *= 2;
                     continue;
                 }
                 [[fallthrough]];
@@ -332,12 +342,11 @@ std::optional<SisResponse> SisHttpClient::send(const SisRequest &request, SisErr
             continue;
         }
         if (response.status >= 500) {
-            if (++failures < m_options.attempts) {
-                if (!wait(int(backoff))) {
+            if (const Retry r = retryLater(); r != Retry::GiveUp) {
+                if (r == Retry::Cancelled) {
                     err = SisError::cancelled();
                     return std::nullopt;
                 }
-                backoff *= 2;
                 continue;
             }
             err = SisError::fromStatus(m_sis, response.status, request.url, request.what);
