@@ -65,12 +65,8 @@ void readForReview(SessionStore &store, qint64 importId, SessionJob &job, Progre
                      "findings kept.")
             : error.message;
     }
-    if (result.roster) {
-        applyMatchingFindings(*result.roster, store.schoolMatches(), result.findings);
-        // The latest import says when it is getting too old to be the hub's last upload.
-        if (const std::optional<ImportInfo> latest = store.latestImport(); latest && latest->id == importId)
-            applyUploadAgeFindings(*result.roster, latest->importedAt, QDateTime::currentDateTimeUtc(), result.findings);
-    }
+    if (result.roster)
+        applyShownFindings(store, importId, *result.roster, result.findings);
     job.importId = importId;
     job.acknowledgements = store.acknowledgements(importId);
     job.review.result = std::make_shared<ReadResult>(std::move(result));

@@ -2,7 +2,6 @@
 
 #include "cli/commandline.h"
 #include "matching/hubschoollist.h"
-#include "matching/matchingfindings.h"
 #include "matching/schoolmatcher.h"
 #include "matching/schoolmatchplan.h"
 #include "oneroster/exportreader.h"
@@ -502,10 +501,8 @@ ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &opti
     // What the session knows is said too, as the window says it: schools the matching leaves
     // out, large removals since the import before, and an import grown too old.
     if (result.roster && result.isReadable() && options.validate) {
-        if (const std::optional<ImportPopulation> previous = populationBefore(*store, latest->id))
-            applyRemovalFindings(*result.roster, *previous, result.findings);
-        applyMatchingFindings(*result.roster, store->schoolMatches(), result.findings);
-        applyUploadAgeFindings(*result.roster, latest->importedAt, QDateTime::currentDateTimeUtc(), result.findings);
+        compareWithImportBefore(*store, latest->id, *result.roster, result.findings);
+        applyShownFindings(*store, latest->id, *result.roster, result.findings);
     }
     return result;
 }

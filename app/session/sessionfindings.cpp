@@ -107,6 +107,21 @@ QString examplesText(const QStringList &ids)
     return QLocale().createSeparatedList(ids);
 }
 
+// Enrollments by the orgs row of their class's school; those of an unknown class or school are
+// in no row.
+std::vector<qint64> enrollmentsByOrg(const Roster &roster)
+{
+    const Relations &relations = roster.relations();
+    const Table &enrollments = roster.table(FileKind::Enrollments);
+    std::vector<qint64> byOrg(roster.table(FileKind::Orgs).rowCount(), 0);
+    for (uint32_t e = 0; e < enrollments.rowCount(); ++e) {
+        const uint32_t c = relations.classOfEnrollment(e);
+        if (const uint32_t org = c == NoRow ? NoRow : relations.schoolOfClass(c); org < byOrg.size())
+            ++byOrg[org];
+    }
+    return byOrg;
+}
+
 // A finding worked out on a worker, added to the list afterwards.
 struct Pending
 {
@@ -173,10 +188,10 @@ ImportPopulation populationOf(const Roster &roster)
     if (enrollmentsComplete) {
         for (SchoolPopulation &school : out.schools)
             school.enrollments = 0;
-        for (uint32_t e = 0; e < enrollments.rowCount(); ++e) {
-            const uint32_t c = relations.classOfEnrollment(e);
-            if (const uint32_t slot = c == NoRow ? NoSlot : slotOf(relations.schoolOfClass(c)); slot != NoSlot)
-                ++out.schools[slot].enrollments;
+        const std::vector<qint64> byOrg = enrollmentsByOrg(roster);
+        for (uint32_t r = 0; r < byOrg.size(); ++r) {
+            if (const uint32_t slot = slotOf(r); slot != NoSlot)
+                out.schools[slot].enrollments += byOrg[r];
         }
     }
 
@@ -211,15 +226,7 @@ void applyRemovalFindings(const Roster &roster, const ImportPopulation &previous
     const bool classesComplete = isComplete(roster, classes);
     const bool enrollmentsComplete = isComplete(roster, enrollments);
 
-    std::vector<qint64> enrollmentsOfOrg;
-    if (enrollmentsComplete) {
-        enrollmentsOfOrg.assign(orgs.rowCount(), 0);
-        for (uint32_t e = 0; e < enrollments.rowCount(); ++e) {
-            const uint32_t c = relations.classOfEnrollment(e);
-            if (const uint32_t org = c == NoRow ? NoRow : relations.schoolOfClass(c); org < enrollmentsOfOrg.size())
-                ++enrollmentsOfOrg[org];
-        }
-    }
+    const std::vector<qint64> enrollmentsOfOrg = enrollmentsComplete ? enrollmentsByOrg(roster) : std::vector<qint64>();
 
     std::vector<std::vector<Pending>> found(previous.schools.size());
     std::vector<size_t> order(previous.schools.size());

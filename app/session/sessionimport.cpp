@@ -1,5 +1,6 @@
 #include "sessionimport.h"
 
+#include "matching/matchingfindings.h"
 #include "oneroster/exportsource.h"
 #include "util/progress.h"
 #include "validation/rulecatalogue.h"
@@ -139,6 +140,20 @@ std::optional<ImportPopulation> populationBefore(const SessionStore &store, qint
     return before ? store.population(before) : std::nullopt;
 }
 
+void compareWithImportBefore(const SessionStore &store, qint64 importId, const Roster &roster, FindingList &findings)
+{
+    if (const std::optional<ImportPopulation> previous = populationBefore(store, importId))
+        applyRemovalFindings(roster, *previous, findings);
+}
+
+void applyShownFindings(const SessionStore &store, qint64 importId, const Roster &roster, FindingList &findings)
+{
+    applyMatchingFindings(roster, store.schoolMatches(), findings);
+    // The latest import says when it is getting too old to be the hub's last upload.
+    if (const std::optional<ImportInfo> latest = store.latestImport(); latest && latest->id == importId)
+        applyUploadAgeFindings(roster, latest->importedAt, QDateTime::currentDateTimeUtc(), findings);
+}
+
 qint64 keepImport(SessionStore &store, const PackedExport &packed, const ReadResult &result, SessionError *error,
                   Progress *progress)
 {
@@ -204,8 +219,7 @@ ReadResult readImport(const SessionStore &store, qint64 importId, SessionError *
     if (kept && result.isReadable()) {
         result.findings = std::move(*kept);
     } else if (result.roster && result.isReadable()) {
-        if (const std::optional<ImportPopulation> previous = populationBefore(store, importId))
-            applyRemovalFindings(*result.roster, *previous, result.findings);
+        compareWithImportBefore(store, importId, *result.roster, result.findings);
     }
     if (rechecked)
         *rechecked = !kept.has_value();

@@ -38,6 +38,15 @@ ReadResult checkPackedExport(const PackedExport &packed, Progress *progress = nu
 // check to be compared with; none if there is no such import or it was kept without it.
 std::optional<ImportPopulation> populationBefore(const SessionStore &store, qint64 importId);
 
+// Compares a check of import `importId` with the import before it (see applyRemovalFindings);
+// nothing when there is none or it was kept without what it held.
+void compareWithImportBefore(const SessionStore &store, qint64 importId, const Roster &roster, FindingList &findings);
+
+// Adds what the session says of import `importId` each time it is shown, which follows the
+// session rather than the export: the schools its matching leaves out and, on the latest import,
+// its age. Such findings already in `findings` are replaced.
+void applyShownFindings(const SessionStore &store, qint64 importId, const Roster &roster, FindingList &findings);
+
 // Keeps a checked export in `store` as a new import, with what it held school by school. Returns
 // its id, 0 with `error` set.
 qint64 keepImport(SessionStore &store, const PackedExport &packed, const ReadResult &result, SessionError *error,
