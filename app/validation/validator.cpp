@@ -377,7 +377,7 @@ public:
     void checkEnrollments(FindingList &out) const;
 
 private:
-    void checkCurrentEnrollment(FindingList &out) const;
+    bool hasCurrentEnrollment(std::span<const Row> enrollments, std::string_view today) const;
 
     // Checked every 64 k rows of the long loops.
     bool cancelled(Row r) const { return (r & 0xffff) == 0 && m_progress && m_progress->isCancelled(); }
@@ -784,23 +784,13 @@ bool isCurrent(std::string_view begin, std::string_view end, std::string_view to
     return !(isIsoDate(end) && end < today);
 }
 
-// Aeries shares only students enrolled today: one with no enrollment, or only past or future
-// ones, never reaches the hub.
-void Checks::checkCurrentEnrollment(FindingList &out) const
+// Whether any of a user's enrollments runs on `today`.
+bool Checks::hasCurrentEnrollment(std::span<const Row> enrollments, std::string_view today) const
 {
-    Reporter report(m_users, out);
-    const std::string today = m_options.today.toString(Qt::ISODate).toStdString();
-    for (Row u = 0; u < m_users.rowCount(); ++u) {
-        if (roleOf(u) != Role::Student)
-            continue;
-        const std::span<const Row> enrollments = m_relations.enrollmentsOfUser(u);
-        const bool current = std::any_of(enrollments.begin(), enrollments.end(), [&](Row e) {
-            return isCurrent(m_enrollments.cell(e, EnrollmentsField::BeginDate),
-                             m_enrollments.cell(e, EnrollmentsField::EndDate), today);
-        });
-        if (!current)
-            report.add(RuleId::AeriesStudentNotEnrolled, u, UsersField::SourcedId, toQString(m_users.sourcedId(u)));
-    }
+    return std::any_of(enrollments.begin(), enrollments.end(), [&](Row e) {
+        return isCurrent(m_enrollments.cell(e, EnrollmentsField::BeginDate), m_enrollments.cell(e, EnrollmentsField::EndDate),
+                         today);
+    });
 }
 
 void Checks::checkEnrollments(FindingList &out) const
@@ -855,15 +845,19 @@ void Checks::checkEnrollments(FindingList &out) const
         }
     }
 
-    if (m_roster.sourceKind() == SourceKind::Aeries && n > 0)
-        checkCurrentEnrollment(out);
-
-    // Each user's enrollments (kept by the roster's relations): the same class twice, and more
-    // than 100 classes.
+    // Each user's enrollments (kept by the roster's relations): the same class twice, more than
+    // 100 classes, and with Aeries, which shares only students enrolled today, a student with
+    // no enrollment current (none, or only past or future ones) never reaches the hub.
+    const bool aeries = m_roster.sourceKind() == SourceKind::Aeries && n > 0;
+    const std::string today = aeries ? m_options.today.toString(Qt::ISODate).toStdString() : std::string();
+    Reporter userReport(m_users, out);
     const size_t users = m_users.rowCount();
     std::vector<std::pair<Row, Row>> classes; // (class, enrollment) of one user
     for (size_t u = 0; u < users; ++u) {
         const std::span<const Row> byUser = m_relations.enrollmentsOfUser(Row(u));
+        if (aeries && roleOf(Row(u)) == Role::Student && !hasCurrentEnrollment(byUser, today))
+            userReport.add(RuleId::AeriesStudentNotEnrolled, Row(u), UsersField::SourcedId,
+                           toQString(m_users.sourcedId(u)));
         if (byUser.size() < 2)
             continue;
         classes.clear();
