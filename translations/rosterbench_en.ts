@@ -96,7 +96,7 @@
 <context>
     <name>SessionCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="216"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="215"/>
         <source>  Locked %1 by %2 (%n school(s) confirmed)</source>
         <translation>
             <numerusform>  Locked %1 by %2 (%n school confirmed)</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="219"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="218"/>
         <source>  Confirmed %1 by %2: %n more school(s)</source>
         <translation>
             <numerusform>  Confirmed %1 by %2: %n more school</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="396"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="395"/>
         <source>School matching of import %1, %2, to %n hub school(s):</source>
         <translation>
             <numerusform>School matching of import %1, %2, to %n hub school:</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="434"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="433"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="462"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="461"/>
         <source>%n finding(s) of the latest import acknowledged</source>
         <translation>
             <numerusform>%n finding of the latest import acknowledged</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="520"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="517"/>
         <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
         <translation>
             <numerusform>The latest import is %n day old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>SessionFindings</name>
     <message numerus="yes">
-        <location filename="../app/session/sessionfindings.cpp" line="238"/>
+        <location filename="../app/session/sessionfindings.cpp" line="245"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/sessionfindings.cpp" line="240"/>
+        <location filename="../app/session/sessionfindings.cpp" line="247"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/sessionfindings.cpp" line="242"/>
+        <location filename="../app/session/sessionfindings.cpp" line="249"/>
         <source>%n enrollment(s)</source>
         <translation>
             <numerusform>%n enrollment</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>SessionImport</name>
     <message numerus="yes">
-        <location filename="../app/session/sessionimport.cpp" line="69"/>
+        <location filename="../app/session/sessionimport.cpp" line="70"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>rb::FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="597"/>
+        <location filename="../ui/findingspanel.cpp" line="588"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln finding in this export</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="661"/>
+        <location filename="../ui/findingspanel.cpp" line="652"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="663"/>
+        <location filename="../ui/findingspanel.cpp" line="654"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>No finding matches these filters (%Ln in all)</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="665"/>
+        <location filename="../ui/findingspanel.cpp" line="656"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln finding shown</numerusform>
@@ -444,7 +444,7 @@
 <context>
     <name>rb::TablePage</name>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="62"/>
+        <location filename="../ui/tablepage.cpp" line="63"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="537"/>
+        <location filename="../ui/tablepage.cpp" line="528"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -17,44 +17,44 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="38"/>
+        <location filename="../app/cli/checkcommand.cpp" line="33"/>
         <source>Reads a OneRoster 1.1 CSV export and reports every problem the hub would object to.
 Exit code 0: no errors; 1: errors found; 2: the export could not be read.</source>
         <translation>Lee una exportación CSV de OneRoster 1.1 e informa todos los problemas que el hub rechazaría.
 Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <location filename="../app/cli/checkcommand.cpp" line="38"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <location filename="../app/cli/checkcommand.cpp" line="38"/>
         <source>Report format: text (default), csv, json or html.</source>
         <translation>Formato del informe: text (predeterminado), csv, json o html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="45"/>
+        <location filename="../app/cli/checkcommand.cpp" line="40"/>
         <source>Write the report to FILE instead of the terminal.</source>
         <translation>Escribe el informe en ARCHIVO en lugar de mostrarlo en la terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="46"/>
+        <location filename="../app/cli/checkcommand.cpp" line="41"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="49"/>
+        <location filename="../app/cli/checkcommand.cpp" line="44"/>
         <source>How phone numbers without a country code are read: a two-letter region code (default US).</source>
         <translation>Cómo se leen los números de teléfono sin código de país: un código de región de dos letras (predeterminado: US).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="51"/>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="56"/>
+        <location filename="../app/cli/checkcommand.cpp" line="51"/>
         <source>A zip, a folder, or the CSV files of one export; or a session, whose latest import is checked.</source>
         <translation>Un zip, una carpeta o los archivos CSV de una exportación; o una sesión, de la que se comprueba la última importación.</translation>
     </message>
@@ -63,32 +63,32 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
         <translation type="vanished">Un zip, una carpeta o los archivos CSV de una exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="73"/>
+        <location filename="../app/cli/checkcommand.cpp" line="68"/>
         <source>Unknown format “%1”: use text, csv, json or html.</source>
         <translation>Formato desconocido “%1”: use text, csv, json o html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="81"/>
+        <location filename="../app/cli/checkcommand.cpp" line="76"/>
         <source>Name the export to check: a zip, a folder or CSV files.</source>
         <translation>Indique la exportación que desea revisar: un zip, una carpeta o archivos CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="82"/>
+        <location filename="../app/cli/checkcommand.cpp" line="77"/>
         <source>Run “rosterbench check --help” for the options.</source>
         <translation>Ejecute “rosterbench check --help” para ver las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="89"/>
+        <location filename="../app/cli/checkcommand.cpp" line="84"/>
         <source>“%1” is not a region code: use two letters, such as US, CA or MX.</source>
         <translation>“%1” no es un código de región: use dos letras, como US, CA o MX.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="110"/>
+        <location filename="../app/cli/checkcommand.cpp" line="105"/>
         <source>Could not write the report to “%1”: %2</source>
         <translation>No se pudo escribir el informe en “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="122"/>
+        <location filename="../app/cli/checkcommand.cpp" line="117"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
@@ -729,167 +729,167 @@ Ejecute “rosterbench COMMAND --help” para ver las opciones de un comando.
 <context>
     <name>PullCommand</name>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="95"/>
+        <location filename="../app/cli/pullcommand.cpp" line="89"/>
         <source>Usage: rosterbench pull aeries|classlink|clever --url URL [--id ID] (--out EXPORT.zip | --session SESSION) [--secret-env VAR]
 Run “rosterbench pull --help” for every option.</source>
         <translation>Uso: rosterbench pull aeries|classlink|clever --url URL [--id ID] (--out EXPORT.zip | --session SESSION) [--secret-env VAR]
 Ejecute “rosterbench pull --help” para ver todas las opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="108"/>
+        <location filename="../app/cli/pullcommand.cpp" line="102"/>
         <source>Rosterbench never takes the secret on the command line, where other users of this computer could see it. Put it in an environment variable and name it with --secret-env, or type it when asked (or pipe it in).</source>
         <translation>Rosterbench nunca acepta el secreto en la línea de comandos, donde otros usuarios de este equipo podrían verlo. Póngalo en una variable de entorno e indíquela con --secret-env, o escríbalo cuando se le pida (o páselo por una canalización).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="119"/>
+        <location filename="../app/cli/pullcommand.cpp" line="113"/>
         <source>Pulls the roster from Aeries, ClassLink or Clever, writes it as a OneRoster 1.1 CSV export and checks it as the hub would. The secret (Aeries Consumer Secret, ClassLink API secret, Clever district token) is read from the variable --secret-env names, or from standard input.
 Exit code 0: pulled, no errors; 1: pulled, errors found; 2: nothing pulled or written.</source>
         <translation>Extrae la lista de Aeries, ClassLink o Clever, la escribe como una exportación CSV de OneRoster 1.1 y la comprueba como lo haría el hub. El secreto (Consumer Secret de Aeries, secreto de API de ClassLink, token del distrito de Clever) se lee de la variable que indica --secret-env o de la entrada estándar.
 Código de salida 0: extraído, sin errores; 1: extraído, se encontraron errores; 2: no se extrajo ni se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="125"/>
+        <location filename="../app/cli/pullcommand.cpp" line="119"/>
         <source>The API&apos;s address: Aeries&apos;s OneRoster URL, ClassLink&apos;s Roster Server address, or Clever&apos;s (https://api.clever.com when not given).</source>
         <translation>La dirección de la API: la URL de OneRoster de Aeries, la dirección del Roster Server de ClassLink o la de Clever (https://api.clever.com si no se indica).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="129"/>
+        <location filename="../app/cli/pullcommand.cpp" line="123"/>
         <source>The Aeries Consumer ID or the ClassLink API key. Not used for Clever.</source>
         <translation>El Consumer ID de Aeries o la clave de API de ClassLink. No se usa con Clever.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="132"/>
+        <location filename="../app/cli/pullcommand.cpp" line="126"/>
         <source>Write what was pulled to this OneRoster zip.</source>
         <translation>Escribe lo extraído en este zip de OneRoster.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="132"/>
+        <location filename="../app/cli/pullcommand.cpp" line="126"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="134"/>
+        <location filename="../app/cli/pullcommand.cpp" line="128"/>
         <source>Keep what was pulled in this session as a new import (the session is created if needed).</source>
         <translation>Guarda lo extraído en esta sesión como una nueva importación (la sesión se crea si hace falta).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="136"/>
+        <location filename="../app/cli/pullcommand.cpp" line="130"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="138"/>
+        <location filename="../app/cli/pullcommand.cpp" line="132"/>
         <source>The environment variable that holds the secret.</source>
         <translation>La variable de entorno que contiene el secreto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="141"/>
+        <location filename="../app/cli/pullcommand.cpp" line="135"/>
         <source>Clever&apos;s API version: 3.0 (default) or 3.1.</source>
         <translation>Versión de la API de Clever: 3.0 (predeterminada) o 3.1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="144"/>
+        <location filename="../app/cli/pullcommand.cpp" line="138"/>
         <source>Seconds to wait for the server before giving up (default 60).</source>
         <translation>Segundos de espera al servidor antes de desistir (predeterminado: 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="145"/>
+        <location filename="../app/cli/pullcommand.cpp" line="139"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="147"/>
+        <location filename="../app/cli/pullcommand.cpp" line="141"/>
         <source>A OneRoster filter sent with every request to Aeries or ClassLink, such as status=&apos;active&apos;.</source>
         <translation>Un filtro de OneRoster que se envía con cada solicitud a Aeries o ClassLink, como status=&apos;active&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="149"/>
+        <location filename="../app/cli/pullcommand.cpp" line="143"/>
         <source>expression</source>
         <translation>expresión</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="151"/>
+        <location filename="../app/cli/pullcommand.cpp" line="145"/>
         <source>Report format: text (default), csv, json or html.</source>
         <translation>Formato del informe: text (predeterminado), csv, json o html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="152"/>
+        <location filename="../app/cli/pullcommand.cpp" line="146"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="155"/>
+        <location filename="../app/cli/pullcommand.cpp" line="149"/>
         <source>aeries, classlink or clever.</source>
         <translation>aeries, classlink o clever.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="171"/>
+        <location filename="../app/cli/pullcommand.cpp" line="165"/>
         <source>Name the SIS to pull from: aeries, classlink or clever.</source>
         <translation>Indique el SIS del que desea extraer los datos: aeries, classlink o clever.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="175"/>
+        <location filename="../app/cli/pullcommand.cpp" line="169"/>
         <source>Say where to keep the pull: --out EXPORT.zip, --session SESSION, or both.</source>
         <translation>Indique dónde guardar la extracción: --out EXPORT.zip, --session SESSION o ambos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="180"/>
+        <location filename="../app/cli/pullcommand.cpp" line="174"/>
         <source>Unknown format “%1”: use text, csv, json or html.</source>
         <translation>Formato desconocido “%1”: use text, csv, json o html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="188"/>
+        <location filename="../app/cli/pullcommand.cpp" line="182"/>
         <source>Clever&apos;s API version is 3.0 or 3.1, not “%1”.</source>
         <translation>La versión de la API de Clever es 3.0 o 3.1, no “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="194"/>
+        <location filename="../app/cli/pullcommand.cpp" line="188"/>
         <source>--timeout takes a number of seconds, such as 60.</source>
         <translation>--timeout recibe un número de segundos, como 60.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="209"/>
+        <location filename="../app/cli/pullcommand.cpp" line="203"/>
         <source>The environment variable %1 is not set, or empty: it should hold the %2 %3.</source>
         <translation>La variable de entorno %1 no está definida o está vacía: debería contener %3 de %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="238"/>
-        <location filename="../app/cli/pullcommand.cpp" line="245"/>
+        <location filename="../app/cli/pullcommand.cpp" line="232"/>
+        <location filename="../app/cli/pullcommand.cpp" line="239"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="242"/>
+        <location filename="../app/cli/pullcommand.cpp" line="236"/>
         <source>  %1: %2 of %3</source>
         <translation>  %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="248"/>
+        <location filename="../app/cli/pullcommand.cpp" line="242"/>
         <source>Pulling from %1 at %2</source>
         <translation>Extrayendo datos de %1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="265"/>
+        <location filename="../app/cli/pullcommand.cpp" line="259"/>
         <source>Could not write the export to “%1”: %2</source>
         <translation>No se pudo escribir la exportación en “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="270"/>
+        <location filename="../app/cli/pullcommand.cpp" line="264"/>
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="275"/>
+        <location filename="../app/cli/pullcommand.cpp" line="269"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="276"/>
+        <location filename="../app/cli/pullcommand.cpp" line="270"/>
         <source>Nothing was added to the session.</source>
         <translation>No se agregó nada a la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pullcommand.cpp" line="285"/>
+        <location filename="../app/cli/pullcommand.cpp" line="279"/>
         <source>Kept in %1 as import %2.</source>
         <translation>Guardado en %1 como la importación %2.</translation>
     </message>
@@ -3036,82 +3036,82 @@ Código de salida 0: extraído, sin errores; 1: extraído, se encontraron errore
 <context>
     <name>RulesCommand</name>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="28"/>
+        <location filename="../app/cli/rulescommand.cpp" line="23"/>
         <source>any file</source>
         <translation>cualquier archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="53"/>
+        <location filename="../app/cli/rulescommand.cpp" line="48"/>
         <source>Lists every rule Rosterbench checks.</source>
         <translation>Muestra todas las reglas que revisa Rosterbench.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="55"/>
+        <location filename="../app/cli/rulescommand.cpp" line="50"/>
         <source>text (default) or csv.</source>
         <translation>text (predeterminado) o csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="55"/>
+        <location filename="../app/cli/rulescommand.cpp" line="50"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="79"/>
+        <location filename="../app/cli/rulescommand.cpp" line="74"/>
         <source>Unknown format “%1”: use text or csv.</source>
         <translation>Formato desconocido “%1”: use text o csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="89"/>
+        <location filename="../app/cli/rulescommand.cpp" line="84"/>
         <source>%1 rules. “rosterbench explain CODE” tells more about one.</source>
         <translation>%1 reglas. “rosterbench explain CODE” da más información sobre una de ellas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="97"/>
+        <location filename="../app/cli/rulescommand.cpp" line="92"/>
         <source>Explains one rule: what the hub does, and how to fix it.</source>
         <translation>Explica una regla: qué hace el hub y cómo corregir el problema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="98"/>
+        <location filename="../app/cli/rulescommand.cpp" line="93"/>
         <source>The rule&apos;s code, as a report shows it.</source>
         <translation>El código de la regla, tal como aparece en un informe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="104"/>
+        <location filename="../app/cli/rulescommand.cpp" line="99"/>
         <source>Name one rule code, such as USR-EMAIL-MISSING.</source>
         <translation>Indique un código de regla, como USR-EMAIL-MISSING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="109"/>
+        <location filename="../app/cli/rulescommand.cpp" line="104"/>
         <source>No rule has the code “%1”. “rosterbench rules” lists them all.</source>
         <translation>Ninguna regla tiene el código “%1”. “rosterbench rules” las muestra todas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="115"/>
+        <location filename="../app/cli/rulescommand.cpp" line="110"/>
         <source>Severity: %1</source>
         <translation>Gravedad: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="116"/>
+        <location filename="../app/cli/rulescommand.cpp" line="111"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="118"/>
+        <location filename="../app/cli/rulescommand.cpp" line="113"/>
         <source>field %1</source>
         <translation>campo %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="119"/>
+        <location filename="../app/cli/rulescommand.cpp" line="114"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="120"/>
+        <location filename="../app/cli/rulescommand.cpp" line="115"/>
         <source>What will happen: %1</source>
         <translation>Qué pasará: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/rulescommand.cpp" line="121"/>
+        <location filename="../app/cli/rulescommand.cpp" line="116"/>
         <source>How to fix it: %1</source>
         <translation>Cómo corregirlo: %1</translation>
     </message>
@@ -3237,7 +3237,7 @@ Exit code 0: done; 2: the session or the export could not be read or written.</s
 Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="40"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="39"/>
         <source>Usage: rosterbench session import SESSION EXPORT...
        rosterbench session info SESSION
        rosterbench session match SESSION [--hub-schools FILE.csv] [--auto]
@@ -3271,82 +3271,82 @@ Exit code 0: done; 2: the session or the export could not be read or written.</s
 Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la exportación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="77"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="76"/>
         <source>Name the session and the export: rosterbench session import SESSION EXPORT...</source>
         <translation>Indique la sesión y la exportación: rosterbench session import SESIÓN EXPORTACIÓN...</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="99"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="98"/>
         <source>Could not read: %1</source>
         <translation>No se pudo leer: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="100"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="99"/>
         <source>Nothing was added to the session.</source>
         <translation>No se añadió nada a la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="109"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="108"/>
         <source>Imported %1 into %2 as import %3: %4 rows; %5.</source>
         <translation>%1 importado en %2 como importación %3: %4 filas; %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="122"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="121"/>
         <source>The session “%1” has no import yet: import an export first (rosterbench session import SESSION EXPORT).</source>
         <translation>La sesión “%1” aún no tiene ninguna importación: primero importe una exportación (rosterbench session import SESSION EXPORT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="137"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="136"/>
         <source>The latest import, %1, could not be read: %2</source>
         <translation>No se pudo leer la última importación, %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="175"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="174"/>
         <source>  %1: deselected, will not sync</source>
         <translation>  %1: deseleccionada, no se sincronizará</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="177"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="176"/>
         <source>  %1 → %2</source>
         <translation>  %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="181"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="180"/>
         <source>(score %1, same identifier)</source>
         <translation>(puntuación %1, mismo identificador)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="182"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="181"/>
         <source>(score %1)</source>
         <translation>(puntuación %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="186"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="185"/>
         <source>  %1: not matched, will not sync</source>
         <translation>  %1: sin emparejar, no se sincronizará</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="194"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="193"/>
         <source>(best suggestion: %1, score %2)</source>
         <translation>(mejor sugerencia: %1, puntuación %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="200"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="199"/>
         <source>[confirmed %1 by %2]</source>
         <translation>[confirmado el %1 por %2]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="202"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="201"/>
         <source>[not in the latest import]</source>
         <translation>[no está en la última importación]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="213"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="212"/>
         <source>  Not locked: nothing is confirmed yet</source>
         <translation>  Sin bloquear: aún no hay nada confirmado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="216"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="215"/>
         <source>  Locked %1 by %2 (%n school(s) confirmed)</source>
         <translation>
             <numerusform>  Bloqueado el %1 por %2 (%n escuela confirmada)</numerusform>
@@ -3354,7 +3354,7 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="219"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="218"/>
         <source>  Confirmed %1 by %2: %n more school(s)</source>
         <translation>
             <numerusform>  Confirmado el %1 por %2: %n escuela más</numerusform>
@@ -3362,104 +3362,104 @@ Código de salida 0: hecho; 2: no se pudo leer o escribir la sesión o la export
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="229"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="228"/>
         <source>Matches the SIS&apos;s schools in the session&apos;s latest import to the hub&apos;s schools, and confirms the matching. A confirmed school&apos;s match is locked: it is never changed again.
 Exit code 0: done; 2: nothing was changed (the reason is printed).</source>
         <translation>Empareja las escuelas del SIS de la última importación de la sesión con las escuelas del hub y confirma el emparejamiento. El emparejamiento de una escuela confirmada queda bloqueado: no se vuelve a cambiar nunca.
 Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="234"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="233"/>
         <source>The hub&apos;s schools: a CSV file with the columns id and name, and optionally nces_id and city. Needed the first time.</source>
         <translation>Las escuelas del hub: un archivo CSV con las columnas id y name y, opcionalmente, nces_id y city. Es necesario la primera vez.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="236"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="235"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="238"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="237"/>
         <source>Match each school not matched yet to the hub school that clearly fits it best (same identifier, or a name scoring %1 or more with no close second).</source>
         <translation>Empareja cada escuela aún no emparejada con la escuela del hub que claramente mejor le corresponde (mismo identificador, o un nombre con una puntuación de %1 o más sin otra cercana).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="242"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="241"/>
         <source>Match an SIS school to a hub school by their ids.</source>
         <translation>Empareja una escuela del SIS con una escuela del hub por sus id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="245"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="244"/>
         <source>Deselect an SIS school: it will not sync.</source>
         <translation>Deselecciona una escuela del SIS: no se sincronizará.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="247"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="246"/>
         <source>Confirm the matching. This cannot be undone.</source>
         <translation>Confirma el emparejamiento. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="249"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="248"/>
         <source>The session file.</source>
         <translation>El archivo de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="259"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="258"/>
         <source>Name one session: rosterbench session match SESSION --hub-schools FILE.csv [--auto] [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]</source>
         <translation>Indique una sesión: rosterbench session match SESSION --hub-schools FILE.csv [--auto] [--set SIS_ID=HUB_ID ...] [--skip SIS_ID ...] [--confirm]</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="266"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="265"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="282"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="281"/>
         <source>The file lists no school.</source>
         <translation>El archivo no incluye ninguna escuela.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="283"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="282"/>
         <source>Fix the file and run the command again.</source>
         <translation>Corrija el archivo y vuelva a ejecutar el comando.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="287"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="286"/>
         <source>The session has no hub schools yet: give them with --hub-schools FILE.csv.</source>
         <translation>La sesión aún no tiene escuelas del hub: indíquelas con --hub-schools FILE.csv.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="314"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="313"/>
         <source>No school has the SIS id “%1” in the latest import (%2). Its schools: %3.</source>
         <translation>Ninguna escuela tiene el id del SIS “%1” en la última importación (%2). Sus escuelas: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="334"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="333"/>
         <source>--set takes SIS_ID=HUB_ID, not “%1”.</source>
         <translation>--set recibe SIS_ID=HUB_ID, no “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="340"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="339"/>
         <source>The school “%1” is named twice by --set or --skip: say once what it should be.</source>
         <translation>La escuela “%1” aparece dos veces en --set o --skip: indique una sola vez qué debe hacerse con ella.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="343"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="342"/>
         <source>No hub school has the id “%1”. The hub&apos;s schools: %2.</source>
         <translation>Ninguna escuela del hub tiene el id “%1”. Las escuelas del hub: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="377"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="376"/>
         <source>Both %1 (%2) and %3 (%4) would go to the hub school %5: a hub school takes one SIS school.</source>
         <translation>Tanto %1 (%2) como %3 (%4) irían a la escuela del hub %5: una escuela del hub admite una sola escuela del SIS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="391"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="390"/>
         <source>The hub&apos;s schools from the file were kept; the matching was not changed.</source>
         <translation>Se guardaron las escuelas del hub del archivo; el emparejamiento no cambió.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="396"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="395"/>
         <source>School matching of import %1, %2, to %n hub school(s):</source>
         <translation>
             <numerusform>Emparejamiento de escuelas de la importación %1, %2, con %n escuela del hub:</numerusform>
@@ -3467,22 +3467,22 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="404"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="403"/>
         <source>Confirmed. School matching of import %1, %2:</source>
         <translation>Confirmado. Emparejamiento de escuelas de la importación %1, %2:</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="422"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="421"/>
         <source>Name one session: rosterbench session info SESSION</source>
         <translation>Indique una sesión: rosterbench session info SESIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="432"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="431"/>
         <source>Session %1, created %2</source>
         <translation>Sesión %1, creada el %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="434"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="433"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n importación</numerusform>
@@ -3490,22 +3490,22 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="436"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="435"/>
         <source>  %1. %2, imported %3 by %4 from %5</source>
         <translation>  %1. %2, importado el %3 por %4 desde %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="439"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="438"/>
         <source>     %1 orgs, %2 users, %3 classes, %4 enrollments, %5 demographics; %6</source>
         <translation>     %1 organizaciones, %2 usuarios, %3 clases, %4 matrículas, %5 datos demográficos; %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="443"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="442"/>
         <source>     (checked with other rules, by Rosterbench %1)</source>
         <translation>     (comprobado con otras reglas, por Rosterbench %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="452"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="451"/>
         <source>School matching: %1 hub schools; %2 of %3 SIS schools matched, %4 deselected, %5 not matched</source>
         <translation>Emparejamiento de escuelas: %1 escuelas del hub; %2 de %3 escuelas del SIS emparejadas, %4 deseleccionadas, %5 sin emparejar</translation>
     </message>
@@ -3522,7 +3522,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation type="vanished">  Sin bloquear</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="462"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="461"/>
         <source>%n finding(s) of the latest import acknowledged</source>
         <translation>
             <numerusform>%n hallazgo de la última importación aceptado</numerusform>
@@ -3530,17 +3530,17 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="484"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="483"/>
         <source>The session “%1” has no import to check yet.</source>
         <translation>La sesión «%1» aún no tiene ninguna importación que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="494"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="493"/>
         <source>Checking import %1 of the session: %2, imported %3 by %4.</source>
         <translation>Comprobando la importación %1 de la sesión: %2, importado el %3 por %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="520"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="517"/>
         <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
         <translation>
             <numerusform>La última importación tiene %n día. El hub necesita una subida al menos cada 90 días; pasado ese plazo ya no elimina los usuarios y clases que el SIS ha quitado.</numerusform>
@@ -3548,7 +3548,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sessioncommand.cpp" line="539"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="536"/>
         <source>Unknown session command “%1”.</source>
         <translation>Orden de sesión desconocida: «%1».</translation>
     </message>
@@ -3556,7 +3556,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>SessionFindings</name>
     <message numerus="yes">
-        <location filename="../app/session/sessionfindings.cpp" line="238"/>
+        <location filename="../app/session/sessionfindings.cpp" line="245"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n usuario</numerusform>
@@ -3564,7 +3564,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/sessionfindings.cpp" line="240"/>
+        <location filename="../app/session/sessionfindings.cpp" line="247"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n clase</numerusform>
@@ -3572,7 +3572,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/sessionfindings.cpp" line="242"/>
+        <location filename="../app/session/sessionfindings.cpp" line="249"/>
         <source>%n enrollment(s)</source>
         <translation>
             <numerusform>%n matrícula</numerusform>
@@ -3580,12 +3580,12 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/session/sessionfindings.cpp" line="257"/>
+        <location filename="../app/session/sessionfindings.cpp" line="264"/>
         <source>%1 of the %2 users</source>
         <translation>%1 de los %2 usuarios</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionfindings.cpp" line="267"/>
+        <location filename="../app/session/sessionfindings.cpp" line="274"/>
         <source>%1 of the %2 classes</source>
         <translation>%1 de las %2 clases</translation>
     </message>
@@ -3597,19 +3597,19 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>SessionImport</name>
     <message>
-        <location filename="../app/session/sessionimport.cpp" line="45"/>
-        <location filename="../app/session/sessionimport.cpp" line="54"/>
-        <location filename="../app/session/sessionimport.cpp" line="98"/>
+        <location filename="../app/session/sessionimport.cpp" line="46"/>
+        <location filename="../app/session/sessionimport.cpp" line="55"/>
+        <location filename="../app/session/sessionimport.cpp" line="99"/>
         <source>“%1” could not be read: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionimport.cpp" line="68"/>
+        <location filename="../app/session/sessionimport.cpp" line="69"/>
         <source>%1 (folder)</source>
         <translation>%1 (carpeta)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/sessionimport.cpp" line="69"/>
+        <location filename="../app/session/sessionimport.cpp" line="70"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -3617,25 +3617,25 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/session/sessionimport.cpp" line="74"/>
-        <location filename="../app/session/sessionimport.cpp" line="116"/>
+        <location filename="../app/session/sessionimport.cpp" line="75"/>
+        <location filename="../app/session/sessionimport.cpp" line="117"/>
         <source>The export could not be packed for the session.</source>
         <translation>No se pudo empaquetar la exportación para la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionimport.cpp" line="89"/>
-        <location filename="../app/session/sessionimport.cpp" line="104"/>
-        <location filename="../app/session/sessionimport.cpp" line="110"/>
+        <location filename="../app/session/sessionimport.cpp" line="90"/>
+        <location filename="../app/session/sessionimport.cpp" line="105"/>
+        <location filename="../app/session/sessionimport.cpp" line="111"/>
         <source>“%1” could not be packed for the session.</source>
         <translation>No se pudo empaquetar «%1» para la sesión.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionimport.cpp" line="180"/>
+        <location filename="../app/session/sessionimport.cpp" line="195"/>
         <source>The session has no import %1.</source>
         <translation>La sesión no tiene la importación %1.</translation>
     </message>
     <message>
-        <location filename="../app/session/sessionimport.cpp" line="184"/>
+        <location filename="../app/session/sessionimport.cpp" line="199"/>
         <source>Reading %1 from the session</source>
         <translation>Leyendo %1 de la sesión</translation>
     </message>
@@ -3667,12 +3667,12 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation>Las reglas cambiaron desde que se revisó esta importación: se volvió a revisar y se guardaron sus nuevos hallazgos.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="177"/>
+        <location filename="../ui/sessionjobs.cpp" line="173"/>
         <source>Keeping %1 in the session</source>
         <translation>Guardando %1 en la sesión</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="184"/>
+        <location filename="../ui/sessionjobs.cpp" line="180"/>
         <source>%1 is shown, but it could not be kept in the session:
 
 %2</source>
@@ -3681,22 +3681,22 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="196"/>
+        <location filename="../ui/sessionjobs.cpp" line="192"/>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="229"/>
+        <location filename="../ui/sessionjobs.cpp" line="225"/>
         <source>Saving the session as %1</source>
         <translation>Guardando la sesión como %1</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="265"/>
+        <location filename="../ui/sessionjobs.cpp" line="261"/>
         <source>Acknowledged by %1 on %2.</source>
         <translation>Reconocido por %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sessionjobs.cpp" line="266"/>
+        <location filename="../ui/sessionjobs.cpp" line="262"/>
         <source>Acknowledged by %1 on %2: %3</source>
         <translation>Reconocido por %1 el %2: %3</translation>
     </message>
@@ -4161,32 +4161,32 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation>“%1” no es una dirección web que Rosterbench pueda usar. Ingrese la dirección https:// que %2 indica para su API.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="259"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="270"/>
         <source>%1 did not answer the request for %2 within %3 (%4). The server may be overloaded, or the address may not be %1&apos;s: check it, or try again later.</source>
         <translation>%1 no respondió a la solicitud de %2 en un plazo de %3 (%4). Puede que el servidor esté sobrecargado o que la dirección no sea la de %1: compruébela o inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="267"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="278"/>
         <source>The connection to %1 at %2 is not secure: %3. Rosterbench does not send credentials over a connection it cannot verify. Check the address; if your district inspects HTTPS traffic, ask your network team to install its certificate on this computer.</source>
         <translation>La conexión con %1 en %2 no es segura: %3. Rosterbench no envía credenciales por una conexión que no puede verificar. Compruebe la dirección; si su distrito inspecciona el tráfico HTTPS, pida a su equipo de redes que instale su certificado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="279"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="290"/>
         <source>The server %1 was not found (%2). Check the address, and that this computer is online.</source>
         <translation>No se encontró el servidor %1 (%2). Compruebe la dirección y que este equipo esté conectado a internet.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="285"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="296"/>
         <source>Nothing answers at %1: the connection was refused. Check the address %2 gives for its API.</source>
         <translation>Nada responde en %1: se rechazó la conexión. Compruebe la dirección que %2 indica para su API.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="306"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="316"/>
         <source>The connection to %1 failed while asking for %2 (%3): %4. Check that this computer is online, and try again.</source>
         <translation>La conexión con %1 falló al solicitar %2 (%3): %4. Compruebe que este equipo esté conectado a internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="316"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="326"/>
         <source>%1 asks Rosterbench to wait %2 before asking for %3 again (HTTP 429 at %4): it allows only so many requests at a time. Pull again after that.</source>
         <translation>%1 pide a Rosterbench que espere %2 antes de volver a solicitar %3 (HTTP 429 en %4): solo permite cierto número de solicitudes a la vez. Vuelva a extraer los datos pasado ese tiempo.</translation>
     </message>
@@ -4667,164 +4667,164 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="75"/>
+        <location filename="../ui/findingspanel.cpp" line="76"/>
         <source>&amp;Hide acknowledged</source>
         <translation>&amp;Ocultar reconocidos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="76"/>
-        <location filename="../ui/findingspanel.cpp" line="242"/>
+        <location filename="../ui/findingspanel.cpp" line="77"/>
+        <location filename="../ui/findingspanel.cpp" line="243"/>
         <source>&amp;Acknowledge Finding…</source>
         <translation>&amp;Reconocer hallazgo…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="77"/>
+        <location filename="../ui/findingspanel.cpp" line="78"/>
         <source>&amp;Take Back Acknowledgement</source>
         <translation>&amp;Retirar reconocimiento</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="83"/>
+        <location filename="../ui/findingspanel.cpp" line="84"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="85"/>
+        <location filename="../ui/findingspanel.cpp" line="86"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="87"/>
+        <location filename="../ui/findingspanel.cpp" line="88"/>
         <source>S&amp;chool:</source>
         <translation>E&amp;scuela:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="98"/>
+        <location filename="../ui/findingspanel.cpp" line="99"/>
         <source>Leave out the findings someone has looked at and acknowledged</source>
         <translation>Omitir los hallazgos que alguien ya revisó y reconoció</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="104"/>
+        <location filename="../ui/findingspanel.cpp" line="105"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="105"/>
-        <location filename="../ui/findingspanel.cpp" line="685"/>
+        <location filename="../ui/findingspanel.cpp" line="106"/>
+        <location filename="../ui/findingspanel.cpp" line="676"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="106"/>
+        <location filename="../ui/findingspanel.cpp" line="107"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="123"/>
+        <location filename="../ui/findingspanel.cpp" line="124"/>
         <source>Findings by rule</source>
         <translation>Hallazgos por regla</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="142"/>
+        <location filename="../ui/findingspanel.cpp" line="143"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="146"/>
+        <location filename="../ui/findingspanel.cpp" line="147"/>
         <source>Choose a rule or a finding to see what the hub will do and how to fix it.</source>
         <translation>Elija una regla o un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="174"/>
+        <location filename="../ui/findingspanel.cpp" line="175"/>
         <source>Mark the finding as looked at, with a note saying why it can stay</source>
         <translation>Marcar el hallazgo como revisado, con una nota que explique por qué puede quedarse</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="242"/>
+        <location filename="../ui/findingspanel.cpp" line="243"/>
         <source>Edit &amp;Acknowledgement Note…</source>
         <translation>Editar la &amp;nota de reconocimiento…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="257"/>
+        <location filename="../ui/findingspanel.cpp" line="258"/>
         <source>Open or save a session to acknowledge findings</source>
         <translation>Abra o guarde una sesión para reconocer hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="299"/>
+        <location filename="../ui/findingspanel.cpp" line="300"/>
         <source>All severities</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="300"/>
+        <location filename="../ui/findingspanel.cpp" line="301"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="301"/>
+        <location filename="../ui/findingspanel.cpp" line="302"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="302"/>
+        <location filename="../ui/findingspanel.cpp" line="303"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="303"/>
+        <location filename="../ui/findingspanel.cpp" line="304"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="306"/>
+        <location filename="../ui/findingspanel.cpp" line="307"/>
         <source>All files</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="308"/>
+        <location filename="../ui/findingspanel.cpp" line="309"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="325"/>
+        <location filename="../ui/findingspanel.cpp" line="326"/>
         <source>All schools</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="396"/>
+        <location filename="../ui/findingspanel.cpp" line="386"/>
         <source>%1 (SIS: %2)</source>
         <translation>%1 (SIS: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="397"/>
+        <location filename="../ui/findingspanel.cpp" line="387"/>
         <source>Hub school %1 (%2), matched to the SIS&apos;s %3 (%4)</source>
         <translation>Escuela del hub %1 (%2), emparejada con %3 (%4) del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="404"/>
+        <location filename="../ui/findingspanel.cpp" line="395"/>
         <source>%1 (not matched yet)</source>
         <translation>%1 (aún sin emparejar)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="405"/>
+        <location filename="../ui/findingspanel.cpp" line="396"/>
         <source>The SIS&apos;s %1 (%2), not matched to a hub school yet</source>
         <translation>%1 (%2) del SIS, aún sin emparejar con una escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="408"/>
+        <location filename="../ui/findingspanel.cpp" line="399"/>
         <source>%1 (left out, will not sync)</source>
         <translation>%1 (excluida, no se sincroniza)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="409"/>
+        <location filename="../ui/findingspanel.cpp" line="400"/>
         <source>The SIS&apos;s %1 (%2), left out in the matching: its records do not sync</source>
         <translation>%1 (%2) del SIS, excluida en el emparejamiento: sus registros no se sincronizan</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="417"/>
+        <location filename="../ui/findingspanel.cpp" line="408"/>
         <source>No school (files, headers, manifest)</source>
         <translation>Sin escuela (archivos, encabezados, manifiesto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="597"/>
+        <location filename="../ui/findingspanel.cpp" line="588"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln hallazgo en esta exportación</numerusform>
@@ -4832,57 +4832,57 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="598"/>
+        <location filename="../ui/findingspanel.cpp" line="589"/>
         <source>Not found in this export</source>
         <translation>No se encontró en esta exportación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="611"/>
+        <location filename="../ui/findingspanel.cpp" line="602"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="613"/>
+        <location filename="../ui/findingspanel.cpp" line="604"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="619"/>
+        <location filename="../ui/findingspanel.cpp" line="610"/>
         <source>record %1</source>
         <translation>registro %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="626"/>
+        <location filename="../ui/findingspanel.cpp" line="617"/>
         <source>This finding:</source>
         <translation>Este hallazgo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="633"/>
+        <location filename="../ui/findingspanel.cpp" line="624"/>
         <source>What will happen:</source>
         <translation>Qué pasará:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="634"/>
+        <location filename="../ui/findingspanel.cpp" line="625"/>
         <source>How to fix it:</source>
         <translation>Cómo corregirlo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="645"/>
+        <location filename="../ui/findingspanel.cpp" line="636"/>
         <source>In %1:</source>
         <translation>En %1:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="649"/>
+        <location filename="../ui/findingspanel.cpp" line="640"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="659"/>
+        <location filename="../ui/findingspanel.cpp" line="650"/>
         <source>No export open</source>
         <translation>Sin exportación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="661"/>
+        <location filename="../ui/findingspanel.cpp" line="652"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln hallazgo</numerusform>
@@ -4890,7 +4890,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="663"/>
+        <location filename="../ui/findingspanel.cpp" line="654"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>Ningún hallazgo coincide con estos filtros (%Ln en total)</numerusform>
@@ -4898,7 +4898,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="665"/>
+        <location filename="../ui/findingspanel.cpp" line="656"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>Se muestran %1 de %Ln hallazgo</numerusform>
@@ -4906,17 +4906,17 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="691"/>
+        <location filename="../ui/findingspanel.cpp" line="682"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="694"/>
+        <location filename="../ui/findingspanel.cpp" line="685"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="697"/>
+        <location filename="../ui/findingspanel.cpp" line="688"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -6645,172 +6645,172 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
 <context>
     <name>rb::OverviewModel</name>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="222"/>
+        <location filename="../ui/overviewmodel.cpp" line="204"/>
         <source>Not matched yet</source>
         <translation>Aún sin emparejar</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="223"/>
+        <location filename="../ui/overviewmodel.cpp" line="205"/>
         <source>Left out (will not sync)</source>
         <translation>Excluida (no se sincroniza)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="229"/>
+        <location filename="../ui/overviewmodel.cpp" line="211"/>
         <source>%1, hub id %2</source>
         <translation>%1, id en el hub %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="231"/>
+        <location filename="../ui/overviewmodel.cpp" line="213"/>
         <source>Not matched to a hub school yet: Schools ▸ Match Schools matches it.</source>
         <translation>Aún sin emparejar con una escuela del hub: Escuelas ▸ Emparejar escuelas la empareja.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="232"/>
+        <location filename="../ui/overviewmodel.cpp" line="214"/>
         <source>Left out in the matching: the school&apos;s records do not sync.</source>
         <translation>Excluida en el emparejamiento: los registros de la escuela no se sincronizan.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="273"/>
+        <location filename="../ui/overviewmodel.cpp" line="255"/>
         <source>Every record once, even one in several schools, so the schools&apos; rows can add up to more.</source>
         <translation>Cada registro se cuenta una vez, aunque esté en varias escuelas, así que la suma de las filas de las escuelas puede ser mayor.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="277"/>
+        <location filename="../ui/overviewmodel.cpp" line="259"/>
         <source>%1, sourcedId %2</source>
         <translation>%1, sourcedId %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="324"/>
+        <location filename="../ui/overviewmodel.cpp" line="306"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="325"/>
+        <location filename="../ui/overviewmodel.cpp" line="307"/>
         <source>Hub school</source>
         <translation>Escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="326"/>
+        <location filename="../ui/overviewmodel.cpp" line="308"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="327"/>
+        <location filename="../ui/overviewmodel.cpp" line="309"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="328"/>
+        <location filename="../ui/overviewmodel.cpp" line="310"/>
         <source>Teachers</source>
         <translation>Docentes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="329"/>
+        <location filename="../ui/overviewmodel.cpp" line="311"/>
         <source>Other staff</source>
         <translation>Otro personal</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="330"/>
+        <location filename="../ui/overviewmodel.cpp" line="312"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="331"/>
+        <location filename="../ui/overviewmodel.cpp" line="313"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="332"/>
+        <location filename="../ui/overviewmodel.cpp" line="314"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="333"/>
+        <location filename="../ui/overviewmodel.cpp" line="315"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="334"/>
+        <location filename="../ui/overviewmodel.cpp" line="316"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="335"/>
+        <location filename="../ui/overviewmodel.cpp" line="317"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="336"/>
+        <location filename="../ui/overviewmodel.cpp" line="318"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="337"/>
+        <location filename="../ui/overviewmodel.cpp" line="319"/>
         <source>Readiness</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="343"/>
+        <location filename="../ui/overviewmodel.cpp" line="325"/>
         <source>The hub school each school syncs into, as matched in Schools ▸ Match Schools.</source>
         <translation>La escuela del hub en la que se sincroniza cada escuela, según el emparejamiento de Escuelas ▸ Emparejar escuelas.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="344"/>
+        <location filename="../ui/overviewmodel.cpp" line="326"/>
         <source>The school&apos;s identifier in orgs.csv, such as its state or NCES code.</source>
         <translation>El identificador de la escuela en orgs.csv, como su código estatal o del NCES.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="345"/>
+        <location filename="../ui/overviewmodel.cpp" line="327"/>
         <source>Students in the school; a student in two schools counts in both.</source>
         <translation>Estudiantes de la escuela; un estudiante que está en dos escuelas cuenta en las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="346"/>
+        <location filename="../ui/overviewmodel.cpp" line="328"/>
         <source>Users with the role teacher.</source>
         <translation>Usuarios con el rol teacher.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="347"/>
+        <location filename="../ui/overviewmodel.cpp" line="329"/>
         <source>Aides and administrators.</source>
         <translation>Asistentes y administradores.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="349"/>
+        <location filename="../ui/overviewmodel.cpp" line="331"/>
         <source>Parents and guardians, in the schools of the students who name them; one no student names is in the schools of its own orgSourcedIds.</source>
         <translation>Padres y tutores, contados en las escuelas de los estudiantes que los indican; los que ningún estudiante indica, en las escuelas de sus propios orgSourcedIds.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="351"/>
+        <location filename="../ui/overviewmodel.cpp" line="333"/>
         <source>Classes whose schoolSourcedId is this school.</source>
         <translation>Clases cuyo schoolSourcedId es esta escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="352"/>
+        <location filename="../ui/overviewmodel.cpp" line="334"/>
         <source>Enrollments in the school&apos;s classes.</source>
         <translation>Inscripciones en las clases de la escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="353"/>
+        <location filename="../ui/overviewmodel.cpp" line="335"/>
         <source>Accounts, classes or enrollments the hub will not create.</source>
         <translation>Cuentas, clases o inscripciones que el hub no creará.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="354"/>
+        <location filename="../ui/overviewmodel.cpp" line="336"/>
         <source>Findings for which the hub holds the school&apos;s sync for review.</source>
         <translation>Hallazgos por los que la sincronización de la escuela queda en retención para revisión.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="355"/>
+        <location filename="../ui/overviewmodel.cpp" line="337"/>
         <source>Records the hub creates incomplete or not as intended.</source>
         <translation>Registros que el hub crea incompletos o no como se pretendía.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="356"/>
+        <location filename="../ui/overviewmodel.cpp" line="338"/>
         <source>Worth knowing; nothing is lost.</source>
         <translation>Conviene saberlo; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="358"/>
+        <location filename="../ui/overviewmodel.cpp" line="340"/>
         <source>Blocked: errors or holds. Needs attention: alerts. Ready: nothing, or information only.</source>
         <translation>Bloqueada: errores o retenciones. Requiere atención: alertas. Lista: nada, o solo información.</translation>
     </message>
@@ -6932,113 +6932,113 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
 <context>
     <name>rb::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="117"/>
+        <location filename="../ui/tablepage.cpp" line="118"/>
         <source>Search this table (Ctrl+F)</source>
         <translation>Buscar en esta tabla (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="120"/>
+        <location filename="../ui/tablepage.cpp" line="121"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="121"/>
+        <location filename="../ui/tablepage.cpp" line="122"/>
         <source>Search in</source>
         <translation>Buscar en</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="122"/>
+        <location filename="../ui/tablepage.cpp" line="123"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="123"/>
+        <location filename="../ui/tablepage.cpp" line="124"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="124"/>
+        <location filename="../ui/tablepage.cpp" line="125"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="125"/>
+        <location filename="../ui/tablepage.cpp" line="126"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="126"/>
+        <location filename="../ui/tablepage.cpp" line="127"/>
         <source>Rows with problems</source>
         <translation>Filas con problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="127"/>
+        <location filename="../ui/tablepage.cpp" line="128"/>
         <source>Rows with errors</source>
         <translation>Filas con errores</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="128"/>
+        <location filename="../ui/tablepage.cpp" line="129"/>
         <source>Rows with holds</source>
         <translation>Filas con retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="129"/>
+        <location filename="../ui/tablepage.cpp" line="130"/>
         <source>Rows with alerts</source>
         <translation>Filas con alertas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="130"/>
+        <location filename="../ui/tablepage.cpp" line="131"/>
         <source>Rows with information</source>
         <translation>Filas con información</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="148"/>
+        <location filename="../ui/tablepage.cpp" line="149"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="149"/>
+        <location filename="../ui/tablepage.cpp" line="150"/>
         <source>Show every row of the table again</source>
         <translation>Volver a mostrar todas las filas de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="182"/>
-        <location filename="../ui/tablepage.cpp" line="647"/>
+        <location filename="../ui/tablepage.cpp" line="183"/>
+        <location filename="../ui/tablepage.cpp" line="638"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="304"/>
+        <location filename="../ui/tablepage.cpp" line="305"/>
         <source>All columns</source>
         <translation>En todas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="305"/>
+        <location filename="../ui/tablepage.cpp" line="306"/>
         <source>All roles</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="341"/>
+        <location filename="../ui/tablepage.cpp" line="342"/>
         <source>All schools</source>
         <translation>Todas las escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="421"/>
+        <location filename="../ui/tablepage.cpp" line="412"/>
         <source>Left out (will not sync)</source>
         <translation>Excluidas (no se sincronizan)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="422"/>
+        <location filename="../ui/tablepage.cpp" line="413"/>
         <source>The records of the schools left out of the matching, which do not sync: %1</source>
         <translation>Los registros de las escuelas excluidas del emparejamiento, que no se sincronizan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="324"/>
+        <location filename="../ui/tablepage.cpp" line="325"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="62"/>
+        <location filename="../ui/tablepage.cpp" line="63"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -7046,22 +7046,22 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="407"/>
+        <location filename="../ui/tablepage.cpp" line="398"/>
         <source>%1 (SIS: %2)</source>
         <translation>%1 (SIS: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="409"/>
+        <location filename="../ui/tablepage.cpp" line="400"/>
         <source>Hub school %1 (%2), matched to the SIS&apos;s %3 (%4)</source>
         <translation>Escuela del hub %1 (%2), emparejada con %3 (%4) del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="417"/>
+        <location filename="../ui/tablepage.cpp" line="408"/>
         <source>Not matched yet</source>
         <translation>Aún sin emparejar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="418"/>
+        <location filename="../ui/tablepage.cpp" line="409"/>
         <source>The records of the schools not matched to a hub school yet: %1</source>
         <translation>Los registros de las escuelas aún no emparejadas con una escuela del hub: %1</translation>
     </message>
@@ -7074,17 +7074,17 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         <translation type="vanished">Los registros de las escuelas excluidas en el emparejamiento, que no se sincronizan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="490"/>
+        <location filename="../ui/tablepage.cpp" line="481"/>
         <source>Sorting…</source>
         <translation>Ordenando…</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="490"/>
+        <location filename="../ui/tablepage.cpp" line="481"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="537"/>
+        <location filename="../ui/tablepage.cpp" line="528"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -7092,12 +7092,12 @@ Why can it stay as it is? The note is kept in the session with your name, %2.</s
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="539"/>
+        <location filename="../ui/tablepage.cpp" line="530"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="648"/>
+        <location filename="../ui/tablepage.cpp" line="639"/>
         <source>The selection has %1 cells; at most %2 can be copied at once. Filter the table or select fewer rows, or export the findings instead.</source>
         <translation>La selección tiene %1 celdas; se pueden copiar como máximo %2 a la vez. Filtre la tabla o seleccione menos filas, o bien exporte los hallazgos.</translation>
     </message>
