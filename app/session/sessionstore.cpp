@@ -189,6 +189,74 @@ const QList<QStringList> &migrations()
 }
 
 std::atomic<quint64> g_storeSerial{0};
+// Stores open in the process: none means every connection is closed already.
+std::atomic<int> g_openStores{0};
+std::atomic<quint64> g_threadSerial{0};
+
+// The connections one thread opened, named by a serial of the thread's own that is never given
+// again. Not the system's thread id: it is given to a new thread once the old one ends, and Qt
+// refuses a connection found under it ("does not belong to the calling thread") because it
+// belongs to the thread that ended. Pool threads end when idle and come back all day, so what a
+// thread opened is closed when it ends.
+struct ThreadConnections
+{
+    const quint64 serial = ++g_threadSerial;
+    QStringList names;
+
+    ~ThreadConnections()
+    {
+        // With no store open, each has closed its own (and at exit Qt's list may be gone).
+        if (names.isEmpty() || g_openStores.load() == 0)
+            return;
+        for (const QString &name : std::as_const(names))
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+
+ThreadConnections &threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
+
+// Why SQLite failed, in words: its result code says what happened; its own text ("disk I/O
+// error", "Driver not loaded") is added only where the code names nothing plainer.
+QString plainReason(const QSqlError &error)
+{
+    bool isCode = false;
+    const int code = error.nativeErrorCode().toInt(&isCode) & 0xff;
+    if (!isCode) {
+        // Qt's own ("Driver not loaded", "database not open"): the file was not open to use.
+        if (error.type() == QSqlError::ConnectionError || error.databaseText().isEmpty())
+            return Tr::tr("the session's file could not be opened");
+        return error.text().trimmed();
+    }
+    switch (code) {
+    case 3: // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        return Tr::tr("the system refused access to the session's file");
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Tr::tr("another part of Rosterbench or another program kept the session's file busy for too long; "
+                      "try again");
+    case 7: // SQLITE_NOMEM
+        return Tr::tr("there was not enough memory");
+    case 8: // SQLITE_READONLY
+        return Tr::tr("the session's file or its folder cannot be written");
+    case 10: // SQLITE_IOERR
+        return Tr::tr("the disk could not be read or written (%1)").arg(error.databaseText().trimmed());
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Tr::tr("the session's file is damaged");
+    case 13: // SQLITE_FULL
+        return Tr::tr("the disk is full");
+    case 14: // SQLITE_CANTOPEN
+        return Tr::tr("the session's file could not be opened: its folder may have been moved, removed or made "
+                      "read-only");
+    default:
+        return error.text().trimmed();
+    }
+}
 
 // Runs `work` in one transaction on `db`: commits if it returns true, rolls back otherwise.
 template <typename Work>
@@ -211,6 +279,7 @@ SessionStore::SessionStore(const QString &path, std::unique_ptr<QLockFile> lock)
     , m_lock(std::move(lock))
     , m_operator(defaultOperatorName())
 {
+    ++g_openStores;
 }
 
 SessionStore::~SessionStore()
@@ -222,6 +291,19 @@ SessionStore::~SessionStore()
         if (name.startsWith(m_connectionPrefix))
             QSqlDatabase::removeDatabase(name);
     }
+    --g_openStores;
+}
+
+void SessionStore::setOperatorName(const QString &name)
+{
+    const QMutexLocker lock(&m_operatorMutex);
+    m_operator = name;
+}
+
+QString SessionStore::operatorName() const
+{
+    const QMutexLocker lock(&m_operatorMutex);
+    return m_operator;
 }
 
 bool SessionStore::isSqliteFile(const QString &path)
@@ -250,9 +332,17 @@ SessionError SessionStore::failure(const QString &what, const QString &why) cons
 
 QSqlDatabase SessionStore::connection() const
 {
-    const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    ThreadConnections &mine = threadConnections();
+    const QString name = m_connectionPrefix + QString::number(mine.serial);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.isOpen())
+            db.open(); // one that failed to open (a disk gone for a moment) is tried again
+        return db;
+    }
+    // Names of stores closed since are dropped: a thread that lives long sees many come and go.
+    mine.names.removeIf([](const QString &n) { return !QSqlDatabase::contains(n); });
+    mine.names.append(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -374,16 +464,16 @@ bool SessionStore::initialize(bool created, SessionError *error)
 
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return corrupt(db.lastError().text());
+        return corrupt(plainReason(db.lastError()));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return corrupt(q.lastError().text());
+        return corrupt(plainReason(q.lastError()));
     const qint32 appId = q.value(0).toInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return corrupt(q.lastError().text());
+        return corrupt(plainReason(q.lastError()));
     const int version = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-        return corrupt(q.lastError().text());
+        return corrupt(plainReason(q.lastError()));
     const int objects = q.value(0).toInt();
 
     if (!created && appId != ApplicationId && (appId != 0 || objects > 0 || version != 0)) {
@@ -401,7 +491,7 @@ bool SessionStore::initialize(bool created, SessionError *error)
     }
     if (!created && objects > 0) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
-            return corrupt(q.lastError().text());
+            return corrupt(plainReason(q.lastError()));
         if (q.value(0).toString() != QLatin1String("ok"))
             return corrupt(q.value(0).toString());
     }
@@ -410,11 +500,11 @@ bool SessionStore::initialize(bool created, SessionError *error)
     // Large pages: an import's zip is stored in 4 MB pieces, which take 64 pages of 64 KB each
     // rather than a thousand of 4 KB. Only a new file takes a page size.
     if (created && !q.exec(QStringLiteral("PRAGMA page_size = 65536")))
-        return corrupt(q.lastError().text());
+        return corrupt(plainReason(q.lastError()));
     // WAL: readers are not blocked by a writer, and a write that is cut short (the process
     // killed, the disk full) leaves the last committed state.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-        return corrupt(q.lastError().text());
+        return corrupt(plainReason(q.lastError()));
     q.finish();
 
     if (version < SchemaVersion && !migrate(version, error))
@@ -430,7 +520,7 @@ bool SessionStore::initialize(bool created, SessionError *error)
                 insert.addBindValue(key);
                 insert.addBindValue(value);
                 if (!insert.exec()) {
-                    why = insert.lastError().text();
+                    why = plainReason(insert.lastError());
                     return false;
                 }
             }
@@ -442,7 +532,7 @@ bool SessionStore::initialize(bool created, SessionError *error)
             return true;
         });
         if (!ok) {
-            *error = failure(Tr::tr("Creating the session"), why.isEmpty() ? db.lastError().text() : why);
+            *error = failure(Tr::tr("Creating the session"), why.isEmpty() ? plainReason(db.lastError()) : why);
             return false;
         }
     }
@@ -458,23 +548,23 @@ bool SessionStore::migrate(int from, SessionError *error)
             QSqlQuery q(db);
             for (const QString &statement : migrations().at(v)) {
                 if (!q.exec(statement)) {
-                    why = q.lastError().text();
+                    why = plainReason(q.lastError());
                     return false;
                 }
             }
             if (v == 0 && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))) {
-                why = q.lastError().text();
+                why = plainReason(q.lastError());
                 return false;
             }
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1))) {
-                why = q.lastError().text();
+                why = plainReason(q.lastError());
                 return false;
             }
             return true;
         });
         if (!ok) {
             *error = failure(Tr::tr("Bringing the session to format %1").arg(v + 1),
-                             why.isEmpty() ? db.lastError().text() : why);
+                             why.isEmpty() ? plainReason(db.lastError()) : why);
             return false;
         }
     }
@@ -495,12 +585,12 @@ bool SessionStore::appendHistory(HistoryEvent::Kind kind, qint64 importId, const
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("INSERT INTO history (at, operator, kind, import_id, detail) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(text(m_operator));
+    q.addBindValue(text(operatorName()));
     q.addBindValue(QString::fromLatin1(historyKey(kind)));
     q.addBindValue(importId);
     q.addBindValue(text(detail));
     if (!q.exec()) {
-        *error = failure(Tr::tr("Recording the history"), q.lastError().text());
+        *error = failure(Tr::tr("Recording the history"), plainReason(q.lastError()));
         return false;
     }
     return true;
@@ -526,7 +616,7 @@ qint64 SessionStore::addImport(const NewImport &import, SessionError *error, Pro
             "source_checksum, rules_fingerprint, app_version, orgs, users, classes, enrollments, demographics, "
             "errors, holds, alerts, infos) VALUES (?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(text(m_operator));
+        q.addBindValue(text(operatorName()));
         q.addBindValue(text(import.origin));
         q.addBindValue(text(import.originKind));
         q.addBindValue(text(import.name));
@@ -538,7 +628,7 @@ qint64 SessionStore::addImport(const NewImport &import, SessionError *error, Pro
         for (Severity s : {Severity::Error, Severity::Hold, Severity::Alert, Severity::Info})
             q.addBindValue(counts[s]);
         if (!q.exec()) {
-            why = q.lastError().text();
+            why = plainReason(q.lastError());
             return false;
         }
         id = q.lastInsertId().toLongLong();
@@ -567,7 +657,7 @@ qint64 SessionStore::addImport(const NewImport &import, SessionError *error, Pro
             chunk.addBindValue(seq);
             chunk.addBindValue(data);
             if (!chunk.exec()) {
-                why = chunk.lastError().text();
+                why = plainReason(chunk.lastError());
                 return false;
             }
             if (progress)
@@ -582,7 +672,7 @@ qint64 SessionStore::addImport(const NewImport &import, SessionError *error, Pro
         q.addBindValue(checksumText(hash));
         q.addBindValue(id);
         if (!q.exec()) {
-            why = q.lastError().text();
+            why = plainReason(q.lastError());
             return false;
         }
 
@@ -590,7 +680,7 @@ qint64 SessionStore::addImport(const NewImport &import, SessionError *error, Pro
         q.addBindValue(id);
         q.addBindValue(encodeFindings(*import.findings));
         if (!q.exec()) {
-            why = q.lastError().text();
+            why = plainReason(q.lastError());
             return false;
         }
         if (import.population) {
@@ -609,7 +699,7 @@ qint64 SessionStore::addImport(const NewImport &import, SessionError *error, Pro
                 school.addBindValue(p.userIds.isNull() ? QByteArray("") : p.userIds);
                 school.addBindValue(p.classIds.isNull() ? QByteArray("") : p.classIds);
                 if (!school.exec()) {
-                    why = school.lastError().text();
+                    why = plainReason(school.lastError());
                     return false;
                 }
             }
@@ -623,7 +713,7 @@ qint64 SessionStore::addImport(const NewImport &import, SessionError *error, Pro
     });
     if (!ok) {
         if (err.code != SessionError::Code::Cancelled)
-            err = failure(Tr::tr("Keeping the import of “%1”").arg(import.name), why.isEmpty() ? db.lastError().text() : why);
+            err = failure(Tr::tr("Keeping the import of “%1”").arg(import.name), why.isEmpty() ? plainReason(db.lastError()) : why);
         else
             err.message = Tr::tr("The import was canceled; the session is as it was.");
         return 0;
@@ -714,7 +804,7 @@ std::optional<QByteArray> SessionStore::sourceZip(qint64 importId, SessionError 
     q.prepare(QStringLiteral("SELECT data FROM source_chunks WHERE import_id = ? ORDER BY seq"));
     q.addBindValue(importId);
     if (!q.exec()) {
-        err = failure(Tr::tr("Reading the export of “%1”").arg(info->name), q.lastError().text());
+        err = failure(Tr::tr("Reading the export of “%1”").arg(info->name), plainReason(q.lastError()));
         return std::nullopt;
     }
     while (q.next()) {
@@ -730,7 +820,7 @@ std::optional<QByteArray> SessionStore::sourceZip(qint64 importId, SessionError 
             progress->add(data.size());
     }
     if (q.lastError().isValid()) {
-        err = failure(Tr::tr("Reading the export of “%1”").arg(info->name), q.lastError().text());
+        err = failure(Tr::tr("Reading the export of “%1”").arg(info->name), plainReason(q.lastError()));
         return std::nullopt;
     }
     if (zip.size() != info->sourceBytes || checksumText(hash) != info->sourceChecksum) {
@@ -753,7 +843,7 @@ std::optional<FindingList> SessionStore::findings(qint64 importId, SessionError 
     q.addBindValue(importId);
     if (!q.exec() || !q.next()) {
         err = failure(Tr::tr("Reading the findings of import %1").arg(importId),
-                      q.lastError().isValid() ? q.lastError().text() : Tr::tr("there are none"));
+                      q.lastError().isValid() ? plainReason(q.lastError()) : Tr::tr("there are none"));
         return std::nullopt;
     }
     QString why;
@@ -783,7 +873,7 @@ bool SessionStore::change(const QString &what, HistoryEvent::Kind kind, qint64 i
         return true;
     });
     if (!ok && error)
-        *error = failure(what, c.why.isEmpty() ? db.lastError().text() : c.why);
+        *error = failure(what, c.why.isEmpty() ? plainReason(db.lastError()) : c.why);
     return ok;
 }
 
@@ -791,7 +881,7 @@ bool SessionStore::Change::exec(const QString &statement)
 {
     if (statement.isEmpty() ? query.exec() : query.exec(statement))
         return true;
-    why = query.lastError().text();
+    why = plainReason(query.lastError());
     return false;
 }
 
@@ -872,7 +962,7 @@ bool SessionStore::acknowledge(const Acknowledgement &ack, SessionError *error)
         bindFinding(c.query, ack);
         c.query.addBindValue(text(ack.recordId));
         c.query.addBindValue(text(ack.note));
-        c.query.addBindValue(text(m_operator));
+        c.query.addBindValue(text(operatorName()));
         c.query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
         c.detail = findingDetail(ack) + QStringLiteral(" — ") + ack.note;
         return c.exec();
@@ -1188,7 +1278,7 @@ bool SessionStore::confirmMatching(SessionError *error)
         c.query.prepare(QStringLiteral("UPDATE school_matches SET confirmed_at = ?, confirmed_by = ? "
                                        "WHERE confirmed_at IS NULL"));
         c.query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
-        c.query.addBindValue(text(m_operator));
+        c.query.addBindValue(text(operatorName()));
         c.detail = confirmed.join(QStringLiteral(", "));
         return c.exec();
     });
@@ -1280,7 +1370,7 @@ bool SessionStore::copyTo(const QString &path, SessionError *error) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
     if (!q.exec()) {
-        const QString why = q.lastError().text();
+        const QString why = plainReason(q.lastError());
         QFile::remove(partial);
         err = failure(Tr::tr("Saving a copy as “%1”").arg(shown), why);
         return false;

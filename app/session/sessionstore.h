@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QString>
 
@@ -107,8 +108,10 @@ struct HistoryEvent
 // complete state. A file is created readable by its owner only. While open, a lock file beside it
 // keeps a second Rosterbench from opening it. No secret is ever written here.
 //
-// Not thread-safe as an object, but each thread gets its own connection: an import may run on a
-// worker while the window reads.
+// Each thread gets its own connection, named by a serial of the thread that is never given again
+// (not by its system id, which a later thread gets once it ends), and closed when the thread ends:
+// an import may run on a worker while the window reads, and a store opened on a worker is handed
+// to the window. Calls from two threads at once are safe; two changes at once wait for each other.
 class SessionStore final
 {
 public:
@@ -134,8 +137,9 @@ public:
 
     // The name history records changes under: set by the window's preferences, else the login.
     static QString defaultOperatorName();
-    void setOperatorName(const QString &name) { m_operator = name; }
-    const QString &operatorName() const { return m_operator; }
+    // Set by the window while a job may be writing on a worker.
+    void setOperatorName(const QString &name);
+    QString operatorName() const;
 
     // -- Imports ----------------------------------------------------------------------------
 
@@ -244,6 +248,7 @@ private:
     QString m_path;
     QString m_connectionPrefix;
     std::unique_ptr<QLockFile> m_lock;
+    mutable QMutex m_operatorMutex;
     QString m_operator;
 };
 

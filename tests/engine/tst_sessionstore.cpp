@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,6 +78,19 @@ Imported importZip(SessionStore &store, const QString &zipPath)
     if (!out.id)
         qWarning("%s", qPrintable(error.message));
     return out;
+}
+
+// An acknowledgement of the missing email of the user on `line`.
+Acknowledgement emailMissingOnLine(qint64 importId, uint32_t line)
+{
+    Acknowledgement ack;
+    ack.importId = importId;
+    ack.ruleCode = QStringLiteral("USR-EMAIL-MISSING");
+    ack.kind = FileKind::Users;
+    ack.line = line;
+    ack.column = 13;
+    ack.note = QStringLiteral("checked");
+    return ack;
 }
 
 } // namespace
@@ -489,6 +503,57 @@ private slots:
         QVERIFY(id > 0);
         QCOMPARE(store->imports().size(), 1);
         QVERIFY(store->sourceZip(id, nullptr).has_value());
+    }
+
+    void successiveShortLivedThreads_eachGetAConnectionOfTheirOwn()
+    {
+        // The window's jobs run on pool threads that end when idle; the system gives a later
+        // thread the id of one that ended. Each must still find the session, then the owner too,
+        // and what the threads that ended opened must not pile up.
+        const QString file = path(QStringLiteral("successive.rosterbench"));
+        auto store = SessionStore::open(file, SessionStore::OpenMode::CreateIfMissing, nullptr);
+        QVERIFY(store);
+        const qint64 id = importZip(*store, m_zip).id;
+        QVERIFY(id > 0);
+        const QString prefixOfStore = QStringLiteral("rosterbench-session-");
+        auto connectionsOfStores = [&] {
+            int n = 0;
+            for (const QString &name : QSqlDatabase::connectionNames())
+                n += name.startsWith(prefixOfStore);
+            return n;
+        };
+        const int before = connectionsOfStores();
+        QSet<Qt::HANDLE> threadIds;
+        constexpr int Threads = 40;
+        for (int i = 0; i < Threads; ++i) {
+            QString failed;
+            Qt::HANDLE threadId = nullptr;
+            QThread *thread = QThread::create([&] {
+                threadId = QThread::currentThreadId();
+                SessionError error;
+                if (store->imports().size() != 1)
+                    failed = QStringLiteral("imports not read");
+                else if (!store->sourceZip(id, &error))
+                    failed = error.message;
+                else if (!store->acknowledge(emailMissingOnLine(id, uint32_t(10 + i)), &error))
+                    failed = error.message;
+            });
+            thread->start();
+            QVERIFY(thread->wait(30000));
+            delete thread;
+            QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("thread %1: %2").arg(i).arg(failed)));
+            threadIds.insert(threadId);
+        }
+        // Ids were given again: the case this is about.
+        QVERIFY2(threadIds.size() < Threads, "every thread had an id of its own; nothing was tested");
+        QCOMPARE(store->acknowledgements(id).size(), Threads);
+        SessionError error;
+        QVERIFY2(store->sourceZip(id, &error), qPrintable(error.message));
+        QVERIFY(store->recordExport(id, QStringLiteral("findings CSV"), &error));
+        // The threads that ended closed theirs.
+        QVERIFY2(connectionsOfStores() <= before + 1, qPrintable(QSqlDatabase::connectionNames().join(u' ')));
+        store.reset();
+        QCOMPARE(connectionsOfStores(), 0);
     }
 
     void importKilledMidway_leavesTheLastCompleteState()
