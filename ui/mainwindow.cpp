@@ -413,7 +413,9 @@ TablePage *MainWindow::currentTablePage() const
 
 bool MainWindow::isLoading() const
 {
-    return m_watcher->isRunning();
+    // Until its result is taken up, not only while it runs: a job that has just ended still has
+    // its result (a session it opened, an import it kept) on the way to the window.
+    return m_jobPending;
 }
 
 void MainWindow::cancelLoading()
@@ -547,6 +549,7 @@ void MainWindow::startJob(const QString &what, std::function<std::shared_ptr<Ses
     m_progressTimer->start();
     updateSessionState();
     std::shared_ptr<Progress> progress = m_progress;
+    m_jobPending = true;
     m_watcher->setFuture(QtConcurrent::run(workerPool(), [work = std::move(work), progress] {
         return work(progress.get());
     }));
@@ -626,7 +629,9 @@ void MainWindow::openSession(const QString &path)
         return;
     }
     m_afterJob = {};
+    m_pendingSave.reset(); // asked of the session this one replaces
     addRecent({path});
+    m_openingSession = true;
     startJob(QFileInfo(path).fileName(), [path](Progress *progress) { return rb::openSession(path, progress); });
 }
 
@@ -646,7 +651,17 @@ void MainWindow::showImport(qint64 importId)
 
 void MainWindow::saveSessionAs(const QString &path, std::function<void()> then)
 {
-    if (!m_session || isLoading())
+    if (isLoading()) {
+        // Asked while an export is read or kept: the session is saved with it, once it is done,
+        // rather than refused. A session being opened instead is not the one this was asked of.
+        if (m_openingSession || (!m_session && !m_keeping))
+            return;
+        m_pendingSave = PendingSave{path, std::move(then)};
+        statusBar()->showMessage(tr("The session will be saved as %1 once %2 is done.")
+                                     .arg(QDir::toNativeSeparators(path), m_loadingName));
+        return;
+    }
+    if (!m_session)
         return;
     const QString target = QFileInfo(path).absoluteFilePath();
     if (QFileInfo(m_session->path()).absoluteFilePath() == target) {
@@ -664,10 +679,10 @@ void MainWindow::saveSessionAs(const QString &path, std::function<void()> then)
 
 bool MainWindow::save()
 {
-    if (!m_session)
+    if (!m_session && !m_keeping)
         return false;
-    if (isUntitled())
-        return saveAs();
+    if (!m_session || isUntitled())
+        return saveAs(); // a first export being kept is an untitled session a moment later
     statusBar()->showMessage(tr("Everything is saved in %1 as you work.").arg(QDir::toNativeSeparators(m_session->path())),
                              5000);
     return true;
@@ -675,7 +690,7 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs(std::function<void()> then)
 {
-    if (!m_session || isLoading())
+    if ((!m_session && !m_keeping) || (isLoading() && m_openingSession))
         return false;
     const QString suffix = QLatin1String(SessionStore::FileSuffix);
     QString suggested = suggestedBaseName();
@@ -744,6 +759,7 @@ void MainWindow::offerRecovery()
 
 void MainWindow::closeSession()
 {
+    m_pendingSave.reset();
     if (isLoading()) {
         cancelLoading();
         m_watcher->waitForFinished();
@@ -798,12 +814,19 @@ void MainWindow::jobFinished()
     m_progressBar->setVisible(false);
     m_cancelButton->setVisible(false);
     const std::shared_ptr<SessionJob> job = m_watcher->result();
+    m_jobPending = false;
     m_progress.reset();
     const bool kept = std::exchange(m_keeping, false);
+    m_openingSession = false;
     std::function<void()> after = std::exchange(m_afterJob, {});
     auto runQueued = [this] {
         if (m_queued)
             std::exchange(m_queued, {})();
+        // A save asked for meanwhile, once nothing runs any more.
+        if (m_pendingSave && !isLoading()) {
+            PendingSave save = *std::exchange(m_pendingSave, std::nullopt);
+            saveSessionAs(save.path, std::move(save.then));
+        }
     };
     if (m_queued && !kept) {
         // Only what was asked for last counts; a session the job opened is not taken up.
@@ -1054,8 +1077,10 @@ void MainWindow::updateSessionState()
     }
     setWindowTitle(title.isEmpty() ? tr("Rosterbench") : tr("%1[*] – Rosterbench").arg(title));
     setWindowModified(hasUnsavedWork());
-    m_save->setEnabled(!busy && hasUnsavedWork());
-    m_saveAs->setEnabled(!busy && m_session && !m_imports.isEmpty());
+    // While an export is read or kept, saving is done once it is; not while another session opens.
+    const bool canSave = !busy || !m_openingSession;
+    m_save->setEnabled(canSave && (hasUnsavedWork() || (m_keeping && !m_session)));
+    m_saveAs->setEnabled(canSave && ((m_session && !m_imports.isEmpty()) || (m_keeping && !m_session)));
     m_history->setEnabled(!busy && m_session);
     m_exportCsv->setEnabled(!busy && m_result);
     m_exportHtml->setEnabled(!busy && m_result);
@@ -1321,6 +1346,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (isLoading() && m_afterJob) {
         // Saving: the window closes once the copy is whole.
         m_afterJob = [this] { close(); };
+        event->ignore();
+        return;
+    }
+    if (isLoading() && m_pendingSave) {
+        // To be saved once the export is kept: the window closes after that.
+        m_pendingSave->then = [this] { close(); };
         event->ignore();
         return;
     }

@@ -9,6 +9,7 @@
 #include <array>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -201,7 +202,16 @@ private:
     QString m_loadingName;               // what the running job works on, for messages
     std::function<void()> m_queued;      // asked for while another job ran: started once it has stopped
     std::function<void()> m_afterJob;    // runs once the running job has succeeded (close after saving)
+    bool m_jobPending = false;           // a job runs, or has ended and its result is not taken up yet
     bool m_keeping = false;              // the running job keeps the export shown in the session
+    bool m_openingSession = false;       // the running job opens another session
+    // A Save As asked for while an export was read or kept: done once it is.
+    struct PendingSave
+    {
+        QString path;
+        std::function<void()> then;
+    };
+    std::optional<PendingSave> m_pendingSave;
     std::unique_ptr<SessionStore> m_session;
     QList<ImportInfo> m_imports;
     QList<Acknowledgement> m_acknowledgements; // of the import shown

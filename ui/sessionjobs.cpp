@@ -222,15 +222,22 @@ std::shared_ptr<SessionJob> showImport(SessionStore &store, qint64 importId, Pro
 std::shared_ptr<SessionJob> saveSessionAs(const SessionStore &store, const QString &path, Progress *progress)
 {
     auto job = std::make_shared<SessionJob>();
+    const QString name = QDir::toNativeSeparators(path);
     progress->setStage(Tr::tr("Saving the session as %1").arg(QFileInfo(path).fileName()));
+    // What is lost when saving fails: nothing. Said so, since the admin fears it most.
+    const QString kept = isUnsavedSession(store.path())
+        ? Tr::tr("Nothing is lost: your work stays in this untitled session, in the window. Save it in a folder "
+                 "you can write to.")
+        : Tr::tr("Nothing is lost: the window goes on in the session as it was. Save it in a folder you can write to.");
     SessionError error;
     if (!store.copyTo(path, &error)) {
-        job->error = error.message;
+        job->error = Tr::tr("The session could not be saved as %1.\n\n%2\n\n%3").arg(name, error.message, kept);
         return job;
     }
     job->store = SessionStore::open(path, SessionStore::OpenMode::Existing, &error);
     if (!job->store) {
-        job->error = error.message;
+        job->error = Tr::tr("The session was copied to %1, but the copy could not be opened to go on in it.\n\n%2\n\n%3")
+                         .arg(name, error.message, kept);
         return job;
     }
     job->imports = job->store->imports();

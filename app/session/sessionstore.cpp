@@ -1350,6 +1350,27 @@ bool SessionStore::copyTo(const QString &path, SessionError *error) const
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return true;
+    // The folder first: its own trouble, in words, rather than the lock's.
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    const QString folderShown = QDir::toNativeSeparators(folder.filePath());
+    if (!folder.exists() || !folder.isDir()) {
+        err.code = SessionError::Code::NotFound;
+        err.message = folder.exists() ? Tr::tr("“%1” is a file, not a folder: a session cannot be saved inside it.").arg(folderShown)
+                                      : Tr::tr("The folder “%1” does not exist.").arg(folderShown);
+        return false;
+    }
+    if (!folder.isWritable()) {
+        err.code = SessionError::Code::ReadOnly;
+        err.message = Tr::tr("The folder “%1” cannot be written: you do not have permission to save files there.")
+                          .arg(folderShown);
+        return false;
+    }
+    if (const QFileInfo target(path); target.exists() && (!target.isFile() || !target.isWritable())) {
+        err.code = SessionError::Code::ReadOnly;
+        err.message = target.isFile() ? Tr::tr("“%1” is read-only: it cannot be replaced.").arg(shown)
+                                      : Tr::tr("“%1” is a folder, not a session file.").arg(shown);
+        return false;
+    }
     const std::unique_ptr<QLockFile> targetLock = lockSession(path);
     if (!targetLock->isLocked()) {
         err.code = targetLock->error() == QLockFile::LockFailedError ? SessionError::Code::InUse : SessionError::Code::ReadOnly;

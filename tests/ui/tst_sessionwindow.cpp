@@ -19,16 +19,21 @@
 #include "sis/sisconnection.h"
 #include "tablepage.h"
 #include "util/text.h"
+#include "util/workerpool.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -56,6 +61,7 @@ class SessionWindowTest final : public QObject
 
     QTemporaryDir m_settings;
     QTemporaryDir m_dir;
+    int m_steps = 0;
 
     static QString sample() { return QStringLiteral(ROSTERBENCH_SAMPLE); }
 
@@ -166,6 +172,74 @@ class SessionWindowTest final : public QObject
             });
         });
         return loaded && changed;
+    }
+
+
+    // What an admin does between jobs: acknowledges a finding, saves the session as a new file,
+    // saves it again, closes it and opens it again, and acknowledges another. False, with what
+    // failed, when any of it fails or a message box shows.
+    bool workAndSave(MainWindow &window, const QString &name, QString *why)
+    {
+        auto fail = [why, name](const QString &what) {
+            *why = name + QStringLiteral(": ") + what;
+            return false;
+        };
+        if (window.isLoading() || !window.result() || !window.session())
+            return fail(QStringLiteral("nothing shown to work on"));
+        BoxAnswerer boxes(QMessageBox::Ok);
+        const size_t findings = window.result()->findings.size();
+        const qsizetype first = qsizetype(++m_steps % findings);
+        if (!window.acknowledgeFinding(first, name))
+            return fail(QStringLiteral("not acknowledged: ") + boxes.text());
+        // Ctrl+S: an untitled session asks for a name; one saved by name has nothing left to save.
+        QAction *saveAction = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Save))
+                saveAction = a;
+        }
+        if (!saveAction)
+            return fail(QStringLiteral("no Save action"));
+        if (window.isUntitled()) {
+            const QString named = path(name + QStringLiteral("-saved.rosterbench"));
+            if (!saveAction->isEnabled())
+                return fail(QStringLiteral("Save is disabled with unsaved work"));
+            QTimer::singleShot(100, [named] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (auto *dialog = qobject_cast<QFileDialog *>(w); dialog && dialog->isVisible()) {
+                        // Typed into the dialog's name field, as a person does.
+                        if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                            edit->setText(named);
+                        QMetaObject::invokeMethod(dialog, "accept");
+                    }
+                }
+            });
+            if (!load(window, [&] { saveAction->trigger(); }))
+                return fail(QStringLiteral("Save did not end"));
+            if (window.session()->path() != named)
+                return fail(QStringLiteral("not saved as %1: %2 %3").arg(named, boxes.text(), window.session()->path()));
+        } else if (saveAction->isEnabled() || window.isWindowModified()) {
+            return fail(QStringLiteral("a session saved by name has something left to save"));
+        }
+        const QString saved = path(name + QStringLiteral(".rosterbench"));
+        if (!load(window, [&] { window.saveSessionAs(saved); }))
+            return fail(QStringLiteral("Save As did not end"));
+        if (window.session()->path() != saved || window.isUntitled() || window.isWindowModified())
+            return fail(QStringLiteral("not saved as %1: %2").arg(saved, boxes.text()));
+        const qsizetype imports = window.session()->imports().size();
+        window.closeSession();
+        if (!load(window, [&] { window.openSession(saved); }))
+            return fail(QStringLiteral("reopening did not end"));
+        if (!window.session() || window.session()->path() != saved || !window.result())
+            return fail(QStringLiteral("not reopened: ") + boxes.text());
+        if (window.session()->imports().size() != imports)
+            return fail(QStringLiteral("imports lost"));
+        if (!window.findingsPanel()->model()->acknowledged().value(uint32_t(first)).contains(name))
+            return fail(QStringLiteral("the acknowledgement was not kept"));
+        if (!window.acknowledgeFinding(qsizetype((first + 1) % qsizetype(findings)), name + QStringLiteral(" again")))
+            return fail(QStringLiteral("not acknowledged after reopening: ") + boxes.text());
+        if (boxes.seen() > 0)
+            return fail(boxes.text());
+        return true;
     }
 
 private slots:
@@ -818,6 +892,145 @@ private slots:
             QVERIFY(!bytes.contains(server.secret.toUtf8()));
             QVERIFY(!bytes.contains(server.secret.toUtf8().toBase64()));
         }
+    }
+
+    void saving_worksRightAfterEveryKindOfJob()
+    {
+        // Pool threads end as soon as they are idle, as they do after a while in a day's work:
+        // each job then runs on a thread that may get the system id of one that ended.
+        const int expiry = workerPool()->expiryTimeout();
+        workerPool()->setExpiryTimeout(0);
+        const auto restore = qScopeGuard([expiry] { workerPool()->setExpiryTimeout(expiry); });
+        test::FakeSisServer server(test::FakeSisServer::Api::Aeries);
+        MainWindow window;
+        window.show();
+        QString why;
+
+        // An export read and kept: the first starts the session.
+        QVERIFY(openExport(window, sample()));
+        QVERIFY2(workAndSave(window, QStringLiteral("after-import"), &why), qPrintable(why));
+
+        // Saved as while the next export is being kept: the copy is made once it is kept.
+        const QString whileKept = path(QStringLiteral("while-kept.rosterbench"));
+        bool askedWhileKept = false;
+        {
+            BoxAnswerer boxes(QMessageBox::Ok);
+            // Right after it is shown: the keep has begun.
+            connect(
+                &window, &MainWindow::reviewShown, &window,
+                [&] {
+                    askedWhileKept = window.isLoading();
+                    window.saveSessionAs(whileKept);
+                },
+                Qt::ConnectionType(Qt::SingleShotConnection | Qt::QueuedConnection));
+            window.openExport({sample()});
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && window.session()->path() == whileKept, 60000);
+            QVERIFY(askedWhileKept);
+            QCOMPARE(boxes.seen(), 0);
+        }
+        QCOMPARE(window.session()->imports().size(), 2);
+        QVERIFY2(workAndSave(window, QStringLiteral("after-keep"), &why), qPrintable(why));
+
+        // The school matching confirmed: the import is read again with it.
+        SessionError error;
+        QVERIFY2(window.session()->setHubSchools({HubSchool{QStringLiteral("H-1"), QStringLiteral("Lakeview Elem."), {}},
+                                                  HubSchool{QStringLiteral("H-2"), QStringLiteral("Jefferson MS"), {}}},
+                                                 &error),
+                 qPrintable(error.message));
+        bool confirmed = false;
+        QVERIFY(load(window, [&] {
+            inWizard(window, [&confirmed](MatchingWizard &wizard) {
+                QString problem;
+                confirmed = wizard.setMatch(QStringLiteral("SCH001"), QStringLiteral("H-1"))
+                    && wizard.setMatch(QStringLiteral("SCH002"), QStringLiteral("H-2"))
+                    && wizard.setRostered(QStringLiteral("SCH003"), false) && wizard.confirm(&problem);
+                if (!confirmed)
+                    qWarning("%s", qPrintable(problem));
+            });
+        }));
+        QVERIFY(confirmed);
+        QVERIFY(window.session()->matchingLock().has_value());
+        QVERIFY2(workAndSave(window, QStringLiteral("after-matching"), &why), qPrintable(why));
+
+        // A pull from an SIS, kept as one more import.
+        SisConnection connection;
+        connection.kind = SourceKind::Aeries;
+        connection.url = server.url();
+        connection.id = server.id;
+        connection.secret = server.secret;
+        {
+            BoxAnswerer notices(QMessageBox::Ok); // what the pull says of the SIS's data
+            QVERIFY(load(window, [&] { window.pull(connection, SisOptions()); }));
+        }
+        QCOMPARE(window.session()->imports().size(), 3);
+        QVERIFY2(workAndSave(window, QStringLiteral("after-pull"), &why), qPrintable(why));
+    }
+
+    void savingWhereItCannot_saysWhyAndKeepsTheWork_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("said");
+        const QString file = path(QStringLiteral("a-file"));
+        QFile(file).open(QIODevice::WriteOnly);
+        QTest::newRow("a file for a folder") << file + QStringLiteral("/review.rosterbench") << QStringLiteral("not a folder");
+        QTest::newRow("no such folder") << path(QStringLiteral("gone/review.rosterbench")) << QStringLiteral("does not exist");
+        const QString locked = path(QStringLiteral("read-only"));
+        QDir().mkpath(locked);
+        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        QTest::newRow("a read-only folder") << locked + QStringLiteral("/review.rosterbench") << QStringLiteral("cannot be written");
+    }
+
+    void savingWhereItCannot_saysWhyAndKeepsTheWork()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, said);
+        if (said == QLatin1String("cannot be written") && QFileInfo(QFileInfo(target).absolutePath()).isWritable())
+            QSKIP("this user can write in a read-only folder (an administrator)");
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        QVERIFY(window.acknowledgeFinding(0, QStringLiteral("kept")));
+        const QString unsaved = window.session()->path();
+        {
+            BoxAnswerer ok(QMessageBox::Ok);
+            QVERIFY(load(window, [&] { window.saveSessionAs(target); }));
+            QTRY_COMPARE(ok.seen(), 1);
+            // What failed and why, in words; nothing of SQLite's or Qt's.
+            QVERIFY2(ok.text().contains(QStringLiteral("could not be saved as")), qPrintable(ok.text()));
+            QVERIFY2(ok.text().contains(said), qPrintable(ok.text()));
+            QVERIFY2(ok.text().contains(QStringLiteral("Nothing is lost")), qPrintable(ok.text()));
+            QVERIFY(!ok.text().contains(QStringLiteral("Driver")));
+        }
+        // The window stays on the untitled session, and it stays on disk.
+        QVERIFY(window.isUntitled());
+        QCOMPARE(window.session()->path(), unsaved);
+        QVERIFY(QFileInfo::exists(unsaved));
+        QVERIFY(window.hasUnsavedWork());
+        QVERIFY(window.result());
+        QVERIFY(!window.findingsPanel()->model()->acknowledged().value(0).isEmpty());
+        QVERIFY(!QFileInfo::exists(target));
+
+        // Closing, saving there: the save fails the same way and the window stays open.
+        QTimer::singleShot(200, [target] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QFileDialog *>(w); dialog && dialog->isVisible()) {
+                    if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                        edit->setText(target);
+                    QMetaObject::invokeMethod(dialog, "accept");
+                }
+            }
+        });
+        {
+            BoxAnswerer save(QMessageBox::Save);
+            QSignalSpy loaded(&window, &MainWindow::exportLoaded);
+            QVERIFY(!window.close());
+            QVERIFY(loaded.wait(60000));
+            QTRY_COMPARE(save.seen(), 2); // save it?, then why it could not be
+            QVERIFY2(save.text().contains(said), qPrintable(save.text()));
+        }
+        QVERIFY(window.isVisible());
+        QVERIFY(window.isUntitled());
+        QVERIFY(QFileInfo::exists(unsaved));
     }
 
     void sessionOpenElsewhere_isNotOpenedTwice()
