@@ -11,6 +11,7 @@
 #include "overviewmodel.h"
 #include "overviewpage.h"
 #include "report/reportwriter.h"
+#include "session/acknowledgements.h"
 #include "session/sessionimport.h"
 #include "roster/roster.h"
 #include "secretstore.h"
@@ -770,7 +771,7 @@ void MainWindow::closeSession()
     }
     closeStore(m_session);
     m_imports.clear();
-    m_acknowledgements.clear();
+    m_acknowledged.clear();
     m_importId = 0;
     clearReview();
     updateSessionState();
@@ -858,7 +859,7 @@ void MainWindow::jobFinished()
         m_imports = job->imports.isEmpty() ? m_session->imports() : job->imports;
     if (kept && job->importId > 0) {
         m_importId = job->importId;
-        m_acknowledgements.clear();
+        m_acknowledged.clear();
         updateTitles();
         statusBar()->showMessage(tr("%1 is kept in the session as import %2.").arg(m_shownName).arg(m_importId), 5000);
     }
@@ -866,7 +867,7 @@ void MainWindow::jobFinished()
         QMessageBox::warning(this, tr("Rosterbench"), job->error);
     if (job->review.result) {
         m_importId = job->importId;
-        m_acknowledgements = job->acknowledgements;
+        m_acknowledged = std::move(job->acknowledged);
         showReview(*job);
         if (!job->notice.isEmpty())
             QMessageBox::information(this, tr("Rosterbench"), job->notice);
@@ -1225,19 +1226,14 @@ void MainWindow::updateImportChooser()
 
 void MainWindow::refreshAcknowledgements()
 {
-    m_findings->setAcknowledged(m_result ? acknowledgedFindings(*m_result, m_acknowledgements) : QHash<uint32_t, QString>());
+    m_findings->setAcknowledged(m_result ? acknowledgementTexts(m_acknowledged) : QHash<uint32_t, QString>());
 }
 
 void MainWindow::askAcknowledgement(qsizetype findingIndex)
 {
     if (!m_result || !m_session || findingIndex < 0 || size_t(findingIndex) >= m_result->findings.size())
         return;
-    const Acknowledgement key = acknowledgementOf(*m_result, size_t(findingIndex), m_importId);
-    QString note;
-    for (const Acknowledgement &a : m_acknowledgements) {
-        if (a.sameFinding(key))
-            note = a.note;
-    }
+    QString note = m_acknowledged.value(uint32_t(findingIndex)).note;
     bool ok = false;
     note = QInputDialog::getMultiLineText(this, tr("Acknowledge Finding"),
                                           tr("%1\n\nWhy can it stay as it is? The note is kept in the session with "
@@ -1254,14 +1250,23 @@ bool MainWindow::acknowledgeFinding(qsizetype findingIndex, const QString &note)
     if (!m_result || !m_session || m_importId <= 0 || isLoading() || findingIndex < 0
         || size_t(findingIndex) >= m_result->findings.size())
         return false;
-    Acknowledgement ack = acknowledgementOf(*m_result, size_t(findingIndex), m_importId);
+    // The one finding: its acknowledgement as kept when it has one (a note changed), else its own.
+    const auto kept = m_acknowledged.constFind(uint32_t(findingIndex));
+    Acknowledgement ack = kept != m_acknowledged.cend() ? *kept
+                                                        : acknowledgementOf(*m_result, size_t(findingIndex), m_importId);
     ack.note = note;
     SessionError error;
     if (!m_session->acknowledge(ack, &error)) {
         QMessageBox::warning(this, tr("Not Acknowledged"), error.message);
         return false;
     }
-    m_acknowledgements = m_session->acknowledgements(m_importId);
+    ack.operatorName = m_session->operatorName();
+    ack.at = QDateTime::currentDateTimeUtc();
+    for (const Acknowledgement &stored : m_session->acknowledgements(m_importId)) {
+        if (stored.sameFinding(ack))
+            ack = stored; // as the session keeps it: who, when
+    }
+    m_acknowledged.insert(uint32_t(findingIndex), ack);
     refreshAcknowledgements();
     updateSessionState();
     return true;
@@ -1272,13 +1277,15 @@ bool MainWindow::takeBackAcknowledgement(qsizetype findingIndex)
     if (!m_result || !m_session || m_importId <= 0 || isLoading() || findingIndex < 0
         || size_t(findingIndex) >= m_result->findings.size())
         return false;
-    const Acknowledgement ack = acknowledgementOf(*m_result, size_t(findingIndex), m_importId);
+    const auto kept = m_acknowledged.constFind(uint32_t(findingIndex));
+    if (kept == m_acknowledged.cend())
+        return true; // nothing to take back
     SessionError error;
-    if (!m_session->unacknowledge(ack, &error)) {
+    if (!m_session->unacknowledge(*kept, &error)) {
         QMessageBox::warning(this, tr("Acknowledgement Kept"), error.message);
         return false;
     }
-    m_acknowledgements = m_session->acknowledgements(m_importId);
+    m_acknowledged.erase(kept);
     refreshAcknowledgements();
     return true;
 }

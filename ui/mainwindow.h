@@ -3,6 +3,7 @@
 #include "oneroster/schema.h"
 #include "session/sessionstore.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -214,7 +215,7 @@ private:
     std::optional<PendingSave> m_pendingSave;
     std::unique_ptr<SessionStore> m_session;
     QList<ImportInfo> m_imports;
-    QList<Acknowledgement> m_acknowledgements; // of the import shown
+    QHash<uint32_t, Acknowledgement> m_acknowledged; // the findings of the import shown acknowledged
     qint64 m_importId = 0;               // the import shown, 0 when not kept
     QString m_shownName;                 // what is shown: the import's name
     std::shared_ptr<const ReadResult> m_result;

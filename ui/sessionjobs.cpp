@@ -3,6 +3,7 @@
 #include "matching/matchingfindings.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
+#include "session/acknowledgements.h"
 #include "session/sessionimport.h"
 #include "sis/sispull.h"
 #include "util/progress.h"
@@ -68,29 +69,11 @@ void readForReview(SessionStore &store, qint64 importId, SessionJob &job, Progre
     if (result.roster)
         applyShownFindings(store, importId, *result.roster, result.findings);
     job.importId = importId;
-    job.acknowledgements = store.acknowledgements(importId);
+    // Matched on the worker: it walks every finding.
+    job.acknowledged = acknowledgedFindings(result, store.acknowledgements(importId));
     job.review.result = std::make_shared<ReadResult>(std::move(result));
     prepareReview(job.review, progress);
 }
-
-// What identifies a finding across two checks of the same bytes.
-struct FindingKey
-{
-    int rule;
-    int kind;
-    uint32_t line;
-    int column;
-    bool operator==(const FindingKey &) const = default;
-};
-
-size_t qHash(const FindingKey &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.rule, key.kind, key.line, key.column);
-}
-
-} // namespace
-
-namespace {
 
 // Checks an export read or pulled, for review; `toKeep` holds it for keepExport().
 void checkForReview(PackedExport &&packed, const SessionContext &context, SessionJob &job, Progress *progress)
@@ -245,43 +228,16 @@ std::shared_ptr<SessionJob> saveSessionAs(const SessionStore &store, const QStri
     return job;
 }
 
-QHash<uint32_t, QString> acknowledgedFindings(const ReadResult &result, const QList<Acknowledgement> &acknowledgements)
+QHash<uint32_t, QString> acknowledgementTexts(const QHash<uint32_t, Acknowledgement> &acknowledged)
 {
     QHash<uint32_t, QString> out;
-    if (acknowledgements.isEmpty())
-        return out;
-    QHash<FindingKey, const Acknowledgement *> byKey;
-    for (const Acknowledgement &ack : acknowledgements) {
-        const std::optional<RuleId> rule = RuleCatalogue::findByCode(ack.ruleCode);
-        if (rule)
-            byKey.insert(FindingKey{int(*rule), int(ack.kind), ack.line, ack.column}, &ack);
-    }
-    const std::vector<Finding> &items = result.findings.items();
-    for (size_t i = 0; i < items.size(); ++i) {
-        const Finding &f = items[i];
-        const auto it = byKey.constFind(FindingKey{int(f.rule), int(f.kind), f.line, int(f.column)});
-        if (it == byKey.cend())
-            continue;
-        const Acknowledgement &ack = **it;
+    for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
+        const Acknowledgement &ack = *it;
         const QString when = QLocale().toString(ack.at.toLocalTime().date(), QLocale::ShortFormat);
-        out.insert(uint32_t(i), ack.note.isEmpty()
-                                    ? Tr::tr("Acknowledged by %1 on %2.").arg(ack.operatorName, when)
-                                    : Tr::tr("Acknowledged by %1 on %2: %3").arg(ack.operatorName, when, ack.note));
+        out.insert(it.key(), ack.note.isEmpty() ? Tr::tr("Acknowledged by %1 on %2.").arg(ack.operatorName, when)
+                                                : Tr::tr("Acknowledged by %1 on %2: %3").arg(ack.operatorName, when, ack.note));
     }
     return out;
-}
-
-Acknowledgement acknowledgementOf(const ReadResult &result, size_t findingIndex, qint64 importId)
-{
-    const Finding &f = result.findings.at(findingIndex);
-    Acknowledgement ack;
-    ack.importId = importId;
-    ack.ruleCode = RuleCatalogue::code(f.rule);
-    ack.kind = f.kind;
-    ack.line = f.line;
-    ack.column = f.column;
-    ack.recordId = result.recordId(f);
-    return ack;
 }
 
 QString unsavedSessionFolder()

@@ -38,7 +38,7 @@ struct SessionJob
     std::unique_ptr<SessionStore> store; // a session the job opened or created, for the window to take
     qint64 importId = 0;                 // the import shown, 0 for none
     QList<ImportInfo> imports;
-    QList<Acknowledgement> acknowledgements; // of the import shown
+    QHash<uint32_t, Acknowledgement> acknowledged; // the findings of the import shown acknowledged
     ReviewData review;                   // review.result null: nothing new to show
     QString error;                       // what went wrong, for a message box
     QString notice;                      // said in the status bar
@@ -81,11 +81,9 @@ std::shared_ptr<SessionJob> showImport(SessionStore &store, qint64 importId, Pro
 // Writes a copy of `store` at `path` and opens the copy.
 std::shared_ptr<SessionJob> saveSessionAs(const SessionStore &store, const QString &path, Progress *progress);
 
-// Which findings of `result` the acknowledgements cover, each with what to say of it
-// ("Acknowledged by Ana Ruiz on 20/11/2026: the school will fix it next week").
-QHash<uint32_t, QString> acknowledgedFindings(const ReadResult &result, const QList<Acknowledgement> &acknowledgements);
-// The acknowledgement of one finding of import `importId`, keyed as the session keys it.
-Acknowledgement acknowledgementOf(const ReadResult &result, size_t findingIndex, qint64 importId);
+// What to say of each acknowledged finding ("Acknowledged by Ana Ruiz on 20/11/2026: the school
+// will fix it next week"), by finding index.
+QHash<uint32_t, QString> acknowledgementTexts(const QHash<uint32_t, Acknowledgement> &acknowledged);
 
 // The folder where sessions not yet saved by name live: private to the user, kept until saved or
 // discarded, so that a crash loses nothing.

@@ -184,6 +184,22 @@ const QList<QStringList> &migrations()
                            "users INTEGER NOT NULL, classes INTEGER NOT NULL, enrollments INTEGER NOT NULL, "
                            "user_ids BLOB NOT NULL, class_ids BLOB NOT NULL, PRIMARY KEY (import_id, position))"),
         },
+        // 3 → 4: an acknowledgement names one finding, not every finding of its rule at a place
+        // (the hold "School gone" of one school is not that of another): the record or what the
+        // finding is about, and what tells findings on one cell apart, join its key. Those kept
+        // before are marked as named by their place alone.
+        {
+            QStringLiteral("CREATE TABLE acknowledgements_4 (import_id INTEGER NOT NULL REFERENCES imports(id), "
+                           "rule TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, "
+                           "record_id TEXT NOT NULL, detail TEXT NOT NULL, by_place INTEGER NOT NULL, "
+                           "note TEXT NOT NULL, operator TEXT NOT NULL, at TEXT NOT NULL, "
+                           "PRIMARY KEY (import_id, rule, file, line, col, record_id, detail, by_place))"),
+            QStringLiteral("INSERT INTO acknowledgements_4 (import_id, rule, file, line, col, record_id, detail, by_place, "
+                           "note, operator, at) SELECT import_id, rule, file, line, col, record_id, '', 1, note, operator, "
+                           "at FROM acknowledgements"),
+            QStringLiteral("DROP TABLE acknowledgements"),
+            QStringLiteral("ALTER TABLE acknowledgements_4 RENAME TO acknowledgements"),
+        },
     };
     return steps;
 }
@@ -937,19 +953,26 @@ bool SessionStore::replaceFindings(qint64 importId, const FindingList &findings,
 
 namespace {
 
-// Binds what names an acknowledged finding: its import, rule, file, line and column.
+// Binds what names an acknowledged finding: its import, rule, file, line and column, what it is
+// about and whether it was named by its place alone.
 void bindFinding(QSqlQuery &q, const Acknowledgement &ack)
 {
     q.addBindValue(ack.importId);
     q.addBindValue(text(ack.ruleCode));
-    q.addBindValue(Schema::fileName(ack.kind));
+    q.addBindValue(text(Schema::fileName(ack.kind))); // none for a file the export should not have
     q.addBindValue(qint64(ack.line));
     q.addBindValue(ack.column);
+    q.addBindValue(text(ack.recordId));
+    q.addBindValue(text(ack.detail));
+    q.addBindValue(ack.byPlace ? 1 : 0);
 }
 
 QString findingDetail(const Acknowledgement &ack)
 {
-    return QStringLiteral("%1 %2:%3 %4").arg(ack.ruleCode, Schema::fileName(ack.kind)).arg(ack.line).arg(ack.recordId);
+    QString out = QStringLiteral("%1 %2:%3 %4").arg(ack.ruleCode, Schema::fileName(ack.kind)).arg(ack.line).arg(ack.recordId);
+    if (!ack.detail.isEmpty())
+        out += QStringLiteral(" (%1)").arg(ack.detail);
+    return out;
 }
 
 } // namespace
@@ -958,9 +981,9 @@ bool SessionStore::acknowledge(const Acknowledgement &ack, SessionError *error)
 {
     return change(Tr::tr("Acknowledging the finding"), HistoryEvent::Kind::Acknowledged, ack.importId, error, [&](Change &c) {
         c.query.prepare(QStringLiteral("INSERT OR REPLACE INTO acknowledgements (import_id, rule, file, line, col, "
-                                       "record_id, note, operator, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                       "record_id, detail, by_place, note, operator, at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindFinding(c.query, ack);
-        c.query.addBindValue(text(ack.recordId));
         c.query.addBindValue(text(ack.note));
         c.query.addBindValue(text(operatorName()));
         c.query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
@@ -974,7 +997,8 @@ bool SessionStore::unacknowledge(const Acknowledgement &ack, SessionError *error
     return change(Tr::tr("Taking back the acknowledgement"), HistoryEvent::Kind::Unacknowledged, ack.importId, error,
                   [&](Change &c) {
                       c.query.prepare(QStringLiteral("DELETE FROM acknowledgements WHERE import_id = ? AND rule = ? "
-                                                     "AND file = ? AND line = ? AND col = ?"));
+                                                     "AND file = ? AND line = ? AND col = ? AND record_id = ? "
+                                                     "AND detail = ? AND by_place = ?"));
                       bindFinding(c.query, ack);
                       c.detail = findingDetail(ack);
                       if (!c.exec())
@@ -988,8 +1012,8 @@ QList<Acknowledgement> SessionStore::acknowledgements(qint64 importId) const
 {
     QList<Acknowledgement> out;
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT rule, file, line, col, record_id, note, operator, at FROM acknowledgements "
-                             "WHERE import_id = ? ORDER BY file, line, col, rule"));
+    q.prepare(QStringLiteral("SELECT rule, file, line, col, record_id, note, operator, at, detail, by_place "
+                             "FROM acknowledgements WHERE import_id = ? ORDER BY file, line, col, rule, record_id, detail"));
     q.addBindValue(importId);
     if (!q.exec())
         return out;
@@ -1004,6 +1028,8 @@ QList<Acknowledgement> SessionStore::acknowledgements(qint64 importId) const
         a.note = q.value(5).toString();
         a.operatorName = q.value(6).toString();
         a.at = parseTimestamp(q.value(7).toString());
+        a.detail = q.value(8).toString();
+        a.byPlace = q.value(9).toInt() != 0;
         out.append(a);
     }
     return out;

@@ -63,8 +63,10 @@ struct ImportInfo
     SeverityCounts findings;
 };
 
-// A finding the admin has looked at and accepted, with why. Keyed by what stays the same when the
-// same bytes are checked again: the rule, the file, the line and the column.
+// A finding the admin has looked at and accepted, with why. Keyed by what names one finding of
+// a check whenever the same bytes are checked (see session/acknowledgements.h): the rule, the
+// file, the line and the column, the record or what the finding is about, and what tells two
+// findings of the rule there apart.
 struct Acknowledgement
 {
     qint64 importId = 0;
@@ -72,7 +74,11 @@ struct Acknowledgement
     FileKind kind = FileKind::Other;
     uint32_t line = 0;
     int column = 0;
-    QString recordId; // the record's sourcedId, for people reading the history
+    QString recordId; // the record's sourcedId; for a finding on no row, the school or the file
+    QString detail;   // what tells apart findings of the rule on one cell or file, empty for most
+    // Kept by session format 3, which named a finding by its rule, file, line and column alone:
+    // it covers one finding at that place (the first), and is kept, changed or taken back as it is.
+    bool byPlace = false;
     QString note;
     QString operatorName;
     QDateTime at;      // UTC
@@ -80,7 +86,8 @@ struct Acknowledgement
     bool sameFinding(const Acknowledgement &other) const
     {
         return importId == other.importId && ruleCode == other.ruleCode && kind == other.kind
-            && line == other.line && column == other.column;
+            && line == other.line && column == other.column && recordId == other.recordId && detail == other.detail
+            && byPlace == other.byPlace;
     }
 };
 
@@ -115,7 +122,7 @@ struct HistoryEvent
 class SessionStore final
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr const char *FileSuffix = "rosterbench";
 
     enum class OpenMode { Existing, CreateIfMissing };

@@ -382,7 +382,7 @@ private slots:
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), SessionStore::SchemaVersion);
-        QCOMPARE(SessionStore::SchemaVersion, 3);
+        QCOMPARE(SessionStore::SchemaVersion, 4);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM import_schools")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0); // format 3 keeps what imports held; those of format 1 held nothing
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM matching_lock"))); // its rows live on each match now

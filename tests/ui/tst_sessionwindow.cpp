@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFont>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -240,6 +241,29 @@ class SessionWindowTest final : public QObject
         if (boxes.seen() > 0)
             return fail(boxes.text());
         return true;
+    }
+
+    // The sample without the org rows of `schools`: all they had would be removed.
+    QString sampleWithout(const QString &name, const QList<QByteArray> &schools) const
+    {
+        const QString cut = path(name);
+        QDir().mkpath(cut);
+        for (const QFileInfo &file : QDir(sample()).entryInfoList(QDir::Files)) {
+            QFile in(file.filePath());
+            if (!in.open(QIODevice::ReadOnly))
+                return {};
+            QByteArray bytes = in.readAll();
+            if (file.fileName() == QLatin1String("orgs.csv")) {
+                for (const QByteArray &school : schools) {
+                    const qsizetype at = bytes.indexOf(QByteArray(school + ','));
+                    bytes.remove(at, bytes.indexOf('\n', at) - at + 1);
+                }
+            }
+            QFile out(QDir(cut).filePath(file.fileName()));
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+                return {};
+        }
+        return cut;
     }
 
 private slots:
@@ -560,6 +584,52 @@ private slots:
         QCOMPARE(banner->text(), window.staleWarning());
         // And among the findings, so that it is counted, listed and exported with the rest.
         QCOMPARE(window.result()->findings.countOf(RuleId::SessionUploadOld), size_t(1));
+    }
+
+    void acknowledgingOneSchoolGone_leavesTheOtherSchools()
+    {
+        // The next export without two of the sample's three schools: a hold for each.
+        const QString cut = sampleWithout(QStringLiteral("without-two-schools"), {"SCH002", "SCH003"});
+        QVERIFY(!cut.isEmpty());
+        const QString saved = path(QStringLiteral("two-schools-gone.rosterbench"));
+        QString note;
+        uint32_t acknowledged = 0, other = 0;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(openExport(window, sample()));
+            QVERIFY(openExport(window, cut));
+            QList<uint32_t> gone;
+            for (size_t i = 0; i < window.result()->findings.size(); ++i) {
+                if (window.result()->findings.at(i).rule == RuleId::SessionSchoolRemoved)
+                    gone << uint32_t(i);
+            }
+            QCOMPARE(gone.size(), 2);
+            acknowledged = gone[0];
+            other = gone[1];
+            note = QStringLiteral("closed in June");
+            QVERIFY(window.acknowledgeFinding(qsizetype(acknowledged), note));
+            const FindingTreeModel *model = window.findingsPanel()->model();
+            QVERIFY(model->acknowledged().value(acknowledged).contains(note));
+            // The other school's hold is not ticked, and does not show the note.
+            QVERIFY(!model->acknowledged().contains(other));
+            const QModelIndex otherRow = model->indexOfFinding(other, FindingTreeModel::ProblemColumn);
+            QVERIFY(otherRow.isValid());
+            QVERIFY(!otherRow.data(Qt::ToolTipRole).toString().contains(note));
+            QVERIFY(!otherRow.data(Qt::FontRole).value<QFont>().italic());
+            QVERIFY(load(window, [&] { window.saveSessionAs(saved); }));
+        }
+        // Read back from the session: the same.
+        MainWindow reopened;
+        reopened.show();
+        QVERIFY(load(reopened, [&] { reopened.openSession(saved); }));
+        QCOMPARE(reopened.result()->findings.countOf(RuleId::SessionSchoolRemoved), size_t(2));
+        QCOMPARE(reopened.findingsPanel()->model()->acknowledged().keys(), QList<uint32_t>{acknowledged});
+        QCOMPARE(reopened.session()->acknowledgements(reopened.currentImport()).size(), 1);
+        // Taking it back there takes back that one, and the other can be acknowledged on its own.
+        QVERIFY(reopened.acknowledgeFinding(qsizetype(other), QStringLiteral("merged into Lakeview Elementary")));
+        QVERIFY(reopened.takeBackAcknowledgement(qsizetype(acknowledged)));
+        QCOMPARE(reopened.findingsPanel()->model()->acknowledged().keys(), QList<uint32_t>{other});
     }
 
     void nextExportWithoutASchool_holdsItsSync()
