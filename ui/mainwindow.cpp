@@ -8,6 +8,7 @@
 #include "matching/schoolmatchplan.h"
 #include "matchingwizard.h"
 #include "oneroster/exportreader.h"
+#include "oneroster/orgspeek.h"
 #include "overviewmodel.h"
 #include "overviewpage.h"
 #include "report/reportwriter.h"
@@ -469,28 +470,86 @@ bool isSessionPath(const QStringList &paths)
 
 } // namespace
 
-bool MainWindow::confirmReplace(const QStringList &paths)
+bool MainWindow::confirmStop(const QStringList &paths)
 {
-    if (isLoading() && !m_keeping) {
-        return QMessageBox::question(this, tr("Open Another Export"),
-                                     tr("%1 is still being opened. Stop and open %2 instead?")
-                                         .arg(m_loadingName, displayName(paths)))
-            == QMessageBox::Yes;
+    if (!isLoading() || m_keeping)
+        return true; // an export being kept is let finish
+    return QMessageBox::question(this, tr("Open Another Export"),
+                                 tr("%1 is still being opened. Stop and open %2 instead?")
+                                     .arg(m_loadingName, displayName(paths)))
+        == QMessageBox::Yes;
+}
+
+QSet<QString> MainWindow::latestSchoolIds() const
+{
+    // The session's latest import, as kept; the export shown while it is being kept into a
+    // session that has none yet.
+    if (m_session && !m_imports.isEmpty()) {
+        const QStringList kept = m_session->schoolIds(m_imports.last().id);
+        return QSet<QString>(kept.cbegin(), kept.cend());
     }
+    QSet<QString> ids;
+    if (m_result && m_result->roster) {
+        const Table &orgs = m_result->roster->table(FileKind::Orgs);
+        for (uint32_t r = 0; r < orgs.rowCount(); ++r) {
+            if (m_result->roster->relations().isSchool(r) && !orgs.sourcedId(r).empty())
+                ids.insert(toQString(orgs.sourcedId(r)));
+        }
+    }
+    return ids;
+}
+
+MainWindow::Placement MainWindow::askWhereItGoes(const QStringList &paths, bool lookAtSchools)
+{
     if (!m_result)
-        return true;
-    // An export joins the session as one more import: nothing shown is lost, but the reader
-    // should know where it goes.
+        return Placement::AddToSession; // nothing shown: it starts the session, or joins the empty one
+    // Another district's export added to this session would read as every school gone. Whose it
+    // is shows in its orgs.csv, read alone (small) before the rest.
+    bool otherDistrict = false;
+    if (lookAtSchools) {
+        const QSet<QString> ours = latestSchoolIds();
+        if (const std::optional<QSet<QString>> theirs = peekSchoolIds(paths); theirs && !ours.isEmpty())
+            otherDistrict = !theirs->intersects(ours);
+    }
+    const QString latest = m_imports.isEmpty() ? m_shownName : m_imports.last().name;
     QMessageBox box(QMessageBox::Question, tr("Open Another Export"),
-                    tr("Add %1 to this session as a new import? %2 stays in the session; choose it again "
-                       "from the Import list.")
-                        .arg(displayName(paths), m_shownName),
+                    otherDistrict
+                        ? tr("%1 has none of the schools of %2, the latest import of this session: it looks like "
+                             "another district's export. Open it in a new session of its own, or add it to this "
+                             "session as a new import?")
+                              .arg(displayName(paths), latest)
+                        : tr("Add %1 to this session as a new import? %2 stays in the session; choose it again "
+                             "from the Import list. Or open it in a new session of its own.")
+                              .arg(displayName(paths), m_shownName),
                     QMessageBox::Cancel, this);
     QPushButton *add = box.addButton(tr("&Add to Session"), QMessageBox::AcceptRole);
-    box.setDefaultButton(add);
+    QPushButton *fresh = box.addButton(tr("Open in a &New Session"), QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addToSession"));
+    fresh->setObjectName(QStringLiteral("openInNewSession"));
+    box.setDefaultButton(otherDistrict ? fresh : add);
     box.setEscapeButton(QMessageBox::Cancel);
     box.exec();
-    return box.clickedButton() == add;
+    if (box.clickedButton() == add)
+        return Placement::AddToSession;
+    if (box.clickedButton() == fresh)
+        return Placement::NewSession;
+    return Placement::Cancel;
+}
+
+void MainWindow::openInNewSession(const std::function<void()> &open)
+{
+    if (isLoading()) {
+        // The export shown is being kept: it goes into its session first, and the question of
+        // saving that session is asked with the import in it.
+        m_queued = [this, open] { openInNewSession(open); };
+        return;
+    }
+    const auto start = [this, open] {
+        closeSession();
+        open();
+    };
+    if (confirmCloseSession(start))
+        start();
 }
 
 bool MainWindow::hasUnsavedWork() const
@@ -523,7 +582,7 @@ void MainWindow::openInteractively(const QStringList &paths)
             statusBar()->showMessage(tr("%1 is open already.").arg(QDir::toNativeSeparators(path)), 5000);
             return;
         }
-        if (isLoading() && !confirmReplace(paths))
+        if (!confirmStop(paths))
             return;
         if (!confirmCloseSession([this, path] { openSession(path); }))
             return;
@@ -531,10 +590,17 @@ void MainWindow::openInteractively(const QStringList &paths)
         openSession(path);
         return;
     }
-    if (!confirmReplace(paths))
+    if (!confirmStop(paths))
+        return;
+    const bool stopped = isLoading() && !m_keeping; // what was being opened gives way: nothing to ask
+    const Placement where = stopped ? Placement::AddToSession : askWhereItGoes(paths, true);
+    if (where == Placement::Cancel)
         return;
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(paths.first()).absolutePath());
-    openExport(paths);
+    if (where == Placement::NewSession)
+        openInNewSession([this, paths] { openExport(paths); });
+    else
+        openExport(paths);
 }
 
 void MainWindow::startJob(const QString &what, std::function<std::shared_ptr<SessionJob>(Progress *)> work,
@@ -587,9 +653,16 @@ void MainWindow::pullFromSisInteractively()
     ConnectDialog dialog(m_secrets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_result && !confirmReplace({Sis::displayName(dialog.connection().kind)}))
+    const SisConnection connection = dialog.connection();
+    const SisOptions options = dialog.options();
+    // Whose schools a pull brings is known only once it is pulled: Add is the default.
+    const Placement where = askWhereItGoes({Sis::displayName(connection.kind)}, false);
+    if (where == Placement::Cancel)
         return;
-    pull(dialog.connection(), dialog.options());
+    if (where == Placement::NewSession)
+        openInNewSession([this, connection, options] { pull(connection, options); });
+    else
+        pull(connection, options);
 }
 
 void MainWindow::pull(const SisConnection &connection, const SisOptions &options)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <QStringList>
 
 #include <array>
@@ -131,8 +132,18 @@ private:
     void chooseFolder();
     void chooseSession();
     void pullFromSisInteractively();
-    // Asks before what is shown (or being opened) is replaced by `paths`; true to go on.
-    bool confirmReplace(const QStringList &paths);
+    // Asks before what is being opened (not kept) is stopped for `paths`; true to go on.
+    bool confirmStop(const QStringList &paths);
+    // Where an export (or a pull) goes when one is shown: into this session as a new import, or
+    // into a new session of its own, the default when it has none of the schools of the session's
+    // latest import (`lookAtSchools`: its orgs.csv is read to tell).
+    enum class Placement { Cancel, AddToSession, NewSession };
+    Placement askWhereItGoes(const QStringList &paths, bool lookAtSchools);
+    // The sourcedIds of the schools of the session's latest import.
+    QSet<QString> latestSchoolIds() const;
+    // Closes this session (asking to save it first) and runs `open` in a new one; after an export
+    // being kept is kept.
+    void openInNewSession(const std::function<void()> &open);
     // Asks whether to save a session not yet saved by name before it is closed; true to go on.
     // `then` runs once it is saved, when the user chose to save it.
     bool confirmCloseSession(const std::function<void()> &then);

@@ -926,6 +926,19 @@ std::optional<ImportPopulation> SessionStore::population(qint64 importId) const
     return out;
 }
 
+QStringList SessionStore::schoolIds(qint64 importId) const
+{
+    QStringList out;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT school_id FROM import_schools WHERE import_id = ? ORDER BY position"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 bool SessionStore::replaceFindings(qint64 importId, const FindingList &findings, SessionError *error)
 {
     const SeverityCounts counts = findings.severityCounts();

@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -177,6 +178,9 @@ public:
     // What an import held school by school, for the next import to be compared with; none when
     // it was kept without (by format 2) or held no school.
     std::optional<ImportPopulation> population(qint64 importId) const;
+    // The sourcedIds of the schools import `importId` held, without the rest of population():
+    // empty when it was kept without them.
+    QStringList schoolIds(qint64 importId) const;
     // Replaces an import's findings with those of a check under other rules, and says so in the
     // history.
     bool replaceFindings(qint64 importId, const FindingList &findings, SessionError *error);

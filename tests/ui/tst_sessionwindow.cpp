@@ -32,6 +32,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QUrl>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
@@ -266,9 +269,76 @@ class SessionWindowTest final : public QObject
         return cut;
     }
 
+    // The sample as another district's: every school and the district under other ids.
+    QString anotherDistrict() const
+    {
+        const QString other = path(QStringLiteral("another-district"));
+        QDir().mkpath(other);
+        for (const QFileInfo &file : QDir(sample()).entryInfoList(QDir::Files)) {
+            QFile in(file.filePath());
+            if (!in.open(QIODevice::ReadOnly))
+                return {};
+            QByteArray bytes = in.readAll();
+            bytes.replace("SCH00", "ELM00").replace("DIST001", "RIVER01");
+            QFile out(QDir(other).filePath(file.fileName()));
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+                return {};
+        }
+        return other;
+    }
+    // Lists `path` in File ▸ Open Recent, as if opened before, for the next window.
+    static void listAsRecent(const QString &path)
+    {
+        QStringList recent = QSettings().value(QStringLiteral("recentExports")).toStringList();
+        recent.removeAll(QFileInfo(path).absoluteFilePath());
+        recent.prepend(QFileInfo(path).absoluteFilePath());
+        QSettings().setValue(QStringLiteral("recentExports"), recent);
+    }
+    // Opens `path` from File ▸ Open Recent, as a person does (asked where it goes).
+    static bool openRecent(MainWindow &window, const QString &path)
+    {
+        for (QMenu *menu : window.findChildren<QMenu *>()) {
+            if (!menu->title().contains(QStringLiteral("Recent")))
+                continue;
+            for (QAction *a : menu->actions()) {
+                if (a->toolTip() == QFileInfo(path).absoluteFilePath()) {
+                    a->trigger();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    // Answers the question where an export goes: notes its default button, clicks `choice`.
+    struct WhereItGoes
+    {
+        QString defaultButton;
+        QString text;
+        QTimer timer;
+        explicit WhereItGoes(const QString &choice)
+        {
+            QObject::connect(&timer, &QTimer::timeout, [this, choice] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    auto *box = qobject_cast<QMessageBox *>(w);
+                    if (!box || !box->isVisible() || !box->findChild<QPushButton *>(QStringLiteral("addToSession")))
+                        continue;
+                    defaultButton = box->defaultButton() ? box->defaultButton()->objectName() : QString();
+                    text = box->text();
+                    if (auto *b = box->findChild<QPushButton *>(choice))
+                        b->click();
+                }
+            });
+            timer.start(20);
+        }
+    };
+
 private slots:
     void initTestCase()
     {
+        // A home of its own: the private folder of untitled sessions is under it, and another
+        // run of this suite at the same time must not see this one's.
+        qputenv("HOME", QFile::encodeName(m_settings.filePath(QStringLiteral("home"))));
+        QDir().mkpath(m_settings.filePath(QStringLiteral("home")));
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
@@ -1101,6 +1171,47 @@ private slots:
         QVERIFY(window.isVisible());
         QVERIFY(window.isUntitled());
         QVERIFY(QFileInfo::exists(unsaved));
+    }
+
+    void secondExportOfTheSameDistrict_isAddedByDefault()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        QVERIFY(load(window, [&] { window.saveSessionAs(path(QStringLiteral("same-district.rosterbench"))); }));
+        WhereItGoes answer(QStringLiteral("addToSession"));
+        QVERIFY(load(window, [&] { QVERIFY(openRecent(window, sample())); }));
+        QCOMPARE(answer.defaultButton, QStringLiteral("addToSession"));
+        QCOMPARE(window.session()->imports().size(), 2);
+        QCOMPARE(window.result()->findings.countOf(RuleId::SessionSchoolRemoved), size_t(0));
+    }
+
+    void anotherDistrictsExport_opensInANewSessionByDefault()
+    {
+        const QString other = anotherDistrict();
+        QVERIFY(!other.isEmpty());
+        const QString first = path(QStringLiteral("first-district.rosterbench"));
+        listAsRecent(other);
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        QVERIFY(load(window, [&] { window.saveSessionAs(first); }));
+        WhereItGoes answer(QStringLiteral("openInNewSession"));
+        QVERIFY(load(window, [&] { QVERIFY(openRecent(window, other)); }));
+        QCOMPARE(answer.defaultButton, QStringLiteral("openInNewSession"));
+        QVERIFY2(answer.text.contains(QStringLiteral("another district")), qPrintable(answer.text));
+        // A session of its own, with no school "gone" since an import of another district.
+        QVERIFY(window.session());
+        QVERIFY(window.isUntitled());
+        QCOMPARE(window.session()->imports().size(), 1);
+        QCOMPARE(window.result()->findings.countOf(RuleId::SessionSchoolRemoved), size_t(0));
+        QVERIFY(window.result()->roster->table(FileKind::Orgs).rowForId("ELM001") != Table::NoRow);
+        // The first session is as it was.
+        SessionError error;
+        auto kept = SessionStore::open(first, SessionStore::OpenMode::Existing, &error);
+        QVERIFY2(kept, qPrintable(error.message));
+        QCOMPARE(kept->imports().size(), 1);
+        QCOMPARE(kept->history().size(), window.session()->history().size());
     }
 
     void sessionOpenElsewhere_isNotOpenedTwice()
