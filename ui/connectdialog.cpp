@@ -663,6 +663,7 @@ void ConnectDialog::testEnded(const SisError &error)
 {
     m_stagePoll->stop();
     m_progress.reset();
+    m_testFailed = error.isError() && error.code != SisError::Code::Cancelled;
     const QString name = Sis::displayName(m_kind);
     if (!error.isError()) {
         const QString where = SisError::where(m_kind == SourceKind::Clever ? CleverClient::apiBaseFor(m_url->text())
@@ -732,7 +733,7 @@ void ConnectDialog::lookUpRememberedSecret()
                 setRemembered(key, false);
                 setKeychainNotice({}, false);
             } else {
-                keychainUnavailable(r.message);
+                keychainUnavailable(keychainSays(r));
             }
         }
         emit secretLookupFinished();
@@ -747,8 +748,19 @@ void ConnectDialog::probeKeychain()
     // after Pull.
     m_secrets->read(secretKey(), this, [this](const SecretResult &r) {
         if (r.status == SecretResult::Status::Unavailable || r.status == SecretResult::Status::Failed)
-            keychainUnavailable(r.message);
+            keychainUnavailable(keychainSays(r));
     });
+}
+
+QString ConnectDialog::keychainSays(const SecretResult &result)
+{
+    // What it means for the admin, then why, in the keychain's own words: "no keyring is
+    // unlocked" tells what to do where "not available" does not.
+    QString text = result.message;
+    const QString why = result.detail.trimmed();
+    if (!why.isEmpty() && !text.contains(why))
+        text += u' ' + tr("The keychain said: “%1”.").arg(why);
+    return text;
 }
 
 void ConnectDialog::keychainUnavailable(const QString &message)
@@ -796,7 +808,7 @@ void ConnectDialog::accept()
                 return;
             }
             if (r.status == SecretResult::Status::Unavailable || r.status == SecretResult::Status::Failed)
-                keychainUnavailable(r.message + u' ' + tr("Press Pull again to go on without remembering it."));
+                keychainUnavailable(keychainSays(r) + u' ' + tr("Press Pull again to go on without remembering it."));
             updateState();
             m_pull->setFocus();
         });
@@ -817,6 +829,10 @@ void ConnectDialog::reject()
         return;
     }
     m_saving = false;
+    // Closed after a test that failed: the admin goes to check the credentials and comes back to
+    // what was typed (the secret only through the keychain, as always).
+    if (m_testFailed)
+        saveFields();
     QDialog::reject();
 }
 

@@ -23,13 +23,15 @@ namespace rb {
 
 class Progress;
 class SecretStore;
+struct SecretResult;
 
 // Where to pull a roster from: the SIS (Aeries, ClassLink, Clever), its address and the
 // credentials, in each SIS's own words (seeds 000, 002, 003), with a Test Connection that signs in
 // and reads one record on a worker thread.
 //
 // Remembered between runs in QSettings: the source, and per source the URL, the id and Clever's
-// API version; never a secret. The secret goes to `secrets` (the system keychain) only when the
+// API version (when Pull is pressed, or the dialog is closed after a test that failed); never a
+// secret. The secret goes to `secrets` (the system keychain) only when the
 // admin ticks "Remember the secret in the system keychain", and is filled in from there on the next
 // run for the same source, URL and id. Unticking the box for a remembered secret removes it from the
 // keychain when the dialog is accepted. With no keychain, the dialog says so and the secret is asked
@@ -120,6 +122,8 @@ private:
     void lookUpRememberedSecret();
     void probeKeychain();
     void keychainUnavailable(const QString &message);
+    // What a keychain that failed means, with its own reason.
+    static QString keychainSays(const SecretResult &result);
     QStringList rememberedKeys() const;
     void setRemembered(const QString &key, bool remembered) const;
 
@@ -173,6 +177,7 @@ private:
     QString m_loadedSecret;
     bool m_keychainUsable = true;
     bool m_saving = false;
+    bool m_testFailed = false; // the last Test Connection was refused or failed
 
     std::shared_ptr<Progress> m_progress;
     QFutureWatcher<SisError> *m_watcher;

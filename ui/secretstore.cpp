@@ -55,6 +55,11 @@ QString SecretStore::unavailableMessage()
     return tr("The system keychain is not available: the secret will be asked for each time.");
 }
 
+QString SecretStore::notKeptMessage()
+{
+    return tr("The system keychain could not keep the secret: it will be asked for each time.");
+}
+
 // -- KeychainSecretStore --------------------------------------------------------------------------
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent, int timeoutMs, const QString &service)
@@ -148,6 +153,10 @@ void KeychainSecretStore::start(QKeychain::Job *job, Operation op, QObject *cont
             r.message = unavailableMessage();
             break;
         }
+        // A write that failed did not keep the secret, whatever the reason: said so, with the
+        // keychain's own words in the detail.
+        if (op == Operation::Write && r.status != SecretResult::Status::Ok)
+            r.message = notKeptMessage();
         // Queued: never from inside read(), write() or remove(), whatever the backend does.
         QMetaObject::invokeMethod(this, [deliver, r] { deliver(r); }, Qt::QueuedConnection);
     });
@@ -171,6 +180,7 @@ void MemorySecretStore::answer(QObject *context, Callback done, SecretResult res
         result = {};
         result.status = SecretResult::Status::Unavailable;
         result.message = unavailableMessage();
+        result.detail = failureDetail;
     }
     QTimer::singleShot(std::max(0, delayMs), this,
                        [done = guarded(context, std::move(done)), result = std::move(result)] { done(result); });
@@ -195,9 +205,15 @@ void MemorySecretStore::read(const QString &key, QObject *context, Callback done
 void MemorySecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
 {
     ++m_writes;
-    if (available)
+    SecretResult r;
+    if (available && !keeps) {
+        r.status = SecretResult::Status::Failed;
+        r.message = notKeptMessage();
+        r.detail = failureDetail;
+    } else if (available) {
         m_secrets.insert(key, secret);
-    answer(context, std::move(done), {});
+    }
+    answer(context, std::move(done), std::move(r));
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, Callback done)

@@ -63,6 +63,8 @@ public:
 
     // "The system keychain is not available: the secret will be asked for each time."
     static QString unavailableMessage();
+    // What a write that failed means: "The system keychain could not keep the secret: …".
+    static QString notKeptMessage();
 };
 
 // The system keychain through QtKeychain: the Secret Service (GNOME Keyring, KeePassXC) or
@@ -117,6 +119,10 @@ public:
 
     // False: every call fails with Unavailable, as with no keychain service.
     bool available = true;
+    // False: writes fail with Failed, as with a keychain that is locked or refuses.
+    bool keeps = true;
+    // The keychain's own words when a call fails (SecretResult::detail).
+    QString failureDetail;
     // Answers come this late (0: on the next turn of the event loop).
     int delayMs = 0;
 

@@ -630,6 +630,70 @@ private slots:
         QCOMPARE(d.result(), int(QDialog::Accepted));
     }
 
+    void closedAfterAFailedTest_keepsWhatWasTypedButTheSecret()
+    {
+        FakeSisServer server(FakeSisServer::Api::ClassLink);
+        MemorySecretStore store;
+        {
+            ConnectDialog d(&store);
+            d.setOptions(fast());
+            d.setSource(SourceKind::ClassLink);
+            fillFor(d, server, QStringLiteral("not-the-secret"));
+            QCOMPARE(runTest(d).code, SisError::Code::Unauthorized);
+            d.reject(); // to look the credentials up again
+        }
+        {
+            ConnectDialog d(&store);
+            QCOMPARE(d.source(), SourceKind::ClassLink);
+            QCOMPARE(url(d)->text(), server.url());
+            QCOMPARE(id(d)->text(), server.id);
+            QVERIFY(secret(d)->text().isEmpty()); // not remembered: asked again
+            // Typed and closed without a test: nothing is kept, as Cancel says.
+            id(d)->setText(QStringLiteral("someone-else"));
+            d.reject();
+        }
+        ConnectDialog d(&store);
+        QCOMPARE(id(d)->text(), server.id);
+        QCOMPARE(store.writes(), 0);
+    }
+
+    void keychainThatCannotKeepTheSecret_saysWhyInItsOwnWords()
+    {
+        MemorySecretStore store;
+        store.keeps = false;
+        store.failureDetail = QStringLiteral("Cannot create an item in a locked collection");
+        ConnectDialog d(&store);
+        d.setSource(SourceKind::Clever);
+        secret(d)->setText(QStringLiteral("district-token"));
+        QTest::mouseClick(remember(d), Qt::LeftButton);
+        QTest::qWait(20);
+        QVERIFY(remember(d)->isChecked());
+        QTest::mouseClick(pull(d), Qt::LeftButton);
+        QTRY_VERIFY(shown(d, keychainNotice(d)));
+        const QString notice = keychainNotice(d)->text();
+        QVERIFY2(notice.startsWith(SecretStore::notKeptMessage()), qPrintable(notice));
+        QVERIFY2(notice.contains(store.failureDetail), qPrintable(notice));
+        QCOMPARE(d.result(), int(QDialog::Rejected)); // still open, saying why
+        QTest::mouseClick(pull(d), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QVERIFY(store.secrets().isEmpty());
+    }
+
+    void noKeychain_saysWhyInItsOwnWords()
+    {
+        MemorySecretStore store;
+        store.available = false;
+        store.failureDetail = QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files");
+        ConnectDialog d(&store);
+        d.setSource(SourceKind::Clever);
+        secret(d)->setText(QStringLiteral("district-token"));
+        QTest::mouseClick(remember(d), Qt::LeftButton);
+        QTRY_VERIFY(!remember(d)->isEnabled());
+        const QString notice = keychainNotice(d)->text();
+        QVERIFY2(notice.startsWith(SecretStore::unavailableMessage()), qPrintable(notice));
+        QVERIFY2(notice.contains(store.failureDetail), qPrintable(notice));
+    }
+
     // -- The QtKeychain store ---------------------------------------------------------------------
 
     void systemKeychain_withNoService_failsCleanlyWithinItsTimeout()
