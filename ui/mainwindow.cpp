@@ -300,6 +300,8 @@ void MainWindow::createActions()
     file->addAction(openFolder);
     file->addAction(pull);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    // Made again each time it opens: a file removed since is not offered.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(m_history);
     file->addSeparator();
@@ -1380,13 +1382,35 @@ void MainWindow::recordExport(const QString &what)
         statusBar()->showMessage(error.message, 8000);
 }
 
+namespace {
+
+// Whether a recent entry can be offered: each of its files still there, and none a session's
+// private file (an untitled session is offered back on start, never under its internal name).
+bool isOpenable(const QStringList &paths)
+{
+    for (const QString &p : paths) {
+        if (!QFileInfo::exists(p) || isUnsavedSession(QFileInfo(p).absoluteFilePath()))
+            return false;
+    }
+    return !paths.isEmpty();
+}
+
+} // namespace
+
 QStringList MainWindow::recentExports() const
 {
-    return QSettings().value(QStringLiteral("recentExports")).toStringList();
+    QStringList out;
+    for (const QString &entry : QSettings().value(QStringLiteral("recentExports")).toStringList()) {
+        if (isOpenable(entry.split(QLatin1Char('\n'))))
+            out << entry;
+    }
+    return out;
 }
 
 void MainWindow::addRecent(const QStringList &paths)
 {
+    if (!isOpenable(paths))
+        return;
     // Several loose files are one entry, their paths joined by new lines.
     QStringList absolute;
     for (const QString &p : paths)

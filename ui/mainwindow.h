@@ -110,6 +110,10 @@ public:
     // Opens the school matching wizard on the latest import (which must be shown).
     void matchSchools();
 
+    // Where the Connect dialog remembers SIS secrets: the system keychain unless set (a test's
+    // store in memory). The window does not own it.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+
     // Acknowledges a finding of the import shown, with a note; or takes it back.
     bool acknowledgeFinding(qsizetype findingIndex, const QString &note);
     bool takeBackAcknowledgement(qsizetype findingIndex);

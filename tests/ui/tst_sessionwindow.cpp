@@ -2,11 +2,13 @@
 // are chosen, findings acknowledged, the history shown, and closing with unsaved work asks.
 
 #include "boxanswerer.h"
+#include "connectdialog.h"
 #include "fakesisserver.h"
 #include "findingspanel.h"
 #include "findingtreemodel.h"
 #include "historydialog.h"
 #include "mainwindow.h"
+#include "secretstore.h"
 #include "matchingwizard.h"
 #include "oneroster/exportreader.h"
 #include "overviewmodel.h"
@@ -24,6 +26,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFont>
 #include <QFileDialog>
@@ -1212,6 +1215,128 @@ private slots:
         QVERIFY2(kept, qPrintable(error.message));
         QCOMPARE(kept->imports().size(), 1);
         QCOMPARE(kept->history().size(), window.session()->history().size());
+    }
+
+    void pullThatFailed_isAskedAgainWithWhatWasTyped()
+    {
+        test::FakeSisServer server(test::FakeSisServer::Api::ClassLink);
+        MemorySecretStore secrets;
+        MainWindow window;
+        window.setSecretStore(&secrets);
+        window.show();
+        QAction *pull = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P))
+                pull = a;
+        }
+        QVERIFY(pull);
+        // In the dialog: `fill` types, `pull` presses Pull; what it showed is kept.
+        struct Shown
+        {
+            SourceKind source = SourceKind::Aeries;
+            QString url, id, secret;
+        };
+        auto inDialog = [](const std::function<void(ConnectDialog &)> &work) {
+            QTimer::singleShot(200, [work] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (auto *dialog = qobject_cast<ConnectDialog *>(w); dialog && dialog->isVisible())
+                        work(*dialog);
+                }
+            });
+        };
+        auto field = [](ConnectDialog &d, const char *name) { return d.findChild<QLineEdit *>(QLatin1String(name)); };
+        for (const bool remember : {false, true}) {
+            // A wrong secret: the pull is refused.
+            inDialog([&](ConnectDialog &d) {
+                d.setSource(SourceKind::ClassLink);
+                field(d, "url")->setText(server.url());
+                field(d, "id")->setText(server.id);
+                field(d, "secret")->setText(QStringLiteral("not-the-secret"));
+                if (remember)
+                    d.findChild<QCheckBox *>(QStringLiteral("remember"))->click();
+                QTimer::singleShot(100, &d, [&d] { d.findChild<QPushButton *>(QStringLiteral("pull"))->click(); });
+            });
+            {
+                BoxAnswerer ok(QMessageBox::Ok);
+                QVERIFY(load(window, [&] { pull->trigger(); }));
+                QTRY_VERIFY(ok.seen() >= 1);
+            }
+            QVERIFY(!window.result());
+            // Asked again: what was typed is there; the secret only if it was remembered.
+            Shown shown;
+            bool looked = false;
+            inDialog([&](ConnectDialog &d) {
+                QTimer::singleShot(300, &d, [&] {
+                    shown = {d.source(), field(d, "url")->text(), field(d, "id")->text(), field(d, "secret")->text()};
+                    looked = true;
+                    d.reject();
+                });
+            });
+            pull->trigger();
+            QVERIFY(looked);
+            QCOMPARE(shown.source, SourceKind::ClassLink);
+            QCOMPARE(shown.url, server.url());
+            QCOMPARE(shown.id, server.id);
+            QCOMPARE(shown.secret, remember ? QStringLiteral("not-the-secret") : QString());
+        }
+    }
+
+    void openRecent_offersOnlyWhatCanBeOpened()
+    {
+        // Listed before: an export still there, one removed since, and an untitled session's
+        // private file (offered back on start, never by its internal name).
+        const QString gone = path(QStringLiteral("gone.zip"));
+        QFile(gone).open(QIODevice::WriteOnly);
+        const QString privateFile = newUnsavedSessionPath();
+        QFile(privateFile).open(QIODevice::WriteOnly);
+        QSettings().setValue(QStringLiteral("recentExports"),
+                             QStringList{QFileInfo(sample()).absoluteFilePath(), gone, privateFile});
+        QFile::remove(gone);
+        auto listed = [](MainWindow &window) {
+            QStringList tips;
+            for (QMenu *menu : window.findChildren<QMenu *>()) {
+                if (!menu->title().contains(QStringLiteral("Recent")))
+                    continue;
+                emit menu->aboutToShow();
+                for (QAction *a : menu->actions()) {
+                    if (!a->isSeparator() && !a->toolTip().isEmpty() && a->toolTip() != a->text().remove(u'&'))
+                        tips << a->toolTip();
+                }
+            }
+            return tips;
+        };
+        {
+            MainWindow window;
+            QCOMPARE(listed(window), QStringList{QFileInfo(sample()).absoluteFilePath()});
+            QCOMPARE(window.recentExports(), QStringList{QFileInfo(sample()).absoluteFilePath()});
+        }
+        QFile::remove(privateFile);
+
+        // An untitled session left by a crash, opened again: it does not join the list.
+        const QString left = newUnsavedSessionPath();
+        {
+            SessionError error;
+            auto store = SessionStore::open(left, SessionStore::OpenMode::CreateIfMissing, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            QString packError;
+            const auto packed = packExport({sample()}, &packError);
+            QVERIFY(packed);
+            QVERIFY(keepImport(*store, *packed, checkPackedExport(*packed), &error) > 0);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(load(window, [&] { window.openSession(left); }));
+        QVERIFY(window.isUntitled());
+        QVERIFY(!window.recentExports().contains(QFileInfo(left).absoluteFilePath()));
+        // And an export removed while the window is open goes from the menu when it next opens.
+        const QString copy = path(QStringLiteral("copy-of-sample"));
+        QVERIFY(QDir().mkpath(copy));
+        for (const QFileInfo &file : QDir(sample()).entryInfoList(QDir::Files))
+            QVERIFY(QFile::copy(file.filePath(), QDir(copy).filePath(file.fileName())));
+        QVERIFY(load(window, [&] { window.openExport({copy}); }));
+        QVERIFY(listed(window).contains(QFileInfo(copy).absoluteFilePath()));
+        QVERIFY(QDir(copy).removeRecursively());
+        QVERIFY(!listed(window).contains(QFileInfo(copy).absoluteFilePath()));
     }
 
     void sessionOpenElsewhere_isNotOpenedTwice()
