@@ -25,6 +25,11 @@
 #include <functional>
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace rb {
 
 namespace {
@@ -335,6 +340,18 @@ QString SessionStore::defaultOperatorName()
         name = qEnvironmentVariable("USERNAME");
     if (name.isEmpty())
         name = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    // Started without a login's environment (a desktop launcher, a service, sudo -i): the system
+    // still knows who runs it.
+    if (name.isEmpty()) {
+        const long size = sysconf(_SC_GETPW_R_SIZE_MAX);
+        QByteArray buffer(size > 0 ? qsizetype(size) : 16384, Qt::Uninitialized);
+        passwd entry{};
+        passwd *found = nullptr;
+        if (getpwuid_r(geteuid(), &entry, buffer.data(), size_t(buffer.size()), &found) == 0 && found && found->pw_name)
+            name = QString::fromLocal8Bit(found->pw_name);
+    }
+#endif
     return name.isEmpty() ? Tr::tr("unknown") : name;
 }
 

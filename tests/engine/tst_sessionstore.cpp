@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -554,6 +556,41 @@ private slots:
         QVERIFY2(connectionsOfStores() <= before + 1, qPrintable(QSqlDatabase::connectionNames().join(u' ')));
         store.reset();
         QCOMPARE(connectionsOfStores(), 0);
+    }
+
+    void operatorName_isTheLoginWithoutItsEnvironment()
+    {
+        // Started with none of the variables that name the user: the system's own account name.
+        const QStringList variables = {QStringLiteral("USER"), QStringLiteral("USERNAME"), QStringLiteral("LOGNAME")};
+        QHash<QString, QByteArray> saved;
+        for (const QString &v : variables) {
+            saved.insert(v, qgetenv(qPrintable(v)));
+            qunsetenv(qPrintable(v));
+        }
+        const QString name = SessionStore::defaultOperatorName();
+        for (const QString &v : variables) {
+            if (!saved.value(v).isEmpty())
+                qputenv(qPrintable(v), saved.value(v));
+        }
+        // Whom a file just made belongs to, as the system says it.
+        const QString probe = path(QStringLiteral("whose"));
+        QFile file(probe);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString owner = QFileInfo(probe).owner();
+        QVERIFY(!owner.isEmpty());
+        QCOMPARE(name, owner);
+        QVERIFY(name != QLatin1String("unknown"));
+        // And the history says so.
+        for (const QString &v : variables)
+            qunsetenv(qPrintable(v));
+        auto store = SessionStore::open(path(QStringLiteral("whose.rosterbench")), SessionStore::OpenMode::CreateIfMissing, nullptr);
+        for (const QString &v : variables) {
+            if (!saved.value(v).isEmpty())
+                qputenv(qPrintable(v), saved.value(v));
+        }
+        QVERIFY(store);
+        QCOMPARE(store->history().first().operatorName, owner);
     }
 
     void importKilledMidway_leavesTheLastCompleteState()
