@@ -636,8 +636,8 @@ QString FindingsPanel::explanationHtml(RuleId rule, qsizetype findingIndex) cons
                         .arg(esc(tr("In %1:").arg(QString::fromLatin1(sis.name))), esc(hint));
         }
     }
-    if (*r.source)
-        html += QStringLiteral("<p><small>%1</small></p>").arg(esc(tr("Source: %1").arg(QString::fromLatin1(r.source))));
+    if (const QString sources = RuleCatalogue::sourceLine(rule); !sources.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>").arg(esc(sources));
     return html;
 }
 
