@@ -5,6 +5,7 @@
 #include "matching/schoolmatcher.h"
 #include "matching/schoolmatchplan.h"
 #include "oneroster/exportreader.h"
+#include "report/reportwriter.h"
 #include "report/schoolsummary.h"
 #include "session/sessionimport.h"
 #include "session/sessionstore.h"
@@ -469,7 +470,8 @@ int runInfo(const QStringList &args)
 
 } // namespace
 
-ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &options, QString *about)
+ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &options, QString *about,
+                             ReportWriter::Context *report)
 {
     ReadResult result;
     SessionError error;
@@ -504,6 +506,9 @@ ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &opti
         compareWithImportBefore(*store, latest->id, *result.roster, result.findings);
         applyShownFindings(*store, latest->id, *result.roster, result.findings);
     }
+    // Once schools are matched, a report names them as the hub does.
+    if (report)
+        report->schools = syncTargets(store->schoolMatches(), store->hubSchools());
     return result;
 }
 

@@ -59,7 +59,9 @@ private slots:
     {
         const Run run = check({brokenExport()});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains("error  CSV-QUOTE-IN-CELL users.csv:5:9 [givenName] (id P1)"), run.out.constData());
+        // The record by its id and name, as the window names it.
+        QVERIFY2(run.out.contains("error  CSV-QUOTE-IN-CELL users.csv:5:9 [givenName] (P1 Ann \"Annie\" Doe)"),
+                 run.out.constData());
         QVERIFY(run.out.contains("error  FILE-MISSING demographics.csv"));
     }
 
@@ -103,9 +105,10 @@ private slots:
         for (const QJsonValue &v : findings) {
             const QJsonObject o = v.toObject();
             QCOMPARE(QStringList(o.keys()),
-                     (QStringList{QStringLiteral("code"), QStringLiteral("column"), QStringLiteral("field"),
-                                  QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("line"),
-                                  QStringLiteral("message"), QStringLiteral("severity")}));
+                     (QStringList{QStringLiteral("acknowledged"), QStringLiteral("code"), QStringLiteral("column"),
+                                  QStringLiteral("field"), QStringLiteral("file"), QStringLiteral("id"),
+                                  QStringLiteral("line"), QStringLiteral("message"), QStringLiteral("name"),
+                                  QStringLiteral("school"), QStringLiteral("severity")}));
             if (o.value(QStringLiteral("code")).toString() == QLatin1String("CSV-QUOTE-IN-CELL"))
                 quote = o;
         }
@@ -115,6 +118,9 @@ private slots:
         QCOMPARE(quote.value(QStringLiteral("column")).toInt(), 9);
         QCOMPARE(quote.value(QStringLiteral("field")).toString(), QStringLiteral("givenName"));
         QCOMPARE(quote.value(QStringLiteral("id")).toString(), QStringLiteral("P1"));
+        QCOMPARE(quote.value(QStringLiteral("name")).toString(), QStringLiteral("Ann \"Annie\" Doe"));
+        QCOMPARE(quote.value(QStringLiteral("school")).toString(), QStringLiteral("Lakeview High School"));
+        QVERIFY(quote.value(QStringLiteral("acknowledged")).isNull());
         QVERIFY(quote.value(QStringLiteral("message")).toString().contains(QStringLiteral("Ann \"Annie\"")));
     }
 
@@ -128,7 +134,12 @@ private slots:
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("severity,code,file,line,column,field,id,message\r"));
+        QCOMPARE(lines.first(), QByteArray("severity,code,file,line,column,field,id,message,school,name,title,"
+                                           "what_happens,how_to_fix,acknowledged,acknowledged_by,acknowledged_on,"
+                                           "acknowledgement_note\r"));
+        // It names the students: its owner's only, as the session.
+        QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QCOMPARE(lines.size(), 6); // header, four findings, and the empty piece after the last line end
         QByteArray quote;
         for (const QByteArray &line : lines) {
@@ -139,6 +150,23 @@ private slots:
                  quote.constData());
         // A quote inside the message is doubled, as RFC 4180 wants.
         QVERIFY(quote.contains("Ann \"\"Annie\"\""));
+    }
+
+    void csvForExcel_isOfferedOnTheCommandLine()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("report-excel.csv"));
+        const Run run = check({brokenExport(), QStringLiteral("--format"), QStringLiteral("csv-excel"),
+                               QStringLiteral("--output"), out});
+        QCOMPARE(run.exitCode, 1);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFseverity,code,file,"));
+        QCOMPARE(bytes.count('\n'), bytes.count("\r\n"));
+        QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const Run help = check({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("csv-excel"));
     }
 
     void phoneRegion_readsLocalNumbersOfThatCountry()
