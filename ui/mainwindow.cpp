@@ -1277,7 +1277,7 @@ void MainWindow::askAcknowledgement(qsizetype findingIndex)
     note = QInputDialog::getMultiLineText(this, tr("Acknowledge Finding"),
                                           tr("%1\n\nWhy can it stay as it is? The note is kept in the session with "
                                              "your name, %2.")
-                                              .arg(m_result->findings.message(m_result->findings.at(size_t(findingIndex))),
+                                              .arg(m_result->message(m_result->findings.at(size_t(findingIndex))),
                                                    operatorName()),
                                           note, &ok);
     if (ok)

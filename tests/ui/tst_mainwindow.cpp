@@ -91,6 +91,8 @@ private slots:
         QVERIFY(cell.data(Qt::BackgroundRole).value<QColor>().isValid());
         QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("USR-EMAIL-MISSING")));
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("T10016 Patricia Howard, a teacher,")),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
         QVERIFY(!users->model()->headerData(int(row), Qt::Vertical, Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(users->model()->headerData(int(row), Qt::Vertical).toString(), QStringLiteral("17"));
         // A clean cell is left alone.
@@ -247,6 +249,11 @@ private slots:
         window.showRecord(FileKind::Users, parent);
         QVERIFY2(window.inspector()->text().contains(QStringLiteral("Classes followed through")), qPrintable(window.inspector()->text()));
         QVERIFY(window.inspector()->text().contains(QStringLiteral("USR-NO-CONTACT")));
+        // The finding names the parent, as a person is named everywhere.
+        const QString parentName = toQString(users.cell(parent, UsersField::GivenName)) + u' '
+            + toQString(users.cell(parent, UsersField::FamilyName));
+        QVERIFY2(window.inspector()->text().contains(QStringLiteral("P1000160 %1, a parent, has no email").arg(parentName)),
+                 qPrintable(window.inspector()->text()));
         // A class: its owner, students and their parents.
         const Table &classes = roster.table(FileKind::Classes);
         const uint32_t klass = classes.rowForId("C100075");
