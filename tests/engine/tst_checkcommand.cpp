@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 // `rosterbench check` as a district admin or a script runs it: the real executable, no display.
@@ -231,6 +232,16 @@ private slots:
         QCOMPARE(lines.first(), QByteArray("code,severity,file,field,title,what_happens,how_to_fix,source\r"));
         QCOMPARE(lines.size(), 1 + rb::RuleCount);
         QVERIFY(csv.out.contains("\nUSR-CONTACTS-OVER-FIVE,hold,users.csv,agentSourcedIds,"));
+        // Each rule's source by its title, never a bare number; the hub is "the hub".
+        for (const QByteArray &line : lines.mid(1)) {
+            const QByteArray source = line.trimmed().endsWith('"') ? line.mid(line.lastIndexOf(",\"") + 1)
+                                                                   : line.mid(line.lastIndexOf(',') + 1);
+            QVERIFY2(source.contains("Remind Hub help: ") || source.contains("1EdTech OneRoster 1.1 CSV binding, "),
+                     line.constData());
+            QVERIFY2(!QRegularExpression(QStringLiteral("^\"?[0-9][0-9, ]*\"?$")).match(QString::fromUtf8(source.trimmed())).hasMatch(),
+                     line.constData());
+            QVERIFY2(!line.contains("Remind record"), line.constData());
+        }
     }
 
     void explain_tellsWhatHappensAndHowToFix()
@@ -241,6 +252,13 @@ private slots:
         QVERIFY(run.out.contains("What will happen:"));
         QVERIFY(run.out.contains("How to fix it:"));
         QVERIFY(run.out.contains("ClassLink: "));
+        QVERIFY2(run.out.contains("\nSources: Remind Hub help: Setting up a ClassLink API connection; Remind Hub help: "
+                                  "OneRoster 1.1 CSV file format\n"),
+                 run.out.constData());
+        const Run aeries = rosterbench({QStringLiteral("explain"), QStringLiteral("AER-CREDENTIAL-SPACES")});
+        QVERIFY2(aeries.out.contains("\nSource: Remind Hub help: Syncing with the Aeries API\n"), aeries.out.constData());
+        QVERIFY(aeries.out.contains("the hub's record"));
+        QVERIFY(!aeries.out.contains("Remind record"));
         const Run unknown = rosterbench({QStringLiteral("explain"), QStringLiteral("NO-SUCH-RULE")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("No rule has the code"));
