@@ -7,6 +7,7 @@
 #include "oneroster/exportreader.h"
 #include "report/reportwriter.h"
 #include "report/schoolsummary.h"
+#include "session/acknowledgedfindings.h"
 #include "session/sessionimport.h"
 #include "session/sessionstore.h"
 #include "validation/rulecatalogue.h"
@@ -506,9 +507,15 @@ ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &opti
         compareWithImportBefore(*store, latest->id, *result.roster, result.findings);
         applyShownFindings(*store, latest->id, *result.roster, result.findings);
     }
-    // Once schools are matched, a report names them as the hub does.
-    if (report)
+    // Once schools are matched, a report names them as the hub does; what the admin acknowledged
+    // is marked, with the note.
+    if (report) {
         report->schools = syncTargets(store->schoolMatches(), store->hubSchools());
+        const QHash<uint32_t, Acknowledgement> acknowledged =
+            acknowledgedFindingsOf(result, store->acknowledgements(latest->id), latest->id);
+        for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it)
+            report->acknowledged.insert(it.key(), {it->operatorName, it->at, it->note});
+    }
     return result;
 }
 

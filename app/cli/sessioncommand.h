@@ -13,7 +13,8 @@ int runSession(const QStringList &arguments);
 
 // The check of a session's latest import, read afresh from the bytes it keeps, as `check SESSION`
 // reports it. A session that cannot be opened gives a result whose fatalErrors say why.
-// `report`, if given, gets what a report says of the session besides: its school matching.
+// `report`, if given, gets what a report says of the session besides: its school matching, and
+// the findings acknowledged.
 struct ReadResult;
 struct ReadOptions;
 namespace ReportWriter {

@@ -1,5 +1,6 @@
 #include "commandrunner.h"
 #include "exportfixture.h"
+#include "session/sessionstore.h"
 
 #include "validation/rulecatalogue.h"
 
@@ -305,6 +306,45 @@ private slots:
         run = check({session, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(QJsonDocument::fromJson(run.out).isObject());
+
+        // A finding acknowledged (as the window does it) is marked so in what check SESSION writes.
+        QString by;
+        {
+            std::unique_ptr<rb::SessionStore> store = rb::SessionStore::open(session, rb::SessionStore::OpenMode::Existing, nullptr);
+            QVERIFY(store);
+            rb::Acknowledgement ack;
+            ack.importId = 2;
+            ack.ruleCode = QStringLiteral("CSV-QUOTE-IN-CELL");
+            ack.kind = rb::FileKind::Users;
+            ack.line = 5;
+            ack.column = 9;
+            ack.recordId = QStringLiteral("P1");
+            ack.note = QStringLiteral("the SIS fixes the nickname tonight");
+            ack.operatorName = QStringLiteral("Ana Ruiz");
+            ack.at = QDateTime::currentDateTimeUtc();
+            rb::SessionError error;
+            QVERIFY2(store->acknowledge(ack, &error), qPrintable(error.message));
+            QCOMPARE(store->acknowledgements(2).size(), 1);
+            by = store->acknowledgements(2).first().operatorName; // whom the session records
+        }
+        run = check({session, QStringLiteral("--format"), QStringLiteral("csv")});
+        QByteArray quote;
+        for (const QByteArray &line : run.out.split('\n')) {
+            if (line.contains("CSV-QUOTE-IN-CELL"))
+                quote = line;
+        }
+        const QByteArray marked = ",yes," + by.toUtf8() + ',' + QDate::currentDate().toString(Qt::ISODate).toUtf8()
+            + ",the SIS fixes the nickname tonight\r";
+        QVERIFY2(quote.endsWith(marked), quote.constData());
+        run = check({session, QStringLiteral("--format"), QStringLiteral("html")});
+        QVERIFY(run.out.contains("<tr class=\"acknowledged\">"));
+        QVERIFY(run.out.contains(QByteArray("Acknowledged by " + by.toUtf8() + " on ")));
+        QVERIFY(run.out.contains(": the SIS fixes the nickname tonight"));
+        run = check({session, QStringLiteral("--format"), QStringLiteral("json")});
+        int acknowledged = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray())
+            acknowledged += v.toObject().value(QStringLiteral("acknowledged")).isObject();
+        QCOMPARE(acknowledged, 1);
     }
 
     void sessionImport_holdsASchoolThatLostManyUsers()
