@@ -73,7 +73,7 @@ Words wordsFor(SourceKind kind)
         break;
     case SourceKind::Aeries:
     case SourceKind::OneRosterCsv:
-        w.hint = ConnectDialog::tr("In Aeries, go to Security › API Security and open the Remind record (its OneRoster "
+        w.hint = ConnectDialog::tr("In Aeries, go to Security › API Security and open the hub's record (its OneRoster "
                                    "box ticked). Copy its OneRoster URL, Consumer ID and Consumer Secret.");
         w.urlLabel = ConnectDialog::tr("OneRoster &URL:");
         w.idLabel = ConnectDialog::tr("Consumer &ID:");

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QResizeEvent>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -136,8 +137,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     // expand on double click as well would undo it.
     m_view->setExpandsOnDoubleClick(false);
     m_view->header()->setStretchLastSection(false);
-    // The problem column takes the room the others leave, but never so little that it cannot be
-    // read: a narrow panel scrolls sideways instead (see fitProblemColumn()).
+    // The problem column takes the room the others leave (see fitProblemColumn()).
     m_view->viewport()->installEventFilter(this);
 
     m_explanation->setAccessibleName(tr("Explanation"));
@@ -189,8 +189,16 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &FindingsPanel::showContextMenu);
-    // A reset of the model resets the header too.
+    // A reset of the model resets the header too; the widths the user chose stay.
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::sizeColumns);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (m_sizingColumns)
+            return;
+        m_userWidths.insert(column, width);
+        // The problem's sentence takes what another column gave up, or gives what it took.
+        if (column != FindingTreeModel::ProblemColumn)
+            QMetaObject::invokeMethod(this, &FindingsPanel::fitProblemColumn, Qt::QueuedConnection);
+    });
 
     fillFilters();
     sizeColumns();
@@ -274,10 +282,14 @@ const ReadResult *FindingsPanel::result() const
 void FindingsPanel::setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools)
 {
     m_ruleTotals.assign(size_t(RuleCount), 0);
+    m_maxLine = 0;
+    m_maxColumn = 0;
     if (result) {
         for (const Finding &f : result->findings.items()) {
             if (size_t(f.rule) < m_ruleTotals.size())
                 ++m_ruleTotals[size_t(f.rule)];
+            m_maxLine = std::max(m_maxLine, f.line);
+            m_maxColumn = std::max(m_maxColumn, int(f.column));
         }
     }
     m_model->setResult(std::move(result), std::move(schools));
@@ -605,16 +617,16 @@ QString FindingsPanel::explanationHtml(RuleId rule, qsizetype findingIndex) cons
         const QString field = result->fieldName(f);
         if (!field.isEmpty())
             where += QStringLiteral(" (%1)").arg(field);
-        const QString record = result->recordId(f);
+        const QString record = result->recordLabel(f);
         if (!record.isEmpty())
-            where += QStringLiteral(" · ") + tr("record %1").arg(record);
+            where += QStringLiteral(" · ") + record;
         const uint32_t school = m_model->schoolOf(size_t(findingIndex));
         if (school > 0 && result->roster) {
             where += QStringLiteral(" · ")
                 + schoolDisplayName(*result->roster, m_model->schoolIds()[school]);
         }
         html += QStringLiteral("<p><b>%1</b> %2<br><i>%3</i></p>")
-                    .arg(esc(tr("This finding:")), esc(result->findings.message(f)), esc(where));
+                    .arg(esc(tr("This finding:")), esc(result->message(f)), esc(where));
         const QString acknowledged = m_model->acknowledged().value(uint32_t(findingIndex));
         if (!acknowledged.isEmpty())
             html += QStringLiteral("<p>✓ <i>%1</i></p>").arg(esc(acknowledged));
@@ -636,8 +648,8 @@ QString FindingsPanel::explanationHtml(RuleId rule, qsizetype findingIndex) cons
                         .arg(esc(tr("In %1:").arg(QString::fromLatin1(sis.name))), esc(hint));
         }
     }
-    if (*r.source)
-        html += QStringLiteral("<p><small>%1</small></p>").arg(esc(tr("Source: %1").arg(QString::fromLatin1(r.source))));
+    if (const QString sources = RuleCatalogue::sourceLine(rule); !sources.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>").arg(esc(sources));
     return html;
 }
 
@@ -659,47 +671,68 @@ void FindingsPanel::updateCount()
 void FindingsPanel::sizeColumns()
 {
     QHeaderView *header = m_view->header();
-    for (int column : {FindingTreeModel::CodeColumn, FindingTreeModel::TitleColumn, FindingTreeModel::CountColumn})
+    m_sizingColumns = true;
+    for (int column : {FindingTreeModel::TitleColumn, FindingTreeModel::CountColumn})
         m_view->setColumnHidden(column, true);
-    // Widths from the font rather than from the rows: measuring rows would read every visible
-    // finding's text, on every reset.
+    // Each column as wide as what it holds, so that the problem's sentence gets the room; widths
+    // come from the font and from a few values rather than from every row, which would read every
+    // visible finding's text on each reset.
     const QFontMetrics metrics(m_view->font());
     const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
-    int severityWidth = metrics.horizontalAdvance(m_model->headerData(FindingTreeModel::SeverityColumn,
-                                                                      Qt::Horizontal).toString());
+    const auto headerWidth = [&](int column) {
+        return metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+    };
+    const auto fit = [&](int column, int content) {
+        header->resizeSection(column, m_userWidths.value(column, std::max(content, headerWidth(column)) + padding));
+    };
+    const QFontMetrics codeMetrics(FindingTreeModel::codeFont(m_view->font()));
+    int codeWidth = 0;
+    for (size_t r = 0; r < m_ruleTotals.size(); ++r) {
+        if (m_ruleTotals[r] > 0)
+            codeWidth = std::max(codeWidth, codeMetrics.horizontalAdvance(RuleCatalogue::code(RuleId(r))));
+    }
+    fit(FindingTreeModel::CodeColumn, codeWidth);
+    int severityWidth = 0;
     for (Severity s : SeverityOrder)
         severityWidth = std::max(severityWidth, metrics.horizontalAdvance(capitalised(RuleCatalogue::severityName(s))));
-    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
-    // Finding rows sit one indentation deeper than rule rows, beside the same icon and word.
-    header->resizeSection(FindingTreeModel::SeverityColumn,
-                          2 * m_view->indentation() + icon + severityWidth + padding);
-    int fileWidth = metrics.horizontalAdvance(tr("File"));
-    for (FileKind kind : m_model->fileKinds())
-        fileWidth = std::max(fileWidth, metrics.horizontalAdvance(Schema::fileName(kind)));
-    header->resizeSection(FindingTreeModel::FileColumn, fileWidth + padding);
-    const int numberWidth = metrics.horizontalAdvance(QLocale().toString(999999));
-    header->resizeSection(FindingTreeModel::LineColumn,
-                          std::max(numberWidth, metrics.horizontalAdvance(tr("Line"))) + padding);
-    header->resizeSection(FindingTreeModel::ColumnColumn,
-                          std::max(metrics.horizontalAdvance(QStringLiteral("000")),
-                                   metrics.horizontalAdvance(tr("Column"))) + padding);
-    header->resizeSection(FindingTreeModel::RecordColumn,
-                          std::max(metrics.horizontalAdvance(QStringLiteral("S10000000000")),
-                                   metrics.horizontalAdvance(tr("Record"))) + padding);
+    fit(FindingTreeModel::SeverityColumn, severityWidth);
+    // The record's id and name: as wide as the first findings' need, within reason.
+    int recordWidth = 0;
+    if (const ReadResult *result = m_model->result()) {
+        const size_t sample = std::min<size_t>(result->findings.size(), 64);
+        for (size_t i = 0; i < sample; ++i)
+            recordWidth = std::max(recordWidth, metrics.horizontalAdvance(result->recordLabel(result->findings.at(i))));
+    }
+    fit(FindingTreeModel::RecordColumn, std::min(recordWidth, 24 * metrics.averageCharWidth()));
+    int fileWidth = 0;
+    for (FileKind kind : m_model->fileKinds()) {
+        if (kind != FileKind::Other)
+            fileWidth = std::max(fileWidth, metrics.horizontalAdvance(Schema::fileName(kind)));
+    }
+    fit(FindingTreeModel::FileColumn, fileWidth);
+    fit(FindingTreeModel::LineColumn, m_maxLine > 0 ? metrics.horizontalAdvance(QLocale().toString(m_maxLine)) : 0);
+    fit(FindingTreeModel::ColumnColumn, m_maxColumn > 0 ? metrics.horizontalAdvance(QLocale().toString(m_maxColumn)) : 0);
+    m_sizingColumns = false;
     fitProblemColumn();
 }
 
 void FindingsPanel::fitProblemColumn()
 {
-    const QHeaderView *header = m_view->header();
+    QHeaderView *header = m_view->header();
+    const QScopedValueRollback sizing(m_sizingColumns, true);
+    if (const auto chosen = m_userWidths.constFind(FindingTreeModel::ProblemColumn); chosen != m_userWidths.cend()) {
+        header->resizeSection(FindingTreeModel::ProblemColumn, *chosen);
+        return;
+    }
     int others = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (column != FindingTreeModel::ProblemColumn && !header->isSectionHidden(column))
             others += header->sectionSize(column);
     }
+    // The problem column takes the room the others leave, but never so little that it cannot be
+    // read: a narrow panel scrolls sideways instead.
     const int readable = 36 * m_view->fontMetrics().averageCharWidth();
-    m_view->header()->resizeSection(FindingTreeModel::ProblemColumn,
-                                    std::max(readable, m_view->viewport()->width() - others));
+    header->resizeSection(FindingTreeModel::ProblemColumn, std::max(readable, m_view->viewport()->width() - others));
 }
 
 bool FindingsPanel::eventFilter(QObject *watched, QEvent *event)

@@ -3,6 +3,7 @@
 #include "findingtreemodel.h"
 #include "matching/schoolmatch.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -119,6 +120,10 @@ private:
     QTextBrowser *m_explanation = nullptr;
     QString m_explanationHtml;        // what m_explanation shows
     std::vector<size_t> m_ruleTotals; // per RuleId, findings in the whole result
+    uint32_t m_maxLine = 0;           // the largest line and column findings name, to size their columns
+    int m_maxColumn = 0;
+    QHash<int, int> m_userWidths;     // column → the width the user dragged it to, kept across resets
+    bool m_sizingColumns = false;     // the panel itself is sizing columns: not the user
     QList<SchoolMatch> m_matches;     // the session's school matching, for the school filter
     QList<HubSchool> m_hubSchools;
 };

@@ -51,6 +51,16 @@ FindingTreeModel::FindingTreeModel(QObject *parent)
 
 FindingTreeModel::~FindingTreeModel() = default;
 
+QFont FindingTreeModel::codeFont(const QFont &viewFont)
+{
+    QFont font = viewFont;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    else
+        font.setPixelSize(std::max(8, font.pixelSize() * 85 / 100));
+    return font;
+}
+
 void FindingTreeModel::setResult(std::shared_ptr<const ReadResult> result, FindingSchools schools)
 {
     beginResetModel();
@@ -277,22 +287,25 @@ QVariant FindingTreeModel::ruleData(const Group &group, int column, int role) co
     case RuleRole: return int(rule);
     case SeverityRole: return int(severity);
     case CountRole: return count;
+    case Qt::FontRole:
+        return column == CodeColumn ? QVariant(codeFont(QFont())) : QVariant();
     case Qt::DecorationRole:
-        return column == SeverityColumn ? QVariant(severityIcon(severity)) : QVariant();
+        return column == ProblemColumn ? QVariant(severityIcon(severity)) : QVariant();
     case Qt::TextAlignmentRole:
         return column == CountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
-        if (column == SeverityColumn || column == ProblemColumn) {
-            return QStringLiteral("<b>%1</b><p>%2</p>")
-                .arg(RuleCatalogue::title(rule).toHtmlEscaped(), RuleCatalogue::whatHappens(rule).toHtmlEscaped());
+        if (column == SeverityColumn || column == ProblemColumn || column == CodeColumn) {
+            return QStringLiteral("<b>%1</b> (%2, %3)<p>%4</p>")
+                .arg(RuleCatalogue::title(rule).toHtmlEscaped(), RuleCatalogue::severityName(severity).toHtmlEscaped(),
+                     RuleCatalogue::code(rule).toHtmlEscaped(), RuleCatalogue::whatHappens(rule).toHtmlEscaped());
         }
         return {};
     case Qt::DisplayRole:
         switch (column) {
         case SeverityColumn: return capitalised(RuleCatalogue::severityName(severity));
         case ProblemColumn:
-            return tr("%1 — %2 (%3)").arg(RuleCatalogue::code(rule), RuleCatalogue::title(rule),
-                                         QLocale().toString(qint64(count)));
+            return tr("%1 (%2)", "a rule's title and how many findings it has")
+                .arg(RuleCatalogue::title(rule), QLocale().toString(qint64(count)));
         case CodeColumn: return RuleCatalogue::code(rule);
         case TitleColumn: return RuleCatalogue::title(rule);
         case CountColumn: return QLocale().toString(qint64(count));
@@ -314,13 +327,13 @@ QVariant FindingTreeModel::findingData(size_t findingIndex, int column, int role
     case CountRole: return qsizetype(1);
     case AcknowledgementRole: return m_acknowledged.value(uint32_t(findingIndex));
     case Qt::DecorationRole:
-        if (column == ProblemColumn && m_acknowledged.contains(uint32_t(findingIndex)))
-            return acknowledgedIcon();
-        return column == SeverityColumn ? QVariant(severityIcon(severity)) : QVariant();
+        if (column != ProblemColumn)
+            return {};
+        return m_acknowledged.contains(uint32_t(findingIndex)) ? acknowledgedIcon() : severityIcon(severity);
     case Qt::FontRole:
-        if (m_acknowledged.contains(uint32_t(findingIndex))) {
-            QFont font;
-            font.setItalic(true);
+        if (column == CodeColumn || m_acknowledged.contains(uint32_t(findingIndex))) {
+            QFont font = column == CodeColumn ? codeFont(QFont()) : QFont();
+            font.setItalic(m_acknowledged.contains(uint32_t(findingIndex)));
             return font;
         }
         return {};
@@ -328,20 +341,23 @@ QVariant FindingTreeModel::findingData(size_t findingIndex, int column, int role
         return column == LineColumn || column == ColumnColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                                               : QVariant();
     case Qt::ToolTipRole:
-        // The sentence can be longer than its column.
+        // The sentence and the record's name can be longer than their columns.
+        if (column == RecordColumn)
+            return m_result->recordLabel(f);
         if (column != ProblemColumn)
             return {};
         if (const auto it = m_acknowledged.constFind(uint32_t(findingIndex)); it != m_acknowledged.cend())
-            return QString(findings.message(f) + u'\n' + *it);
-        return findings.message(f);
+            return QString(m_result->message(f) + u'\n' + *it);
+        return m_result->message(f);
     case Qt::DisplayRole:
+        // Made for the rows on screen only: a label costs a lookup or two in the roster.
         switch (column) {
         case SeverityColumn: return capitalised(RuleCatalogue::severityName(severity));
-        case ProblemColumn: return findings.message(f);
+        case ProblemColumn: return m_result->message(f);
         case FileColumn: return findings.fileName(f);
         case LineColumn: return f.line > 0 ? QVariant(QLocale().toString(f.line)) : QVariant();
         case ColumnColumn: return f.column > 0 ? QVariant(QLocale().toString(f.column)) : QVariant();
-        case RecordColumn: return m_result->recordId(f);
+        case RecordColumn: return m_result->recordLabel(f);
         case CodeColumn: return RuleCatalogue::code(f.rule);
         case TitleColumn: return RuleCatalogue::title(f.rule);
         default: return {};

@@ -42,16 +42,17 @@ class FindingTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(FindingTreeModel)
 
 public:
-    // Severity and Problem come first because they are what a reader scans for; the columns after
-    // Record repeat what the Problem column of a rule row sums up, for views that want them apart.
+    // The problem comes first, in words, because it is what a reader scans for; the rule's code
+    // has its own narrow column after it, then who it is about and where. Title and Count repeat
+    // what the Problem column of a rule row sums up, for views that want them apart.
     enum Column {
-        SeverityColumn, // icon and word
-        ProblemColumn,  // rule: "CODE — Title (count)"; finding: its sentence
+        ProblemColumn,  // rule: "Title (count)", with the severity's icon; finding: its sentence
+        CodeColumn,     // the rule's code, for support, in smaller type
+        RecordColumn,   // the finding's record as people know it: "T10016 Patricia Howard"
         FileColumn,
         LineColumn,
         ColumnColumn,
-        RecordColumn,   // the sourcedId of the finding's record
-        CodeColumn,
+        SeverityColumn, // the severity's word, which the icon and the grouping already say
         TitleColumn,
         CountColumn,    // rule: how many of its findings the filter shows
         ColumnCount
@@ -65,6 +66,9 @@ public:
     };
 
     explicit FindingTreeModel(QObject *parent = nullptr);
+
+    // The type the code column is shown in: a size smaller than the view's, like a tag.
+    static QFont codeFont(const QFont &viewFont);
     ~FindingTreeModel() override;
 
     // Shows `result`'s findings, through the current filter minus its school (school indexes

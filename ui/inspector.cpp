@@ -142,7 +142,7 @@ private:
             return QStringLiteral("<b>%1</b> <a href=\"finding:%2\">%3</a> %4 <small>(%5, line %6)</small>")
                 .arg(RuleCatalogue::severityName(s).toHtmlEscaped())
                 .arg(i)
-                .arg(RuleCatalogue::code(f.rule).toHtmlEscaped(), list.message(f).toHtmlEscaped(),
+                .arg(RuleCatalogue::code(f.rule).toHtmlEscaped(), m_result.message(f).toHtmlEscaped(),
                      list.fileName(f).toHtmlEscaped())
                 .arg(f.line);
         });

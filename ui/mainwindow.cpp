@@ -6,6 +6,7 @@
 #include "historydialog.h"
 #include "inspector.h"
 #include "matching/schoolmatchplan.h"
+#include "matching/synctarget.h"
 #include "matchingwizard.h"
 #include "oneroster/exportreader.h"
 #include "oneroster/orgspeek.h"
@@ -19,6 +20,7 @@
 #include "sessionjobs.h"
 #include "severityicons.h"
 #include "tablepage.h"
+#include "util/privatefile.h"
 #include "util/progress.h"
 #include "util/text.h"
 #include "util/workerpool.h"
@@ -280,9 +282,11 @@ void MainWindow::createActions()
     openFolder->setStatusTip(tr("Open a folder holding OneRoster CSV files"));
     connect(openFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
     m_exportCsv = new QAction(actionIcon(QStringLiteral("document-save-as")), tr("Export Findings as &CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportFindingsCsv"));
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportCsv, &QAction::triggered, this, [this] { exportFindings(false); });
     m_exportHtml = new QAction(tr("Export &Report as HTML…"), this);
+    m_exportHtml->setObjectName(QStringLiteral("exportReportHtml"));
     connect(m_exportHtml, &QAction::triggered, this, [this] { exportFindings(true); });
     m_exportCsv->setEnabled(false);
     m_exportHtml->setEnabled(false);
@@ -1088,26 +1092,74 @@ void MainWindow::showSchool(uint32_t orgRow)
     m_inspector->showRecord(FileKind::Orgs, orgRow);
 }
 
+QStringList MainWindow::findingsFileTypes()
+{
+    return {tr("CSV for Excel (*.csv)"), tr("CSV, plain UTF-8 (*.csv)")};
+}
+
 void MainWindow::exportFindings(bool html)
 {
     if (!m_result)
         return;
     const QString base = QFileInfo(m_shownName).completeBaseName();
     const QString suggested = QDir(lastFolder()).filePath(base + (html ? tr("-report.html") : tr("-findings.csv")));
-    const QString path = QFileDialog::getSaveFileName(this, html ? tr("Export Report") : tr("Export Findings"), suggested,
-                                                      html ? tr("HTML files (*.html)") : tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    QFileDialog dialog(this, html ? tr("Export Report") : tr("Export Findings"), suggested);
+    dialog.setObjectName(QStringLiteral("exportFindingsDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    // Excel, where most admins open the findings, garbles a plain UTF-8 CSV: its own type comes
+    // first, and the choice made is offered again next time.
+    const QStringList csvTypes = findingsFileTypes();
+    dialog.setNameFilters(html ? QStringList{tr("HTML files (*.html)")} : csvTypes);
+    dialog.setDefaultSuffix(html ? QStringLiteral("html") : QStringLiteral("csv"));
+    if (!html && QSettings().value(QStringLiteral("export/findingsType")).toString() == QLatin1String("csv"))
+        dialog.selectNameFilter(csvTypes.at(1));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    // Written whole or not at all: a half-written report is worse than none.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(html ? ReportWriter::html(*m_result) : ReportWriter::csv(*m_result)) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return;
+    const QString path = dialog.selectedFiles().first();
+    ReportWriter::Format format = ReportWriter::Format::Html;
+    if (!html) {
+        format = dialog.selectedNameFilter() == csvTypes.at(1) ? ReportWriter::Format::Csv : ReportWriter::Format::CsvExcel;
+        QSettings().setValue(QStringLiteral("export/findingsType"),
+                             format == ReportWriter::Format::Csv ? QStringLiteral("csv") : QStringLiteral("csv-excel"));
     }
-    recordExport(QStringLiteral("%1: %2").arg(html ? QStringLiteral("HTML report") : QStringLiteral("findings CSV"),
-                                              QDir::toNativeSeparators(path)));
+    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    exportFindingsTo(path, format);
+}
+
+bool MainWindow::exportFindingsTo(const QString &path, ReportWriter::Format format)
+{
+    if (!m_result)
+        return false;
+    const QByteArray report = ReportWriter::write(*m_result, format, reportContext());
+    // Written whole or not at all, and for its owner only: it names students, as the session does.
+    QString error;
+    if (!writeOwnerOnlyFile(path, report, &error)) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    const char *what = format == ReportWriter::Format::Html       ? "HTML report"
+                       : format == ReportWriter::Format::CsvExcel ? "findings CSV for Excel"
+                                                                  : "findings CSV";
+    recordExport(QStringLiteral("%1: %2").arg(QLatin1String(what), QDir::toNativeSeparators(path)));
     statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+ReportWriter::Context MainWindow::reportContext() const
+{
+    ReportWriter::Context context;
+    if (!m_result)
+        return context;
+    if (m_session) {
+        const QList<SchoolMatch> matches = m_session->schoolMatches();
+        if (!matches.isEmpty())
+            context.schools = syncTargets(matches, m_session->hubSchools());
+    }
+    // The findings acknowledged, each with who acknowledged it, when and why.
+    for (auto it = m_acknowledged.cbegin(); it != m_acknowledged.cend(); ++it)
+        context.acknowledged.insert(it.key(), {it->operatorName, it->at, it->note});
+    return context;
 }
 
 QString MainWindow::operatorName()
@@ -1313,7 +1365,7 @@ void MainWindow::askAcknowledgement(qsizetype findingIndex)
     note = QInputDialog::getMultiLineText(this, tr("Acknowledge Finding"),
                                           tr("%1\n\nWhy can it stay as it is? The note is kept in the session with "
                                              "your name, %2.")
-                                              .arg(m_result->findings.message(m_result->findings.at(size_t(findingIndex))),
+                                              .arg(m_result->message(m_result->findings.at(size_t(findingIndex))),
                                                    operatorName()),
                                           note, &ok);
     if (ok)

@@ -40,6 +40,10 @@ struct PackedExport;
 struct SisConnection;
 struct SisOptions;
 struct SessionJob;
+namespace ReportWriter {
+enum class Format;
+struct Context;
+}
 
 // The review window: an export's tables with every finding on its cell, the findings grouped by
 // rule, an inspector for the chosen record, and an overview per school.
@@ -113,6 +117,12 @@ public:
     // Where the Connect dialog remembers SIS secrets: the system keychain unless set (a test's
     // store in memory). The window does not own it.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    // Writes the findings of what is shown to `path` (owner-only: it names students) as CSV, CSV for
+    // Excel or an HTML report, with what the session knows: the acknowledgements and, once schools
+    // are matched, the hub's school names. Says in a message box when it cannot.
+    bool exportFindingsTo(const QString &path, ReportWriter::Format format);
+    // The file types Export Findings as CSV offers, the one for Excel first.
+    static QStringList findingsFileTypes();
 
     // Acknowledges a finding of the import shown, with a note; or takes it back.
     bool acknowledgeFinding(qsizetype findingIndex, const QString &note);
@@ -181,6 +191,8 @@ private:
     void exportMapping();
     void updateProgress();
     void exportFindings(bool html);
+    // What a report says of the session besides the findings: the matching, the acknowledgements.
+    ReportWriter::Context reportContext() const;
     void addRecent(const QStringList &paths);
     void updateRecentMenu();
     void updateTitles();

@@ -115,7 +115,7 @@ QString RosterTableModel::findingsTooltip(const std::vector<uint32_t> &findings)
         const Severity severity = RuleCatalogue::severity(f.rule);
         html += QStringLiteral("<tr><td><b>%1</b></td><td><b>%2</b> %3</td></tr>")
                     .arg(RuleCatalogue::severityName(severity).toHtmlEscaped(),
-                         RuleCatalogue::code(f.rule).toHtmlEscaped(), list.message(f).toHtmlEscaped());
+                         RuleCatalogue::code(f.rule).toHtmlEscaped(), m_result->message(f).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     return html;

@@ -5,6 +5,7 @@
 #include "roster/roster.h"
 #include "roster/rowquery.h"
 #include "rostertablemodel.h"
+#include "rostertableview.h"
 #include "util/progress.h"
 #include "util/text.h"
 #include "util/workerpool.h"
@@ -104,7 +105,7 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
     : QWidget(parent)
     , m_kind(kind)
     , m_model(new RosterTableModel(kind, this))
-    , m_view(new QTableView(this))
+    , m_view(new RosterTableView(this))
     , m_search(new QLineEdit(this))
     , m_searchColumn(new QComboBox(this))
     , m_role(new QComboBox(this))
@@ -186,6 +187,8 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
     connect(copy, &QAction::triggered, this, &TablePage::copySelection);
     m_view->addAction(copy);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->frozenView()->addAction(copy);
+    m_view->frozenView()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Typing waits for a pause before searching, so each key does not start a scan.
     m_searchDelay->setSingleShot(true);
@@ -251,6 +254,7 @@ void TablePage::setSource(std::shared_ptr<const ReadResult> result, std::shared_
     // of each, waits likewise.
     m_sourceDeferred = !isVisible();
     m_model->setSource(m_sourceDeferred ? nullptr : m_result, m_sourceDeferred ? nullptr : m_index.get());
+    m_view->setNameColumns(nameColumns());
     m_columnsToSize = true;
     if (isVisible())
         sizeColumns();
@@ -269,6 +273,30 @@ void TablePage::applySource()
         return;
     m_sourceDeferred = false;
     m_model->setSource(m_result, m_index.get());
+}
+
+std::vector<int> TablePage::nameColumns() const
+{
+    // Whose row it is: the record's id, and the name a person knows it by.
+    const Table *table = this->table();
+    if (!table)
+        return {};
+    std::vector<int> fields;
+    switch (m_kind) {
+    case FileKind::Users: fields = {UsersField::SourcedId, UsersField::GivenName, UsersField::FamilyName}; break;
+    case FileKind::Classes: fields = {ClassesField::SourcedId, ClassesField::Title}; break;
+    case FileKind::Orgs: fields = {OrgsField::SourcedId, OrgsField::Name}; break;
+    case FileKind::Enrollments:
+        fields = {EnrollmentsField::SourcedId, EnrollmentsField::ClassSourcedId, EnrollmentsField::UserSourcedId};
+        break;
+    default: fields = {0}; break; // the sourcedId
+    }
+    std::vector<int> columns;
+    for (int field : fields) {
+        if (const int column = table->columnForField(field); column >= 0)
+            columns.push_back(column);
+    }
+    return columns;
 }
 
 const Table *TablePage::table() const
@@ -529,6 +557,11 @@ void TablePage::updateCountLabel()
     else
         m_count->setText(tr("%1 of %2 rows").arg(locale.toString(m_model->rowCount()),
                                                  locale.toString(qulonglong(table->rowCount()))));
+}
+
+QTableView *TablePage::view() const
+{
+    return m_view;
 }
 
 bool TablePage::isBusy() const

@@ -23,6 +23,7 @@ namespace rb {
 class FindingIndex;
 class Progress;
 class RosterTableModel;
+class RosterTableView;
 class Table;
 struct ReadResult;
 
@@ -60,7 +61,9 @@ public:
     void focusSearch();
 
     bool isBusy() const;
-    QTableView *view() const { return m_view; }
+    // The table's view. Its name columns (sourcedId and the name) stay at the left, frozen while
+    // the others scroll, so that a cell shown is always seen beside whose row it is.
+    QTableView *view() const;
     // The model, given its rows first if the page has not been shown since the source was set.
     RosterTableModel *model();
     // The table row of the current cell, or UINT32_MAX.
@@ -83,6 +86,8 @@ protected:
 private:
     void applySource();
     const Table *table() const;
+    // The file columns that name a row: its sourcedId, and the person's or class's name.
+    std::vector<int> nameColumns() const;
     void sizeColumns();
     void fillFilterChoices();
     void fillSchoolChoices();
@@ -97,7 +102,7 @@ private:
     std::shared_ptr<const ReadResult> m_result;
     std::shared_ptr<const FindingIndex> m_index;
     RosterTableModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
+    RosterTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_searchColumn = nullptr;
     QComboBox *m_role = nullptr;

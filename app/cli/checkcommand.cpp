@@ -5,12 +5,11 @@
 #include "oneroster/exportreader.h"
 #include "report/reportwriter.h"
 #include "session/sessionstore.h"
+#include "util/privatefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
-#include <QTextStream>
+#include <QDir>
 
 #include <cstdio>
 
@@ -35,7 +34,8 @@ int runCheck(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption formatOption(
         {QStringLiteral("f"), QStringLiteral("format")},
-        Tr::tr("Report format: text (default), csv, json or html."), Tr::tr("format"), QStringLiteral("text"));
+        Tr::tr("Report format: text (default), csv, csv-excel (CSV as Excel opens it), json or html."),
+        Tr::tr("format"), QStringLiteral("text"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("Write the report to FILE instead of the terminal."),
                                           Tr::tr("file"));
@@ -65,8 +65,8 @@ int runCheck(const QStringList &arguments)
     }
     ReportWriter::Format format;
     if (!ReportWriter::parseFormat(parser.value(formatOption), &format)) {
-        CommandLine::write(stderr, (Tr::tr("Unknown format “%1”: use text, csv, json or html.")
-                              .arg(parser.value(formatOption))
+        CommandLine::write(stderr, (Tr::tr("Unknown format “%1”: use %2.")
+                              .arg(parser.value(formatOption), ReportWriter::formatNames())
                           + u'\n')
                              .toUtf8());
         return CheckUnreadable;
@@ -91,19 +91,20 @@ int runCheck(const QStringList &arguments)
     options.validation.phoneRegion = region;
     // A session: its latest import, checked again from the bytes it keeps.
     QString about;
+    ReportWriter::Context context;
     const ReadResult result = paths.size() == 1 && SessionStore::isSqliteFile(paths.first())
-        ? checkLatestImport(paths.first(), options, &about)
+        ? checkLatestImport(paths.first(), options, &about, &context)
         : ExportReader(options).read(paths);
     if (!about.isEmpty())
         CommandLine::write(stderr, (about + u'\n').toUtf8());
-    const QByteArray report = ReportWriter::write(result, format);
+    const QByteArray report = ReportWriter::write(result, format, context);
 
     if (parser.isSet(outputOption)) {
-        QSaveFile file(parser.value(outputOption));
-        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size()
-            || !file.commit()) {
+        // A report names the students: it is written for its owner's eyes only, as a session is.
+        QString error;
+        if (!writeOwnerOnlyFile(parser.value(outputOption), report, &error)) {
             CommandLine::write(stderr, (Tr::tr("Could not write the report to “%1”: %2")
-                                  .arg(parser.value(outputOption), file.errorString())
+                                  .arg(QDir::toNativeSeparators(parser.value(outputOption)), error)
                               + u'\n')
                                  .toUtf8());
             return CheckUnreadable;

@@ -28,7 +28,7 @@ struct Tr
 QString usage()
 {
     return Tr::tr("Usage: rosterbench [EXPORT...]\n"
-              "       rosterbench check EXPORT... [--format text|csv|json|html] [--output FILE]\n"
+              "       rosterbench check EXPORT... [--format text|csv|csv-excel|json|html] [--output FILE]\n"
               "       rosterbench check SESSION [--format ...]\n"
               "       rosterbench pull aeries|classlink|clever --url URL --id ID\n"
               "                        (--out EXPORT.zip | --session SESSION) [--secret-env VAR]\n"

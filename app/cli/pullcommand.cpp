@@ -6,6 +6,7 @@
 #include "session/sessionimport.h"
 #include "session/sessionstore.h"
 #include "sis/sispull.h"
+#include "util/privatefile.h"
 #include "util/progress.h"
 
 #include <QCommandLineParser>
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <csignal>
 #include <cstdio>
@@ -142,7 +142,7 @@ int runPull(const QStringList &arguments)
                                                  "such as status='active'."),
                                           Tr::tr("expression"));
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          Tr::tr("Report format: text (default), csv, json or html."),
+                                          Tr::tr("Report format: text (default), csv, csv-excel (CSV as Excel opens it), json or html."),
                                           Tr::tr("format"), QStringLiteral("text"));
     parser.addOptions({urlOption, idOption, outOption, sessionOption, secretEnvOption, versionOption, timeoutOption,
                        filterOption, formatOption});
@@ -171,7 +171,8 @@ int runPull(const QStringList &arguments)
     }
     ReportWriter::Format format;
     if (!ReportWriter::parseFormat(parser.value(formatOption), &format)) {
-        CommandLine::write(stderr, Tr::tr("Unknown format “%1”: use text, csv, json or html.").arg(parser.value(formatOption)) + u'\n');
+        CommandLine::write(stderr, Tr::tr("Unknown format “%1”: use %2.").arg(parser.value(formatOption), ReportWriter::formatNames())
+                             + u'\n');
         return CheckUnreadable;
     }
     SisOptions options;
@@ -253,11 +254,11 @@ int runPull(const QStringList &arguments)
     const std::optional<ImportPopulation> previous = store ? populationBefore(*store, 0) : std::nullopt;
     const ReadResult result = checkPackedExport(pulled.packed, nullptr, previous ? &*previous : nullptr);
     if (parser.isSet(outOption)) {
-        QSaveFile file(parser.value(outOption));
-        if (!file.open(QIODevice::WriteOnly) || file.write(pulled.packed.zip) != pulled.packed.zip.size()
-            || !file.commit()) {
+        // The export is the district's roster: its owner's only, as a session is.
+        QString error;
+        if (!writeOwnerOnlyFile(parser.value(outOption), pulled.packed.zip, &error)) {
             CommandLine::write(stderr, Tr::tr("Could not write the export to “%1”: %2")
-                                     .arg(QDir::toNativeSeparators(parser.value(outOption)), file.errorString())
+                                     .arg(QDir::toNativeSeparators(parser.value(outOption)), error)
                                  + u'\n');
             return CheckUnreadable;
         }

@@ -61,7 +61,7 @@ int runRules(const QStringList &arguments)
             const QStringList cells = {
                 RuleCatalogue::code(id), RuleCatalogue::severityKey(r.severity), fileOf(r),
                 QString::fromLatin1(r.field), RuleCatalogue::title(id), RuleCatalogue::whatHappens(id),
-                RuleCatalogue::howToFix(id), QString::fromLatin1(r.source)};
+                RuleCatalogue::howToFix(id), RuleCatalogue::sources(id).join(QStringLiteral("; "))};
             QStringList quoted;
             for (const QString &cell : cells)
                 quoted << ReportWriter::csvCell(cell);
@@ -111,7 +111,7 @@ int runExplain(const QStringList &arguments)
     out += Tr::tr("File: %1").arg(fileOf(r));
     if (*r.field)
         out += QStringLiteral(", ") + Tr::tr("field %1").arg(QString::fromLatin1(r.field));
-    out += u'\n' + Tr::tr("Source: %1").arg(QString::fromLatin1(r.source)) + QStringLiteral("\n\n");
+    out += u'\n' + RuleCatalogue::sourceLine(*id) + QStringLiteral("\n\n");
     out += Tr::tr("What will happen: %1").arg(RuleCatalogue::whatHappens(*id)) + QStringLiteral("\n\n");
     out += Tr::tr("How to fix it: %1").arg(RuleCatalogue::howToFix(*id)) + u'\n';
     const struct { const char *key; const char *name; } systems[] = {

@@ -5,7 +5,9 @@
 #include "matching/schoolmatcher.h"
 #include "matching/schoolmatchplan.h"
 #include "oneroster/exportreader.h"
+#include "report/reportwriter.h"
 #include "report/schoolsummary.h"
+#include "session/acknowledgements.h"
 #include "session/sessionimport.h"
 #include "session/sessionstore.h"
 #include "validation/rulecatalogue.h"
@@ -469,7 +471,8 @@ int runInfo(const QStringList &args)
 
 } // namespace
 
-ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &options, QString *about)
+ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &options, QString *about,
+                             ReportWriter::Context *report)
 {
     ReadResult result;
     SessionError error;
@@ -503,6 +506,15 @@ ReadResult checkLatestImport(const QString &sessionPath, const ReadOptions &opti
     if (result.roster && result.isReadable() && options.validate) {
         compareWithImportBefore(*store, latest->id, *result.roster, result.findings);
         applyShownFindings(*store, latest->id, *result.roster, result.findings);
+    }
+    // Once schools are matched, a report names them as the hub does; what the admin acknowledged
+    // is marked, with the note.
+    if (report) {
+        report->schools = syncTargets(store->schoolMatches(), store->hubSchools());
+        const QHash<uint32_t, Acknowledgement> acknowledged =
+            acknowledgedFindings(result, store->acknowledgements(latest->id));
+        for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it)
+            report->acknowledged.insert(it.key(), {it->operatorName, it->at, it->note});
     }
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "oneroster/csvparser.h"
 #include "oneroster/manifest.h"
+#include "roster/recordlabel.h"
 #include "util/progress.h"
 #include "util/text.h"
 #include "validation/validator.h"
@@ -352,6 +353,39 @@ QString ReadResult::recordId(const Finding &f) const
     if (f.row >= table.rowCount())
         return {};
     return toQString(table.sourcedId(f.row));
+}
+
+QString ReadResult::recordLabel(const Finding &f) const
+{
+    return roster ? RecordLabel::label(*roster, f.kind, f.row) : QString();
+}
+
+QString ReadResult::recordName(const Finding &f) const
+{
+    return roster ? RecordLabel::name(*roster, f.kind, f.row) : QString();
+}
+
+QString ReadResult::message(const Finding &f) const
+{
+    if (!roster || f.row == Finding::NoRow)
+        return findings.message(f);
+    QString subject, other;
+    if (FindingList::namesSubject(f.rule)) {
+        if (f.kind == FileKind::Enrollments && f.row < roster->table(f.kind).rowCount()) {
+            // An enrollment's sentence speaks of its user, and of its class as %4.
+            const Table &enrollments = roster->table(FileKind::Enrollments);
+            subject = RecordLabel::labelOfId(*roster, FileKind::Users,
+                                             enrollments.cell(f.row, EnrollmentsField::UserSourcedId));
+            if (FindingList::namesOther(f.rule))
+                other = RecordLabel::labelOfId(*roster, FileKind::Classes,
+                                               enrollments.cell(f.row, EnrollmentsField::ClassSourcedId));
+        } else if (f.kind == FileKind::Demographics && f.row < roster->table(f.kind).rowCount()) {
+            subject = RecordLabel::labelOfId(*roster, FileKind::Users, roster->table(f.kind).sourcedId(f.row));
+        } else {
+            subject = RecordLabel::label(*roster, f.kind, f.row);
+        }
+    }
+    return findings.message(f, subject, other);
 }
 
 QString ReadResult::fieldName(const Finding &f) const

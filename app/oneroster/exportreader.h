@@ -37,6 +37,15 @@ struct ReadResult
 
     // The sourcedId of the record a finding is on, empty when it names no record.
     QString recordId(const Finding &f) const;
+    // The record a finding is on as people know it: its id and name ("T10016 Patricia Howard",
+    // "C123 Algebra 1"; see RecordLabel::label), empty when it names no record.
+    QString recordLabel(const Finding &f) const;
+    // The record's name alone ("Patricia Howard"; see RecordLabel::name).
+    QString recordName(const Finding &f) const;
+    // The finding's sentence, naming the person, class or school it concerns where the sentence
+    // speaks of them ("T1_2 Ana Garcia is in 107 classes"). Made for one finding at a time, when
+    // it is shown or written.
+    QString message(const Finding &f) const;
     // The header of the column a finding is in, as the file has it; empty for none.
     QString fieldName(const Finding &f) const;
 };

@@ -18,7 +18,7 @@ QString unauthorizedAdvice(SourceKind sis)
 {
     switch (sis) {
     case SourceKind::Aeries:
-        return Tr::tr("Copy the Consumer ID and Consumer Secret again from the Remind record on Aeries's API Security "
+        return Tr::tr("Copy the Consumer ID and Consumer Secret again from the hub's record on Aeries's API Security "
                       "page, with no space before or after them, and check that its OneRoster box is ticked.");
     case SourceKind::ClassLink:
         return Tr::tr("Copy the key and secret again from ClassLink › Apps › Roster Server › Actions › API Key and "
@@ -36,10 +36,10 @@ QString forbiddenAdvice(SourceKind sis)
 {
     switch (sis) {
     case SourceKind::Aeries:
-        return Tr::tr("In Aeries's API Security, give the Remind record read permission for Student Data, Schools, "
+        return Tr::tr("In Aeries's API Security, give the hub's record read permission for Student Data, Schools, "
                       "Teacher Data, Classes and Master Schedule.");
     case SourceKind::ClassLink:
-        return Tr::tr("In ClassLink, check the sharing permissions of the Remind app in Roster Server, including "
+        return Tr::tr("In ClassLink, check the sharing permissions of the hub's app in Roster Server, including "
                       "demographics (birthDate).");
     case SourceKind::Clever:
         return Tr::tr("In Clever, check the app's data sharing rules: schools, sections, students, teachers, staff "

@@ -1,8 +1,56 @@
 #include "finding.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <cstring>
 
 namespace rb {
+
+namespace {
+
+// Gives lupdate and the translator one context for this file's strings.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingList)
+};
+
+// Replaces %1 … %4 in `text` by args[0] … args[3] in one pass, by number: a "%2" inside a cell's
+// text is never taken for a placeholder, and a sentence may use %3 without %2 (QString::arg
+// numbers what it finds, not what is written).
+QString fillPlaceholders(const QString &text, const std::array<QString, 4> &args)
+{
+    QString out;
+    out.reserve(text.size() + 32);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'%' && i + 1 < text.size()) {
+            const int n = text.at(i + 1).digitValue();
+            if (n >= 1 && n <= int(args.size())) {
+                out += args[size_t(n - 1)];
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+// What a sentence says of a record it cannot name.
+QString unnamedSubject(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Users:
+    case FileKind::Enrollments: return Tr::tr("this user");
+    case FileKind::Demographics: return Tr::tr("this student");
+    case FileKind::Classes: return Tr::tr("this class");
+    case FileKind::Orgs: return Tr::tr("this school");
+    default: return Tr::tr("this record");
+    }
+}
+
+} // namespace
 
 FindingList::FindingList()
 {
@@ -101,15 +149,28 @@ void FindingList::sort()
     });
 }
 
-QString FindingList::message(const Finding &f) const
+QString FindingList::message(const Finding &f, const QString &subject, const QString &other) const
 {
-    // One pass, so a "%2" inside a cell's text is never taken for a placeholder.
     const QString text = RuleCatalogue::messageTemplate(f.rule);
-    if (text.contains(QLatin1String("%2")))
-        return text.arg(m_strings[f.arg1], m_strings[f.arg2]);
-    if (text.contains(QLatin1String("%1")))
-        return text.arg(m_strings[f.arg1]);
-    return text;
+    const bool unnamed = subject.isEmpty() && text.startsWith(QLatin1String("%3"));
+    QString out = fillPlaceholders(text, {m_strings[f.arg1], m_strings[f.arg2],
+                                          subject.isEmpty() ? unnamedSubject(f.kind) : subject,
+                                          other.isEmpty() ? unnamedSubject(FileKind::Classes) : other});
+    // "this user" opening the sentence: "This user …".
+    if (unnamed && !out.isEmpty())
+        out[0] = out.at(0).toUpper();
+    return out;
+}
+
+bool FindingList::namesSubject(RuleId rule)
+{
+    // The catalogue's own sentence says; a translation names the same.
+    return std::strstr(RuleCatalogue::rule(rule).message, "%3") != nullptr;
+}
+
+bool FindingList::namesOther(RuleId rule)
+{
+    return std::strstr(RuleCatalogue::rule(rule).message, "%4") != nullptr;
 }
 
 SeverityCounts FindingList::severityCounts() const

@@ -74,8 +74,15 @@ public:
     // Every string the findings name, indexed as in Finding; index 0 is the empty string.
     const std::vector<QString> &strings() const { return m_strings; }
     QString fileName(const Finding &f) const { return m_strings[f.file]; }
-    // The finding's sentence, in the current language.
-    QString message(const Finding &f) const;
+    // The finding's sentence, in the current language. Where the catalogue's sentence names the
+    // person, class or school the finding concerns (%3, and for an enrollment its class as %4),
+    // `subject` and `other` name them ("T10016 Patricia Howard"); left empty, the sentence says
+    // "this user", "this class" and the like. ReadResult::message() names them from the roster.
+    QString message(const Finding &f, const QString &subject = {}, const QString &other = {}) const;
+    // Whether the finding's sentence names its record (%3) or, for an enrollment, its class (%4):
+    // only then is it worth working out their labels.
+    static bool namesSubject(RuleId rule);
+    static bool namesOther(RuleId rule);
 
     SeverityCounts severityCounts() const;
     bool hasErrors() const { return severityCounts()[Severity::Error] > 0; }

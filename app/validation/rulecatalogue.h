@@ -3,7 +3,9 @@
 #include "oneroster/schema.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -141,7 +143,10 @@ struct Rule
     const char *fixAeries;    // SIS-specific hints, empty where the general one is enough
     const char *fixClever;
     const char *fixClassLink;
-    const char *source;   // where the rule comes from: the hub's help page or the OneRoster spec
+    // Where the rule comes from, by title: the hub's help pages, or the OneRoster binding's table
+    // or section ("1EdTech OneRoster 1.1 CSV binding, users.csv"). Untranslated; unused entries
+    // are null. RuleCatalogue::sources() gives them in the current language.
+    std::array<const char *, 3> sources;
 };
 
 namespace RuleCatalogue {
@@ -159,6 +164,11 @@ QString messageTemplate(RuleId id);
 QString whatHappens(RuleId id);
 QString howToFix(RuleId id);
 QString fixFor(RuleId id, const QString &sis); // "aeries", "clever", "classlink"; empty if none
+// Where the rule comes from, each source by its title, in the current language.
+QStringList sources(RuleId id);
+// The sources as one line for people: "Source: Remind Hub help: OneRoster 1.1 CSV file format",
+// "Sources: …; …".
+QString sourceLine(RuleId id);
 
 // "error", "alert", "hold", "info": the stable names used in exports.
 QString severityKey(Severity s);

@@ -1,5 +1,6 @@
 #include "commandrunner.h"
 #include "exportfixture.h"
+#include "session/sessionstore.h"
 
 #include "validation/rulecatalogue.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 // `rosterbench check` as a district admin or a script runs it: the real executable, no display.
@@ -59,7 +61,9 @@ private slots:
     {
         const Run run = check({brokenExport()});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains("error  CSV-QUOTE-IN-CELL users.csv:5:9 [givenName] (id P1)"), run.out.constData());
+        // The record by its id and name, as the window names it.
+        QVERIFY2(run.out.contains("error  CSV-QUOTE-IN-CELL users.csv:5:9 [givenName] (P1 Ann \"Annie\" Doe)"),
+                 run.out.constData());
         QVERIFY(run.out.contains("error  FILE-MISSING demographics.csv"));
     }
 
@@ -103,9 +107,10 @@ private slots:
         for (const QJsonValue &v : findings) {
             const QJsonObject o = v.toObject();
             QCOMPARE(QStringList(o.keys()),
-                     (QStringList{QStringLiteral("code"), QStringLiteral("column"), QStringLiteral("field"),
-                                  QStringLiteral("file"), QStringLiteral("id"), QStringLiteral("line"),
-                                  QStringLiteral("message"), QStringLiteral("severity")}));
+                     (QStringList{QStringLiteral("acknowledged"), QStringLiteral("code"), QStringLiteral("column"),
+                                  QStringLiteral("field"), QStringLiteral("file"), QStringLiteral("id"),
+                                  QStringLiteral("line"), QStringLiteral("message"), QStringLiteral("name"),
+                                  QStringLiteral("school"), QStringLiteral("severity")}));
             if (o.value(QStringLiteral("code")).toString() == QLatin1String("CSV-QUOTE-IN-CELL"))
                 quote = o;
         }
@@ -115,6 +120,9 @@ private slots:
         QCOMPARE(quote.value(QStringLiteral("column")).toInt(), 9);
         QCOMPARE(quote.value(QStringLiteral("field")).toString(), QStringLiteral("givenName"));
         QCOMPARE(quote.value(QStringLiteral("id")).toString(), QStringLiteral("P1"));
+        QCOMPARE(quote.value(QStringLiteral("name")).toString(), QStringLiteral("Ann \"Annie\" Doe"));
+        QCOMPARE(quote.value(QStringLiteral("school")).toString(), QStringLiteral("Lakeview High School"));
+        QVERIFY(quote.value(QStringLiteral("acknowledged")).isNull());
         QVERIFY(quote.value(QStringLiteral("message")).toString().contains(QStringLiteral("Ann \"Annie\"")));
     }
 
@@ -128,7 +136,12 @@ private slots:
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("severity,code,file,line,column,field,id,message\r"));
+        QCOMPARE(lines.first(), QByteArray("severity,code,file,line,column,field,id,message,school,name,title,"
+                                           "what_happens,how_to_fix,acknowledged,acknowledged_by,acknowledged_on,"
+                                           "acknowledgement_note\r"));
+        // It names the students: its owner's only, as the session.
+        QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QCOMPARE(lines.size(), 6); // header, four findings, and the empty piece after the last line end
         QByteArray quote;
         for (const QByteArray &line : lines) {
@@ -139,6 +152,23 @@ private slots:
                  quote.constData());
         // A quote inside the message is doubled, as RFC 4180 wants.
         QVERIFY(quote.contains("Ann \"\"Annie\"\""));
+    }
+
+    void csvForExcel_isOfferedOnTheCommandLine()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("report-excel.csv"));
+        const Run run = check({brokenExport(), QStringLiteral("--format"), QStringLiteral("csv-excel"),
+                               QStringLiteral("--output"), out});
+        QCOMPARE(run.exitCode, 1);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFseverity,code,file,"));
+        QCOMPARE(bytes.count('\n'), bytes.count("\r\n"));
+        QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const Run help = check({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("csv-excel"));
     }
 
     void phoneRegion_readsLocalNumbersOfThatCountry()
@@ -203,6 +233,16 @@ private slots:
         QCOMPARE(lines.first(), QByteArray("code,severity,file,field,title,what_happens,how_to_fix,source\r"));
         QCOMPARE(lines.size(), 1 + rb::RuleCount);
         QVERIFY(csv.out.contains("\nUSR-CONTACTS-OVER-FIVE,hold,users.csv,agentSourcedIds,"));
+        // Each rule's source by its title, never a bare number; the hub is "the hub".
+        for (const QByteArray &line : lines.mid(1)) {
+            const QByteArray source = line.trimmed().endsWith('"') ? line.mid(line.lastIndexOf(",\"") + 1)
+                                                                   : line.mid(line.lastIndexOf(',') + 1);
+            QVERIFY2(source.contains("Remind Hub help: ") || source.contains("1EdTech OneRoster 1.1 CSV binding, "),
+                     line.constData());
+            QVERIFY2(!QRegularExpression(QStringLiteral("^\"?[0-9][0-9, ]*\"?$")).match(QString::fromUtf8(source.trimmed())).hasMatch(),
+                     line.constData());
+            QVERIFY2(!line.contains("Remind record"), line.constData());
+        }
     }
 
     void explain_tellsWhatHappensAndHowToFix()
@@ -213,6 +253,13 @@ private slots:
         QVERIFY(run.out.contains("What will happen:"));
         QVERIFY(run.out.contains("How to fix it:"));
         QVERIFY(run.out.contains("ClassLink: "));
+        QVERIFY2(run.out.contains("\nSources: Remind Hub help: Setting up a ClassLink API connection; Remind Hub help: "
+                                  "OneRoster 1.1 CSV file format\n"),
+                 run.out.constData());
+        const Run aeries = rosterbench({QStringLiteral("explain"), QStringLiteral("AER-CREDENTIAL-SPACES")});
+        QVERIFY2(aeries.out.contains("\nSource: Remind Hub help: Syncing with the Aeries API\n"), aeries.out.constData());
+        QVERIFY(aeries.out.contains("the hub's record"));
+        QVERIFY(!aeries.out.contains("Remind record"));
         const Run unknown = rosterbench({QStringLiteral("explain"), QStringLiteral("NO-SUCH-RULE")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("No rule has the code"));
@@ -259,6 +306,45 @@ private slots:
         run = check({session, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(QJsonDocument::fromJson(run.out).isObject());
+
+        // A finding acknowledged (as the window does it) is marked so in what check SESSION writes.
+        QString by;
+        {
+            std::unique_ptr<rb::SessionStore> store = rb::SessionStore::open(session, rb::SessionStore::OpenMode::Existing, nullptr);
+            QVERIFY(store);
+            rb::Acknowledgement ack;
+            ack.importId = 2;
+            ack.ruleCode = QStringLiteral("CSV-QUOTE-IN-CELL");
+            ack.kind = rb::FileKind::Users;
+            ack.line = 5;
+            ack.column = 9;
+            ack.recordId = QStringLiteral("P1");
+            ack.note = QStringLiteral("the SIS fixes the nickname tonight");
+            ack.operatorName = QStringLiteral("Ana Ruiz");
+            ack.at = QDateTime::currentDateTimeUtc();
+            rb::SessionError error;
+            QVERIFY2(store->acknowledge(ack, &error), qPrintable(error.message));
+            QCOMPARE(store->acknowledgements(2).size(), 1);
+            by = store->acknowledgements(2).first().operatorName; // whom the session records
+        }
+        run = check({session, QStringLiteral("--format"), QStringLiteral("csv")});
+        QByteArray quote;
+        for (const QByteArray &line : run.out.split('\n')) {
+            if (line.contains("CSV-QUOTE-IN-CELL"))
+                quote = line;
+        }
+        const QByteArray marked = ",yes," + by.toUtf8() + ',' + QDate::currentDate().toString(Qt::ISODate).toUtf8()
+            + ",the SIS fixes the nickname tonight\r";
+        QVERIFY2(quote.endsWith(marked), quote.constData());
+        run = check({session, QStringLiteral("--format"), QStringLiteral("html")});
+        QVERIFY(run.out.contains("<tr class=\"acknowledged\">"));
+        QVERIFY(run.out.contains(QByteArray("Acknowledged by " + by.toUtf8() + " on ")));
+        QVERIFY(run.out.contains(": the SIS fixes the nickname tonight"));
+        run = check({session, QStringLiteral("--format"), QStringLiteral("json")});
+        int acknowledged = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray())
+            acknowledged += v.toObject().value(QStringLiteral("acknowledged")).isObject();
+        QCOMPARE(acknowledged, 1);
     }
 
     void sessionImport_holdsASchoolThatLostManyUsers()

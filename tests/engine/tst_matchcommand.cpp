@@ -178,6 +178,24 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("SCH003 Lakeview High School: deselected, will not sync [confirmed ")),
                  qPrintable(run.out));
+
+        // Checked again, the session's report speaks of the schools as the hub knows them.
+        const QString report = m_dir.filePath(QStringLiteral("skip-report.html"));
+        const Run check = rosterbench({QStringLiteral("check"), session, QStringLiteral("--format"), QStringLiteral("html"),
+                                       QStringLiteral("--output"), report});
+        QCOMPARE(check.exitCode, 1);
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY2(html.contains(QStringLiteral("<td>Lakeview Elem.<br><span class=\"muted\">Lakeview Elementary School "
+                                              "(SCH001) in the SIS</span></td>")),
+                 qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<td>Jefferson MS<br>")));
+        QVERIFY(html.contains(QStringLiteral("Lakeview High School (SCH003)<br><span class=\"muted\">Left out of the "
+                                             "school matching: does not sync</span>")));
+        // The findings CSV names each finding's hub school too.
+        const Run csv = rosterbench({QStringLiteral("check"), session, QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(csv.out.contains(QStringLiteral(",Lakeview Elem.,")), qPrintable(csv.out.left(2000)));
     }
 
     void mistakes_areNamed_andChangeNothing_data()

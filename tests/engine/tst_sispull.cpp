@@ -205,6 +205,9 @@ private slots:
         QVERIFY2(pulled.error.message.contains(QLatin1String("Consumer ID and Consumer Secret")), qPrintable(pulled.error.message));
         QVERIFY(pulled.error.message.contains(QLatin1String("401")));
         QVERIFY(pulled.error.message.contains(QLatin1String("API Security")));
+        // The hub is "the hub", as everywhere else.
+        QVERIFY2(pulled.error.message.contains(QLatin1String("the hub's record")), qPrintable(pulled.error.message));
+        QVERIFY(!pulled.error.message.contains(QLatin1String("Remind")));
         QVERIFY(!pulled.error.message.contains(c.secret));
         QCOMPARE(server.countOf("/ims/oneroster/"), 0);
     }
@@ -464,6 +467,8 @@ private slots:
         QCOMPARE(pulled.error.code, SisError::Code::Forbidden);
         QVERIFY2(pulled.error.message.contains(QLatin1String("demographics")), qPrintable(pulled.error.message));
         QVERIFY(pulled.error.message.contains(QLatin1String("birthDate")));
+        QVERIFY2(pulled.error.message.contains(QLatin1String("the hub's app")), qPrintable(pulled.error.message));
+        QVERIFY(!pulled.error.message.contains(QLatin1String("Remind")));
     }
 
     void malformedJson_isAnError()

@@ -321,9 +321,65 @@ private slots:
         for (const Finding &f : none.findings.items()) {
             if (f.rule == RuleId::AeriesStudentNotEnrolled) {
                 QCOMPARE(f.line, 4u);
-                QVERIFY(none.findings.message(f).contains(QStringLiteral("U2")));
+                QCOMPARE(none.message(f), QStringLiteral("U2 Bảo Nguyễn has no enrollment current today."));
             }
         }
+    }
+
+    void messages_nameThePersonOrClass_data()
+    {
+        QTest::addColumn<QList<Change>>("changes");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("unnamed"); // the sentence without the roster at hand
+        QTest::newRow("over 100 classes")
+            << QList<Change>{add("classes.csv", manyClasses()), add("enrollments.csv", manyEnrollments())}
+            << "USR-CLASSES-OVER-100" << "U1 Jane Doe in C101 Elective 101" << "U1 Jane Doe in C101 Elective 101"
+            << "U1 Jane Doe is in 101 classes; the hub allows 100." << "This user is in 101 classes; the hub allows 100.";
+        QTest::newRow("same class twice")
+            << QList<Change>{add("enrollments.csv", "E4,,,C1,S1,U1,student,false,,\n")} << "ENR-DUPLICATE"
+            << "U1 Jane Doe in C1 Algebra I - Period 2" << "U1 Jane Doe in C1 Algebra I - Period 2"
+            << "U1 Jane Doe is already enrolled in C1 Algebra I - Period 2 on line 3."
+            << "This user is already enrolled in this class on line 3.";
+        QTest::newRow("class without teacher")
+            << QList<Change>{drop("enrollments.csv", 2)} << "CLS-NO-OWNER" << "C1 Algebra I - Period 2"
+            << "Algebra I - Period 2" << "No teacher or administrator is enrolled in C1 Algebra I - Period 2."
+            << "No teacher or administrator is enrolled in this class.";
+        QTest::newRow("staff email missing")
+            << QList<Change>{line("users.csv", 2, QByteArray(Teacher).replace("mlopez@lakeview.example", ""))}
+            << "USR-EMAIL-MISSING" << "T1 María López" << "María López" << "T1 María López, a teacher, has no email."
+            << "This user, a teacher, has no email.";
+        QTest::newRow("student without demographics")
+            << QList<Change>{drop("demographics.csv", 3)} << "DEM-STUDENT-MISSING" << "U2 Bảo Nguyễn" << "Bảo Nguyễn"
+            << "U2 Bảo Nguyễn has no row in demographics.csv." << "This user has no row in demographics.csv.";
+        QTest::newRow("birth date missing")
+            << QList<Change>{line("demographics.csv", 2, "U1,,,,female,,,,,,,,,,,")} << "DEM-BIRTHDATE-MISSING"
+            << "U1 Jane Doe" << "Jane Doe" << "U1 Jane Doe has no birth date." << "This student has no birth date.";
+        QTest::newRow("user id missing")
+            << QList<Change>{line("users.csv", 3, QByteArray(User2).replace("U1,", ","))} << "USR-ID-MISSING"
+            << "Jane Doe" << "Jane Doe" << "Jane Doe has no sourcedId." << "This user has no sourcedId.";
+        QTest::newRow("school name missing")
+            << QList<Change>{line("orgs.csv", 3, "S1,,,,school,LHS,D1")} << "ORG-NAME-MISSING" << "S1" << ""
+            << "S1 has no name." << "This school has no name.";
+    }
+
+    void messages_nameThePersonOrClass()
+    {
+        QFETCH(QList<Change>, changes);
+        QFETCH(QString, code);
+        const ReadResult r = readWith(changes);
+        const Finding *found = nullptr;
+        for (const Finding &f : r.findings.items()) {
+            if (RuleCatalogue::code(f.rule) == code)
+                found = &f;
+        }
+        QVERIFY2(found, qPrintable(describe(r)));
+        QTEST(r.recordLabel(*found), "label");
+        QTEST(r.recordName(*found), "name");
+        QTEST(r.message(*found), "message");
+        QTEST(r.findings.message(*found), "unnamed");
     }
 
     void wellFormedDeltaRows_passAndBulkFilesAreNotAsked()

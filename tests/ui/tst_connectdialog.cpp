@@ -155,6 +155,8 @@ private slots:
         QVERIFY(shown(d, id(d)));
         QVERIFY(!shown(d, child<QComboBox>(d, "apiVersion")));
         QVERIFY(child<QLabel>(d, "hint")->text().contains(QLatin1String("API Security")));
+        QVERIFY(child<QLabel>(d, "hint")->text().contains(QLatin1String("the hub's record")));
+        QVERIFY(!child<QLabel>(d, "hint")->text().contains(QLatin1String("Remind")));
         shot(d, QStringLiteral("aeries"));
 
         d.setSource(SourceKind::ClassLink);

@@ -11,7 +11,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
@@ -191,7 +193,8 @@ private slots:
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex rule = model.index(row, 0);
             for (int column = 0; column < model.columnCount(); ++column)
-                QVERIFY(model.index(row, column).data().isValid() || column >= FindingTreeModel::FileColumn);
+                QVERIFY(model.index(row, column).data().isValid() || column == FindingTreeModel::RecordColumn
+                        || (column >= FindingTreeModel::FileColumn && column <= FindingTreeModel::ColumnColumn));
             for (int child = 0; child < model.rowCount(rule); ++child)
                 QVERIFY(!model.index(child, FindingTreeModel::ProblemColumn, rule).data().toString().isEmpty());
         }
@@ -226,12 +229,14 @@ private slots:
 
             QCOMPARE(rule.data(FindingTreeModel::FindingIndexRole).toLongLong(), -1);
             QCOMPARE(size_t(count), result.findings.countOf(id));
+            // The rule in words first, its severity's icon beside it; its code in a column of its own.
+            QCOMPARE(FindingTreeModel::ProblemColumn, 0);
+            QCOMPARE(FindingTreeModel::CodeColumn, 1);
             QCOMPARE(model.index(row, FindingTreeModel::ProblemColumn).data().toString(),
-                     QStringLiteral("%1 — %2 (%3)").arg(RuleCatalogue::code(id), RuleCatalogue::title(id),
-                                                        QLocale().toString(count)));
-            // Severity as an icon and a word.
+                     QStringLiteral("%1 (%2)").arg(RuleCatalogue::title(id), QLocale().toString(count)));
             QVERIFY(!rule.data(Qt::DecorationRole).value<QIcon>().isNull());
-            QCOMPARE(rule.data().toString().toLower(), RuleCatalogue::severityName(severity));
+            QCOMPARE(model.index(row, FindingTreeModel::SeverityColumn).data().toString().toLower(),
+                     RuleCatalogue::severityName(severity));
             QCOMPARE(model.index(row, FindingTreeModel::CodeColumn).data().toString(), RuleCatalogue::code(id));
             QCOMPARE(model.index(row, FindingTreeModel::CountColumn).data().toString(), QLocale().toString(count));
 
@@ -241,7 +246,8 @@ private slots:
                 QVERIFY(index >= 0);
                 const Finding &f = result.findings.at(size_t(index));
                 QCOMPARE(f.rule, id);
-                QCOMPARE(finding.data().toString(), result.findings.message(f));
+                QCOMPARE(finding.data().toString(), result.message(f));
+                QCOMPARE(model.index(child, FindingTreeModel::RecordColumn, rule).data().toString(), result.recordLabel(f));
                 QCOMPARE(model.index(child, FindingTreeModel::FileColumn, rule).data().toString(),
                          result.findings.fileName(f));
                 QCOMPARE(model.indexOfFinding(size_t(index)), model.index(child, 0, rule));
@@ -253,7 +259,12 @@ private slots:
         const QModelIndex email = model.indexOfRule(RuleId::UserEmailMissing);
         QVERIFY(email.isValid());
         QCOMPARE(model.rowCount(email), 1);
-        QCOMPARE(model.index(0, FindingTreeModel::RecordColumn, email).data().toString(), QStringLiteral("T10016"));
+        // The person by id and name, in the record column and in the sentence.
+        QCOMPARE(model.index(0, FindingTreeModel::RecordColumn, email).data().toString(),
+                 QStringLiteral("T10016 Patricia Howard"));
+        QVERIFY2(model.index(0, FindingTreeModel::ProblemColumn, email).data().toString().startsWith(
+                     QStringLiteral("T10016 Patricia Howard, a teacher,")),
+                 qPrintable(model.index(0, FindingTreeModel::ProblemColumn, email).data().toString()));
     }
 
     void treeModel_ordersAHandBuiltListBySeverityThenCount()
@@ -415,7 +426,8 @@ private slots:
         const RuleId first = RuleId(tree->currentIndex().data(FindingTreeModel::RuleRole).toInt());
         QVERIFY(plainExplanation(panel).contains(RuleCatalogue::title(first)));
         // The summed-up columns are left out: the problem column says it all.
-        QVERIFY(tree->isColumnHidden(FindingTreeModel::CodeColumn));
+        QVERIFY(tree->isColumnHidden(FindingTreeModel::TitleColumn));
+        QVERIFY(!tree->isColumnHidden(FindingTreeModel::CodeColumn));
         QVERIFY(!tree->isColumnHidden(FindingTreeModel::FileColumn));
 
         auto *severity = panel.findChild<QComboBox *>(QStringLiteral("severityFilter"));
@@ -602,7 +614,7 @@ private slots:
         QCOMPARE(selected.first().first().value<qsizetype>(), index);
         // The explanation now tells about the finding itself.
         const Finding &f = panel.result()->findings.at(size_t(index));
-        QVERIFY(plainExplanation(panel).contains(panel.result()->findings.message(f)));
+        QVERIFY(plainExplanation(panel).contains(panel.result()->message(f)));
         QTest::keyClick(tree, Qt::Key_Return);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().value<qsizetype>(), index);
@@ -659,7 +671,9 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Error")));
         QVERIFY(text.contains(QStringLiteral("How to fix it: ") + RuleCatalogue::howToFix(RuleId::UserEmailMissing)));
         QVERIFY(text.contains(QStringLiteral("What will happen: ") + RuleCatalogue::whatHappens(RuleId::UserEmailMissing)));
-        QVERIFY(text.contains(QStringLiteral("Source: 004")));
+        // Where the rule comes from, by its title rather than a number.
+        QVERIFY2(text.contains(QStringLiteral("Source: Remind Hub help: OneRoster 1.1 CSV file format")), qPrintable(text));
+        QVERIFY(!QRegularExpression(QStringLiteral("Sources?: [0-9]")).match(text).hasMatch());
 
         // A rule with a hint for one SIS shows it under that SIS's name.
         const QString aeries = RuleCatalogue::fixFor(RuleId::UserNoContact, QStringLiteral("aeries"));
@@ -670,6 +684,102 @@ private slots:
         QVERIFY(!plainExplanation(panel).contains(QStringLiteral("In Clever:")));
         if (readSample()->findings.countOf(RuleId::UserNoContact) == 0)
             QVERIFY(plainExplanation(panel).contains(QStringLiteral("Not found in this export")));
+    }
+
+    void columns_leadWithTheProblemAndFitWhatTheyHold()
+    {
+        FindingsPanel panel;
+        panel.resize(1000, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setResult(readSample());
+        QTreeView *tree = panel.view();
+        QHeaderView *header = tree->header();
+        // The sentence first, the code beside it.
+        QCOMPARE(header->visualIndex(FindingTreeModel::ProblemColumn), 0);
+        QCOMPARE(header->logicalIndex(1), int(FindingTreeModel::CodeColumn));
+        QCOMPARE(header->model()->headerData(FindingTreeModel::CodeColumn, Qt::Horizontal).toString(), QStringLiteral("Code"));
+        // The code column fits the longest code shown, in its smaller type, not more.
+        const QFontMetrics metrics(tree->font());
+        const QFontMetrics codeMetrics(FindingTreeModel::codeFont(tree->font()));
+        int longest = 0;
+        for (int row = 0; row < panel.model()->rowCount(); ++row)
+            longest = std::max(longest, codeMetrics.horizontalAdvance(panel.model()->index(row, FindingTreeModel::CodeColumn).data().toString()));
+        QVERIFY(header->sectionSize(FindingTreeModel::CodeColumn) >= longest);
+        QVERIFY(header->sectionSize(FindingTreeModel::CodeColumn) < longest + 40);
+        QVERIFY(panel.model()->index(0, FindingTreeModel::CodeColumn).data(Qt::FontRole).value<QFont>().pointSizeF()
+                < QFont().pointSizeF());
+        // Line and column numbers take the room of their digits or their header, not a fixed six.
+        const int lineNeeds = std::max(metrics.horizontalAdvance(QStringLiteral("Line")),
+                                       metrics.horizontalAdvance(QLocale().toString(999)));
+        QVERIFY2(header->sectionSize(FindingTreeModel::LineColumn) < lineNeeds + 40,
+                 qPrintable(QString::number(header->sectionSize(FindingTreeModel::LineColumn))));
+        // The problem's sentence gets the rest: the widest column by far, the severity's word,
+        // which its icon says already, last.
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != FindingTreeModel::ProblemColumn && !header->isSectionHidden(column))
+                QVERIFY2(header->sectionSize(FindingTreeModel::ProblemColumn) > 2 * header->sectionSize(column),
+                         qPrintable(QStringLiteral("%1: %2 vs %3").arg(column).arg(header->sectionSize(column))
+                                        .arg(header->sectionSize(FindingTreeModel::ProblemColumn))));
+        }
+        QString widths;
+        for (int column = 0; column < header->count(); ++column)
+            widths += QStringLiteral(" %1").arg(header->isSectionHidden(column) ? 0 : header->sectionSize(column));
+        QVERIFY2(header->sectionSize(FindingTreeModel::ProblemColumn) > tree->viewport()->width() / 3,
+                 qPrintable(widths + QStringLiteral(" of %1").arg(tree->viewport()->width())));
+        QCOMPARE(header->visualIndex(FindingTreeModel::SeverityColumn), int(FindingTreeModel::SeverityColumn));
+        QVERIFY(FindingTreeModel::SeverityColumn > FindingTreeModel::ColumnColumn);
+        // The record column holds the person's name beside the id.
+        QVERIFY(header->sectionSize(FindingTreeModel::RecordColumn)
+                >= metrics.horizontalAdvance(QStringLiteral("T10016 Patricia")));
+
+        // Findings on whole files only: no line or column numbers, so those columns are as narrow
+        // as their headers.
+        auto files = std::make_shared<ReadResult>();
+        files->findings.add(RuleId::FileMissing, {QStringLiteral("demographics.csv"), FileKind::Other, Finding::NoRow, 0, 0},
+                            QStringLiteral("demographics.csv"));
+        panel.setResult(files);
+        QVERIFY(header->sectionSize(FindingTreeModel::LineColumn) < metrics.horizontalAdvance(QStringLiteral("Line")) + 40);
+        QVERIFY(header->sectionSize(FindingTreeModel::ColumnColumn) < metrics.horizontalAdvance(QStringLiteral("Column")) + 40);
+    }
+
+    void columns_keepTheWidthsTheUserSets()
+    {
+        FindingsPanel panel;
+        panel.resize(1000, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setResult(readSample());
+        QHeaderView *header = panel.view()->header();
+        // Dragged wider, as with the mouse on the header's edge.
+        const int code = header->sectionSize(FindingTreeModel::CodeColumn) + 57;
+        const int record = header->sectionSize(FindingTreeModel::RecordColumn) + 33;
+        header->resizeSection(FindingTreeModel::CodeColumn, code);
+        header->resizeSection(FindingTreeModel::RecordColumn, record);
+        QTest::qWait(10);
+        // A filter, and a whole new list, keep them; the problem column still takes the rest.
+        FindingFilter errors;
+        errors.severities = FindingFilter::bit(Severity::Error);
+        panel.setFilter(errors);
+        QCOMPARE(header->sectionSize(FindingTreeModel::CodeColumn), code);
+        QCOMPARE(header->sectionSize(FindingTreeModel::RecordColumn), record);
+        panel.setResult(nullptr);
+        panel.setResult(readSample());
+        QCOMPARE(header->sectionSize(FindingTreeModel::CodeColumn), code);
+        QCOMPARE(header->sectionSize(FindingTreeModel::RecordColumn), record);
+        int others = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != FindingTreeModel::ProblemColumn && !header->isSectionHidden(column))
+                others += header->sectionSize(column);
+        }
+        QCOMPARE(header->sectionSize(FindingTreeModel::ProblemColumn),
+                 std::max(36 * panel.view()->fontMetrics().averageCharWidth(), panel.view()->viewport()->width() - others));
+        // The problem column, once set, stays too.
+        header->resizeSection(FindingTreeModel::ProblemColumn, 420);
+        panel.resize(1200, 500);
+        QTest::qWait(10);
+        panel.setResult(readSample());
+        QCOMPARE(header->sectionSize(FindingTreeModel::ProblemColumn), 420);
     }
 
     void acknowledged_findingsAreMarkedExplainedAndCanBeHidden()

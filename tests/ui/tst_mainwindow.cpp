@@ -91,6 +91,8 @@ private slots:
         QVERIFY(cell.data(Qt::BackgroundRole).value<QColor>().isValid());
         QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("USR-EMAIL-MISSING")));
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("T10016 Patricia Howard, a teacher,")),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
         QVERIFY(!users->model()->headerData(int(row), Qt::Vertical, Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(users->model()->headerData(int(row), Qt::Vertical).toString(), QStringLiteral("17"));
         // A clean cell is left alone.
@@ -125,6 +127,74 @@ private slots:
         // The inspector shows the record, with the finding.
         QCOMPARE(window.inspector()->shownKind(), FileKind::Demographics);
         QVERIFY(window.inspector()->text().contains(QStringLiteral("DEM-BIRTHDATE")));
+    }
+
+    void jumpingToACell_keepsTheRowsNamesInView()
+    {
+        auto result = std::make_shared<const ReadResult>(ExportReader().read({sample()}));
+        const Table &users = result->roster->table(FileKind::Users);
+        TablePage page(FileKind::Users);
+        page.resize(640, 420); // a narrow table: most of a row is off to the right
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSource(result, nullptr);
+        QTableView *view = page.view();
+        auto *frozen = view->findChild<QTableView *>(QStringLiteral("frozenNameColumns"));
+        QVERIFY(frozen);
+        const int sourcedId = users.columnForField(UsersField::SourcedId);
+        const int given = users.columnForField(UsersField::GivenName);
+        const int family = users.columnForField(UsersField::FamilyName);
+        // The names come first.
+        QCOMPARE(view->horizontalHeader()->logicalIndex(0), sourcedId);
+        QCOMPARE(view->horizontalHeader()->logicalIndex(1), given);
+        QCOMPARE(view->horizontalHeader()->logicalIndex(2), family);
+
+        // The teacher without an email, at the far end of a row: the table scrolls to the cell, and
+        // the names stay on the left, beside it, on its row.
+        const uint32_t teacher = users.rowForId("T10016");
+        for (const int column : {users.columnForField(UsersField::Email), users.columnCount() - 1, users.columnForField(UsersField::Grades)}) {
+            page.showRecord(teacher, column);
+            QTest::qWait(20);
+            const QModelIndex current = view->currentIndex();
+            QCOMPARE(current.column(), column);
+            QVERIFY(frozen->isVisible());
+            const QRect cell = view->visualRect(current);
+            const QRect names = frozen->geometry();
+            QVERIFY2(cell.left() >= names.width() && cell.right() <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("cell %1..%2, names %3, viewport %4")
+                                    .arg(cell.left()).arg(cell.right()).arg(names.width()).arg(view->viewport()->width())));
+            // The table itself scrolled its own name columns away; the frozen ones show them.
+            QVERIFY(view->columnViewportPosition(sourcedId) < 0);
+            const QModelIndex shown = frozen->selectionModel()->currentIndex();
+            QVERIFY(shown.isValid());
+            QCOMPARE(frozen->visualRect(shown).top(), cell.top());
+            QCOMPARE(frozen->model()->index(shown.row(), 0).data().toString(), QStringLiteral("T10016"));
+            QCOMPARE(frozen->model()->index(shown.row(), 1).data().toString(), QStringLiteral("Patricia"));
+            QCOMPARE(frozen->model()->index(shown.row(), 2).data().toString(), QStringLiteral("Howard"));
+            QCOMPARE(frozen->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("familyName"));
+            QVERIFY(frozen->viewport()->rect().contains(frozen->visualRect(shown).center()));
+        }
+
+        // Down to the last row: each frozen row is the table's row beside it.
+        page.showRecord(uint32_t(users.rowCount() - 1), users.columnForField(UsersField::Email));
+        QTest::qWait(20);
+        const int top = view->rowAt(0);
+        for (const int y : {2, view->viewport()->height() / 2, view->viewport()->height() - 3}) {
+            const QModelIndex there = frozen->indexAt(QPoint(2, y + frozen->horizontalHeader()->height()
+                                                                   - frozen->viewport()->y()));
+            QCOMPARE(there.data().toString(), view->model()->index(view->rowAt(y), sourcedId).data().toString());
+        }
+        // The name columns keep the table's widths, and a click on one chooses that cell.
+        QCOMPARE(frozen->columnWidth(1), view->columnWidth(given));
+        const QModelIndex clicked = frozen->indexAt(QPoint(frozen->columnViewportPosition(2) + 4, 2));
+        QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(clicked).center());
+        QCOMPARE(view->currentIndex().row(), top);
+        QCOMPARE(view->currentIndex().column(), family);
+        // Sorting from a frozen header sorts the table.
+        QTest::mouseClick(frozen->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(frozen->horizontalHeader()->sectionViewportPosition(2) + 5, frozen->horizontalHeader()->height() / 2));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), family);
+        QVERIFY(waitForPage(&page));
     }
 
     void jumpingToAFilteredOutRow_clearsTheFilter()
@@ -247,6 +317,11 @@ private slots:
         window.showRecord(FileKind::Users, parent);
         QVERIFY2(window.inspector()->text().contains(QStringLiteral("Classes followed through")), qPrintable(window.inspector()->text()));
         QVERIFY(window.inspector()->text().contains(QStringLiteral("USR-NO-CONTACT")));
+        // The finding names the parent, as a person is named everywhere.
+        const QString parentName = toQString(users.cell(parent, UsersField::GivenName)) + u' '
+            + toQString(users.cell(parent, UsersField::FamilyName));
+        QVERIFY2(window.inspector()->text().contains(QStringLiteral("P1000160 %1, a parent, has no email").arg(parentName)),
+                 qPrintable(window.inspector()->text()));
         // A class: its owner, students and their parents.
         const Table &classes = roster.table(FileKind::Classes);
         const uint32_t klass = classes.rowForId("C100075");

@@ -11,6 +11,7 @@
 #include "secretstore.h"
 #include "matchingwizard.h"
 #include "oneroster/exportreader.h"
+#include "report/reportwriter.h"
 #include "overviewmodel.h"
 #include "overviewpage.h"
 #include "roster/roster.h"
@@ -1005,6 +1006,83 @@ private slots:
         QVERIFY(window.session()->schoolMatches().isEmpty());
         QVERIFY(schools->isColumnHidden(OverviewModel::HubSchoolColumn));
         QCOMPARE(box->itemText(entryOf(QStringLiteral("SCH002"))), QStringLiteral("Jefferson Middle School"));
+    }
+
+    void exportedFindings_sayWhatTheSessionKnows()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openExport(window, sample()));
+        const auto emailFinding = [&window] {
+            const FindingList &list = window.result()->findings;
+            for (size_t i = 0; i < list.size(); ++i) {
+                if (list.at(i).rule == RuleId::UserEmailMissing)
+                    return qsizetype(i);
+            }
+            return qsizetype(-1);
+        };
+        QVERIFY(emailFinding() >= 0);
+        QVERIFY(window.acknowledgeFinding(emailFinding(), QStringLiteral("the office adds it on Monday")));
+        QVERIFY(matchTheSample(window));
+        QVERIFY(window.findingsPanel()->model()->acknowledged().contains(uint32_t(emailFinding())));
+
+        // Export Findings as CSV offers the file type for Excel, first; chosen, it is what is written.
+        const QString csv = path(QStringLiteral("findings-for-excel.csv"));
+        QStringList offered;
+        QTimer::singleShot(200, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QFileDialog *>(w);
+                if (!dialog || !dialog->isVisible() || dialog->objectName() != QLatin1String("exportFindingsDialog"))
+                    continue;
+                offered = dialog->nameFilters();
+                dialog->selectNameFilter(MainWindow::findingsFileTypes().constFirst());
+                // Typed as a person would: selectFile() leaves alone a name field that has focus.
+                dialog->setDirectory(QFileInfo(csv).absolutePath());
+                if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    name->setText(QFileInfo(csv).fileName());
+                QMetaObject::invokeMethod(dialog, "accept"); // a slot, protected in QFileDialog
+            }
+        });
+        auto *exportCsv = window.findChild<QAction *>(QStringLiteral("exportFindingsCsv"));
+        QVERIFY(exportCsv && exportCsv->isEnabled());
+        exportCsv->trigger();
+        QCOMPARE(offered, MainWindow::findingsFileTypes());
+        QVERIFY(offered.constFirst().contains(QStringLiteral("Excel")));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFseverity,code,"));
+        QCOMPARE(bytes.count('\n'), bytes.count("\r\n"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                       | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QByteArray emailRow;
+        for (const QByteArray &line : bytes.split('\n')) {
+            if (line.contains("USR-EMAIL-MISSING"))
+                emailRow = line;
+        }
+        // The person by name, the acknowledgement with who wrote it and why.
+        QVERIFY2(emailRow.contains(",T10016,") && emailRow.contains(",Patricia Howard,"), emailRow.constData());
+        QVERIFY2(emailRow.contains(",yes,Ana Ruiz,") && emailRow.contains(",the office adds it on Monday\r"),
+                 emailRow.constData());
+        // The middle school's findings under its hub school's name.
+        QVERIFY(bytes.contains(",Jefferson MS,"));
+
+        // The HTML report likewise: the acknowledged finding marked, the hub's school names.
+        const QString html = path(QStringLiteral("report.html"));
+        QVERIFY(window.exportFindingsTo(html, ReportWriter::Format::Html));
+        QFile report(html);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(report.readAll());
+        QVERIFY(text.contains(QStringLiteral("the office adds it on Monday")));
+        QVERIFY(text.contains(QStringLiteral("<tr class=\"acknowledged\">")));
+        QVERIFY(text.contains(QStringLiteral("<td>Jefferson MS<br>")));
+        QVERIFY(!text.contains(QStringLiteral("rosterbench ")));
+        // Both exports are in the session's history.
+        int exports = 0;
+        for (const HistoryEvent &e : window.session()->history())
+            exports += e.kind == HistoryEvent::Kind::Exported;
+        QCOMPARE(exports, 2);
     }
 
     void pullFromAnSis_isShownAndKeptWithoutItsSecret()
