@@ -1,6 +1,7 @@
 // The window's sessions: every export opened is kept in one, saved by name or not yet; imports
 // are chosen, findings acknowledged, the history shown, and closing with unsaved work asks.
 
+#include "acknowledgedialog.h"
 #include "boxanswerer.h"
 #include "fakesisserver.h"
 #include "findingspanel.h"
@@ -24,7 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QInputDialog>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -283,8 +284,8 @@ private slots:
         QVERIFY(!panel->takeBackAction()->isEnabled());
         QTimer::singleShot(100, [] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (auto *dialog = qobject_cast<QInputDialog *>(w); dialog && dialog->isVisible()) {
-                    dialog->setTextValue(QStringLiteral("  checked with the school  "));
+                if (auto *dialog = qobject_cast<AcknowledgeDialog *>(w); dialog && dialog->isVisible()) {
+                    dialog->noteEdit()->setPlainText(QStringLiteral("  checked with the school  "));
                     dialog->accept();
                 }
             }
