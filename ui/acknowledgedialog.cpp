@@ -31,7 +31,8 @@ AcknowledgeDialog::AcknowledgeDialog(const QString &finding, const QString &oper
     m_note->setObjectName(QStringLiteral("acknowledgementNote"));
     m_note->setAccessibleName(tr("Note"));
     m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(tr("The school fixes it on Monday (Ctrl+Return to acknowledge)"));
+    const QString acceptText = acceptKeys().constFirst().toString(QKeySequence::NativeText);
+    m_note->setPlaceholderText(tr("The school fixes it on Monday (%1 to acknowledge)").arg(acceptText));
     m_note->moveCursor(QTextCursor::End);
     // A few lines to write in, without asking for more of a small screen than that.
     m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 4);
@@ -39,12 +40,11 @@ AcknowledgeDialog::AcknowledgeDialog(const QString &finding, const QString &oper
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_acknowledge = buttons->addButton(tr("&Acknowledge"), QDialogButtonBox::AcceptRole);
     m_acknowledge->setDefault(true);
-    m_acknowledge->setToolTip(tr("Acknowledge with this note (%1)")
-                                  .arg(acceptKeys().constFirst().toString(QKeySequence::NativeText)));
+    m_acknowledge->setToolTip(tr("Acknowledge with this note (%1)").arg(acceptText));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (const QKeySequence &keys : acceptKeys()) {
-        auto *shortcut = new QShortcut(keys, this);
+    for (const QKeySequence &sequence : acceptKeys()) {
+        auto *shortcut = new QShortcut(sequence, this);
         connect(shortcut, &QShortcut::activated, this, &QDialog::accept);
     }
 

@@ -22,11 +22,6 @@ QSize ElidedLabel::minimumSizeHint() const
                  QLabel::minimumSizeHint().height());
 }
 
-bool ElidedLabel::isElided() const
-{
-    return fontMetrics().horizontalAdvance(text()) > contentsRect().width();
-}
-
 void ElidedLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);

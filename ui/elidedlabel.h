@@ -17,8 +17,6 @@ public:
     ~ElidedLabel() override;
 
     QSize minimumSizeHint() const override;
-    // Whether the text is cut short at the label's width.
-    bool isElided() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
