@@ -1,5 +1,7 @@
 #include "findingspanel.h"
 
+#include "combofit.h"
+#include "flowlayout.h"
 #include "matching/synctarget.h"
 #include "oneroster/exportreader.h"
 #include "severityicons.h"
@@ -74,7 +76,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_severityCombo(new QComboBox(this))
     , m_fileCombo(new QComboBox(this))
     , m_schoolCombo(new QComboBox(this))
-    , m_hideAcknowledged(new QCheckBox(tr("&Hide acknowledged"), this))
+    , m_hideAcknowledged(new QCheckBox(tr("Hi&de acknowledged"), this))
     , m_acknowledge(new QAction(acknowledgedIcon(), tr("&Acknowledge Finding…"), this))
     , m_takeBack(new QAction(tr("&Take Back Acknowledgement"), this))
     , m_countLabel(new QLabel(this))
@@ -82,16 +84,20 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_view(new QTreeView(m_splitter))
     , m_explanation(new ExplanationBrowser(m_splitter))
 {
-    auto *severityLabel = new QLabel(tr("&Severity:"), this);
+    // Mnemonics that leave Alt+F, Alt+E, Alt+V, Alt+S and Alt+H to the window's menus.
+    auto *severityLabel = new QLabel(tr("Severit&y:"), this);
     severityLabel->setBuddy(m_severityCombo);
-    auto *fileLabel = new QLabel(tr("&File:"), this);
+    auto *fileLabel = new QLabel(tr("Fi&le:"), this);
     fileLabel->setBuddy(m_fileCombo);
     auto *schoolLabel = new QLabel(tr("S&chool:"), this);
     schoolLabel->setBuddy(m_schoolCombo);
-    for (QComboBox *combo : {m_severityCombo, m_fileCombo, m_schoolCombo}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *combo : {m_severityCombo, m_fileCombo, m_schoolCombo})
         connect(combo, &QComboBox::activated, this, &FindingsPanel::filtersChanged);
-    }
+    // Severities and files are short words; schools have long names, cut short in the box (in
+    // full in its list and tooltip) so that a narrow panel is not pushed wider.
+    m_severityCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    makeSqueezable(m_schoolCombo, 14);
     // Names for style sheets, tests and the window's saved state.
     m_severityCombo->setObjectName(QStringLiteral("severityFilter"));
     m_fileCombo->setObjectName(QStringLiteral("fileFilter"));
@@ -107,18 +113,20 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_fileCombo->setAccessibleName(tr("File"));
     m_schoolCombo->setAccessibleName(tr("School"));
 
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(severityLabel);
-    filterRow->addWidget(m_severityCombo);
-    filterRow->addSpacing(8);
-    filterRow->addWidget(fileLabel);
-    filterRow->addWidget(m_fileCombo);
-    filterRow->addSpacing(8);
-    filterRow->addWidget(schoolLabel);
-    filterRow->addWidget(m_schoolCombo);
-    filterRow->addSpacing(8);
+    // The filters flow onto more rows when the panel is narrow; a label stays with its box.
+    const auto labelled = [](QLabel *label, QWidget *field) {
+        auto *pair = new QHBoxLayout;
+        pair->setContentsMargins(0, 0, 0, 0);
+        pair->addWidget(label);
+        pair->addWidget(field, 1);
+        return pair;
+    };
+    auto *filterRow = new FlowLayout;
+    filterRow->addLayout(labelled(severityLabel, m_severityCombo));
+    filterRow->addLayout(labelled(fileLabel, m_fileCombo));
+    filterRow->addLayout(labelled(schoolLabel, m_schoolCombo), 1);
     filterRow->addWidget(m_hideAcknowledged);
-    filterRow->addStretch(1);
+    filterRow->addStretch();
     filterRow->addWidget(m_countLabel);
 
     m_view->setModel(m_model);
@@ -324,6 +332,7 @@ void FindingsPanel::fillFilters()
     fillSchoolChoices();
 
     for (QComboBox *combo : {m_severityCombo, m_fileCombo, m_schoolCombo}) {
+        fitPopupToItems(combo);
         combo->setCurrentIndex(0);
         combo->setEnabled(hasResult);
     }
@@ -429,6 +438,7 @@ void FindingsPanel::setSchoolMatching(const QList<SchoolMatch> &matches, const Q
     const QSignalBlocker block(m_schoolCombo);
     const QVariant choice = m_schoolCombo->currentData();
     fillSchoolChoices();
+    fitPopupToItems(m_schoolCombo);
     // The same school under its new name, so the filter in force still matches the box.
     const int kept = choice.isValid() ? m_schoolCombo->findData(choice) : -1;
     m_schoolCombo->setCurrentIndex(std::max(kept, 0));

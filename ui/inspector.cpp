@@ -6,8 +6,12 @@
 #include "util/text.h"
 #include "validation/findingindex.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QStyle>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -323,12 +327,50 @@ QString Page::demographic(uint32_t d)
 Inspector::Inspector(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
+    , m_backAction(new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this))
+    , m_forwardAction(new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"), this))
 {
     m_browser->setOpenLinks(false);
     m_browser->setAccessibleName(tr("Inspector"));
+    // Long words (an email address, a sourcedId, a URL) break where they must: a narrow dock
+    // never needs a horizontal scroll bar.
+    m_browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Read-only text: Tab moves on to the next control rather than through the text.
+    m_browser->setTabChangesFocus(true);
+
+    m_backAction->setObjectName(QStringLiteral("inspectorBack"));
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setStatusTip(tr("Show the record shown before this one"));
+    m_forwardAction->setObjectName(QStringLiteral("inspectorForward"));
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forwardAction->setStatusTip(tr("Show the record shown after this one"));
+    for (QAction *action : {m_backAction, m_forwardAction}) {
+        // Anywhere in the window, as a browser's keys are.
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setToolTip(tr("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        addAction(action);
+    }
+    connect(m_backAction, &QAction::triggered, this, &Inspector::goBack);
+    connect(m_forwardAction, &QAction::triggered, this, &Inspector::goForward);
+
+    auto *navigation = new QHBoxLayout;
+    navigation->setContentsMargins(0, 0, 0, 0);
+    navigation->setSpacing(2);
+    for (QAction *action : {m_backAction, m_forwardAction}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::TabFocus);
+        navigation->addWidget(button);
+    }
+    navigation->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    layout->setSpacing(2);
+    layout->addLayout(navigation);
+    layout->addWidget(m_browser, 1);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &Inspector::followLink);
     clear();
 }
@@ -341,6 +383,9 @@ void Inspector::setSource(std::shared_ptr<const ReadResult> result, std::shared_
     m_result = std::move(result);
     m_index = std::move(index);
     m_schools = std::move(schools);
+    // Rows of another result are other records.
+    m_history.clear();
+    m_position = -1;
     clear();
 }
 
@@ -351,6 +396,7 @@ void Inspector::clear()
     m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>")
                            .arg(tr("Choose a row in a table to see the record, who it is linked to and what is wrong with it.")
                                     .toHtmlEscaped()));
+    updateNavigation();
 }
 
 QString Inspector::text() const
@@ -360,8 +406,26 @@ QString Inspector::text() const
 
 void Inspector::showRecord(FileKind kind, uint32_t row)
 {
-    if (!m_result || !m_result->roster || row >= m_result->roster->table(kind).rowCount())
+    if (kind == m_kind && row == m_row)
         return;
+    if (!render(kind, row))
+        return;
+    // A record chosen after going back drops the ones ahead, as a browser does.
+    if (m_position + 1 < qsizetype(m_history.size()))
+        m_history.erase(m_history.begin() + m_position + 1, m_history.end());
+    m_history.emplace_back(kind, row);
+    // A long walk keeps its last records only.
+    constexpr size_t Kept = 200;
+    if (m_history.size() > Kept)
+        m_history.erase(m_history.begin(), m_history.begin() + qsizetype(m_history.size() - Kept));
+    m_position = qsizetype(m_history.size()) - 1;
+    updateNavigation();
+}
+
+bool Inspector::render(FileKind kind, uint32_t row)
+{
+    if (!m_result || !m_result->roster || row >= m_result->roster->table(kind).rowCount())
+        return false;
     Page page(*m_result, m_index.get(), m_schools);
     QString html;
     switch (kind) {
@@ -370,11 +434,51 @@ void Inspector::showRecord(FileKind kind, uint32_t row)
     case FileKind::Orgs: html = page.org(row); break;
     case FileKind::Enrollments: html = page.enrollment(row); break;
     case FileKind::Demographics: html = page.demographic(row); break;
-    default: return;
+    default: return false;
     }
     m_kind = kind;
     m_row = row;
     m_browser->setHtml(html);
+    return true;
+}
+
+bool Inspector::canGoBack() const
+{
+    return m_position > 0;
+}
+
+bool Inspector::canGoForward() const
+{
+    return m_position >= 0 && m_position + 1 < qsizetype(m_history.size());
+}
+
+void Inspector::goBack()
+{
+    if (canGoBack())
+        goTo(m_position - 1);
+}
+
+void Inspector::goForward()
+{
+    if (canGoForward())
+        goTo(m_position + 1);
+}
+
+void Inspector::goTo(qsizetype position)
+{
+    const auto [kind, row] = m_history[size_t(position)];
+    if (!render(kind, row))
+        return;
+    m_position = position;
+    updateNavigation();
+    // The table follows, as it does for a link; showing the record again here changes nothing.
+    emit recordActivated(kind, row);
+}
+
+void Inspector::updateNavigation()
+{
+    m_backAction->setEnabled(canGoBack());
+    m_forwardAction->setEnabled(canGoForward());
 }
 
 void Inspector::followLink(const QUrl &url)

@@ -6,9 +6,12 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
+class QAction;
 class QTextBrowser;
+class QToolButton;
 class QUrl;
 
 namespace rb {
@@ -19,7 +22,8 @@ struct ReadResult;
 // Everything about one record, with its relations as the hub sees them: for a user its schools,
 // guardians or students, its classes (for a parent, the classes it follows through each student)
 // and every finding on it; for a class its owners, students and the parents who follow them.
-// Names are links: following one shows that record here and in its table.
+// Names are links: following one shows that record here and in its table. Back and Forward
+// (Alt+Left, Alt+Right) go through the records shown, as in a web browser.
 class Inspector final : public QWidget
 {
     Q_OBJECT
@@ -33,8 +37,18 @@ public:
     // need not be made on the UI thread.
     void setSource(std::shared_ptr<const ReadResult> result, std::shared_ptr<const FindingIndex> index,
                    std::vector<SchoolSummary> schools = {});
+    // Shows a record, and remembers it for Back. The record shown already stays as it is.
     void showRecord(FileKind kind, uint32_t row);
     void clear();
+
+    // Back and Forward through the records shown since the source was set; each shows its record
+    // here and asks for it in its table (recordActivated).
+    void goBack();
+    void goForward();
+    bool canGoBack() const;
+    bool canGoForward() const;
+    QAction *backAction() const { return m_backAction; }
+    QAction *forwardAction() const { return m_forwardAction; }
 
     // The record shown, or FileKind::Other.
     FileKind shownKind() const { return m_kind; }
@@ -52,13 +66,22 @@ signals:
 
 private:
     void followLink(const QUrl &url);
+    // Shows a record without touching the history; false if there is no such record.
+    bool render(FileKind kind, uint32_t row);
+    void goTo(qsizetype position);
+    void updateNavigation();
 
     std::shared_ptr<const ReadResult> m_result;
     std::shared_ptr<const FindingIndex> m_index;
     std::vector<SchoolSummary> m_schools;
     QTextBrowser *m_browser = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
     FileKind m_kind = FileKind::Other;
     uint32_t m_row = UINT32_MAX;
+    // The records shown, oldest first, and the one shown among them.
+    std::vector<std::pair<FileKind, uint32_t>> m_history;
+    qsizetype m_position = -1;
 };
 
 } // namespace rb

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "acknowledgedialog.h"
 #include "cli/sessioncommand.h"
+#include "combofit.h"
 #include "connectdialog.h"
+#include "elidedlabel.h"
 #include "findingspanel.h"
 #include "historydialog.h"
 #include "inspector.h"
@@ -14,11 +17,13 @@
 #include "overviewpage.h"
 #include "report/reportwriter.h"
 #include "session/acknowledgements.h"
+#include "rulesdialog.h"
 #include "session/sessionimport.h"
 #include "roster/roster.h"
 #include "secretstore.h"
 #include "sessionjobs.h"
 #include "severityicons.h"
+#include "shortcutsdialog.h"
 #include "tablepage.h"
 #include "util/privatefile.h"
 #include "util/progress.h"
@@ -50,6 +55,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
@@ -57,6 +63,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -67,6 +74,13 @@ namespace rb {
 namespace {
 
 constexpr int MaxRecent = 10;
+// The pages of the middle of the window.
+constexpr int WelcomeIndex = 0;
+constexpr int ReviewIndex = 1;
+// What a window manager adds around a window: its frame at the sides, its title bar (and a panel)
+// at the top.
+constexpr int FrameAllowance = 16;
+constexpr int TitleAllowance = 48;
 constexpr std::array<FileKind, 5> PageKinds{FileKind::Orgs, FileKind::Users, FileKind::Classes,
                                             FileKind::Enrollments, FileKind::Demographics};
 
@@ -143,7 +157,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Rosterbench"));
     setAcceptDrops(true);
-    resize(1280, 800);
+    // 1280 × 800 where there is room; on a laptop's 1366 × 768 the whole window, its title bar and
+    // a panel included, stays on the screen.
+    {
+        QSize size(1280, 800);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableSize() - QSize(FrameAllowance, TitleAllowance));
+        resize(size);
+    }
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_welcome->setAlignment(Qt::AlignCenter);
@@ -171,6 +192,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     m_tabs->setDocumentMode(true);
+    // A narrow window scrolls the tabs rather than cutting their names short.
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->addTab(m_overview, tr("Overview"));
     for (size_t i = 0; i < PageKinds.size(); ++i) {
         m_pages[i] = new TablePage(PageKinds[i], this);
@@ -179,6 +203,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(review);
+    m_stack->addWidget(createLoadingPage());
     setCentralWidget(m_stack);
 
     m_findingsDock = new QDockWidget(tr("Findings"), this);
@@ -207,7 +232,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_progressBar->setVisible(false);
     m_progressBar->setMaximumWidth(300);
     m_cancelButton->setVisible(false);
-    m_matchingLabel = new QLabel(this);
+    // Cut short rather than pushing the window wider; said in full in its tooltip.
+    m_matchingLabel = new ElidedLabel(this);
     m_matchingLabel->setObjectName(QStringLiteral("matchingState"));
     statusBar()->addPermanentWidget(m_matchingLabel);
     statusBar()->addPermanentWidget(m_progressBar);
@@ -229,6 +255,49 @@ MainWindow::MainWindow(QWidget *parent)
     updateSessionState();
 }
 
+QWidget *MainWindow::createLoadingPage()
+{
+    // What is being opened, with its progress and Cancel, in the middle of the window: with
+    // nothing shown yet, that is where a person looks.
+    m_loadingPage = new QWidget(this);
+    m_loadingPage->setObjectName(QStringLiteral("loadingPage"));
+    m_loadingTitle = new QLabel(m_loadingPage);
+    m_loadingTitle->setObjectName(QStringLiteral("loadingTitle"));
+    m_loadingTitle->setTextFormat(Qt::PlainText);
+    m_loadingTitle->setWordWrap(true);
+    m_loadingTitle->setAlignment(Qt::AlignCenter);
+    QFont larger = m_loadingTitle->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.3);
+    larger.setBold(true);
+    m_loadingTitle->setFont(larger);
+    m_loadingStage = new QLabel(m_loadingPage);
+    m_loadingStage->setObjectName(QStringLiteral("loadingStage"));
+    m_loadingStage->setTextFormat(Qt::PlainText);
+    m_loadingStage->setWordWrap(true);
+    m_loadingStage->setAlignment(Qt::AlignCenter);
+    m_loadingBar = new QProgressBar(m_loadingPage);
+    m_loadingBar->setObjectName(QStringLiteral("loadingProgress"));
+    m_loadingBar->setAccessibleName(tr("Progress"));
+    m_loadingBar->setMaximumWidth(480);
+    m_loadingCancel = new QPushButton(tr("Cancel"), m_loadingPage);
+    m_loadingCancel->setObjectName(QStringLiteral("loadingCancel"));
+    connect(m_loadingCancel, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+
+    auto *layout = new QVBoxLayout(m_loadingPage);
+    layout->addStretch(2);
+    layout->addWidget(m_loadingTitle);
+    layout->addWidget(m_loadingStage);
+    layout->addSpacing(8);
+    auto *barRow = new QHBoxLayout;
+    barRow->addStretch(1);
+    barRow->addWidget(m_loadingBar, 4);
+    barRow->addStretch(1);
+    layout->addLayout(barRow);
+    layout->addWidget(m_loadingCancel, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return m_loadingPage;
+}
+
 MainWindow::~MainWindow()
 {
     if (m_progress)
@@ -245,7 +314,7 @@ void MainWindow::createActions()
     newSession->setShortcut(QKeySequence::New);
     newSession->setStatusTip(tr("Close this session and start an empty one"));
     connect(newSession, &QAction::triggered, this, &MainWindow::newSession);
-    auto *openSessionAction = new QAction(actionIcon(QStringLiteral("document-open")), tr("Open &Session…"), this);
+    auto *openSessionAction = new QAction(actionIcon(QStringLiteral("document-open")), tr("Open Sess&ion…"), this);
     openSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     openSessionAction->setStatusTip(tr("Open a session file (.rosterbench) with its imports, review and matching"));
     connect(openSessionAction, &QAction::triggered, this, &MainWindow::chooseSession);
@@ -254,7 +323,8 @@ void MainWindow::createActions()
     m_save->setStatusTip(tr("Save this session in a file of its own"));
     connect(m_save, &QAction::triggered, this, &MainWindow::save);
     m_saveAs = new QAction(actionIcon(QStringLiteral("document-save-as")), tr("Save Session &As…"), this);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    // Not QKeySequence::SaveAs: it has no key on most Linux desktops.
+    m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveAs->setStatusTip(tr("Save a copy of this session under another name and go on in the copy"));
     connect(m_saveAs, &QAction::triggered, this, [this] { saveAs(); });
     m_matchSchools = new QAction(tr("&Match Schools…"), this);
@@ -285,7 +355,7 @@ void MainWindow::createActions()
     m_exportCsv->setObjectName(QStringLiteral("exportFindingsCsv"));
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportCsv, &QAction::triggered, this, [this] { exportFindings(false); });
-    m_exportHtml = new QAction(tr("Export &Report as HTML…"), this);
+    m_exportHtml = new QAction(tr("Export Report as H&TML…"), this);
     m_exportHtml->setObjectName(QStringLiteral("exportReportHtml"));
     connect(m_exportHtml, &QAction::triggered, this, [this] { exportFindings(true); });
     m_exportCsv->setEnabled(false);
@@ -345,8 +415,17 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findingsDock->toggleViewAction());
     view->addAction(m_inspectorDock->toggleViewAction());
-    m_findingsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_inspectorDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto *goToFindings = view->addAction(tr("Go to &Findings"), this, &MainWindow::goToFindings);
+    goToFindings->setObjectName(QStringLiteral("goToFindings"));
+    goToFindings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    goToFindings->setStatusTip(tr("Show the findings and move the keyboard into their list"));
+    view->addSeparator();
+    // The inspector's Back and Forward, with their keys, from anywhere in the window.
+    m_inspector->backAction()->setText(tr("&Back"));
+    m_inspector->forwardAction()->setText(tr("F&orward"));
+    view->addAction(m_inspector->backAction());
+    view->addAction(m_inspector->forwardAction());
     view->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction *go = view->addAction(m_tabs->tabText(i));
@@ -371,6 +450,16 @@ void MainWindow::createActions()
     schools->addAction(m_matchSchools);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *rules = help->addAction(tr("&Rules…"), this, [this] { showRulesDialog(RulesDialog::RulesPage); });
+    rules->setObjectName(QStringLiteral("helpRules"));
+    rules->setStatusTip(tr("Every rule Rosterbench checks: what the hub does about it and how to fix it"));
+    auto *glossary = help->addAction(tr("&Glossary…"), this, [this] { showRulesDialog(RulesDialog::GlossaryPage); });
+    glossary->setObjectName(QStringLiteral("helpGlossary"));
+    glossary->setStatusTip(tr("The words the window uses, in plain words: error, hold, acknowledged, hub school…"));
+    auto *keys = help->addAction(tr("&Keyboard Shortcuts…"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("helpShortcuts"));
+    keys->setStatusTip(tr("Every key of the window"));
+    help->addSeparator();
     help->addAction(tr("&About Rosterbench"), this, [this] {
         QMessageBox::about(this, tr("About Rosterbench"),
                            tr("<h3>Rosterbench %1</h3><p>Checks OneRoster exports before they reach the school "
@@ -394,9 +483,11 @@ void MainWindow::createActions()
     m_importCombo->setObjectName(QStringLiteral("importChooser"));
     m_importCombo->setAccessibleName(tr("Import shown"));
     m_importCombo->setToolTip(tr("The session's imports, newest first: choose one to review it"));
-    m_importCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Import names are long ("2 · lakeview.zip · 12/4/26, 9:30 AM (latest)"): cut short in the
+    // box, which must not hold the toolbar wide, and whole in its list.
+    makeSqueezable(m_importCombo, 22);
     importLabel->setBuddy(m_importCombo);
-    toolBar->addWidget(importLabel);
+    m_importLabelAction = toolBar->addWidget(importLabel);
     m_importChooserAction = toolBar->addWidget(m_importCombo);
     connect(m_importCombo, &QComboBox::activated, this, [this](int index) {
         const qint64 id = m_importCombo->itemData(index).toLongLong();
@@ -431,7 +522,8 @@ void MainWindow::cancelLoading()
     m_queued = {};
     if (m_progress)
         m_progress->cancel();
-    m_cancelButton->setEnabled(false);
+    for (QPushButton *cancel : {m_cancelButton, m_loadingCancel})
+        cancel->setEnabled(false);
 }
 
 void MainWindow::chooseFiles()
@@ -613,12 +705,23 @@ void MainWindow::startJob(const QString &what, std::function<std::shared_ptr<Ses
                           const QString &status)
 {
     m_loadingName = what;
+    m_doneMessage.clear();
     m_progress = std::make_shared<Progress>();
-    m_progressBar->setRange(0, 0);
-    m_progressBar->setVisible(true);
-    m_cancelButton->setVisible(true);
-    m_cancelButton->setEnabled(true);
-    statusBar()->showMessage(status.isEmpty() ? tr("Opening %1…").arg(what) : status);
+    const QString saying = status.isEmpty() ? tr("Opening %1…").arg(what) : status;
+    // With nothing shown, the middle of the window says what is being opened; over a review the
+    // status bar does, and the review stays usable.
+    const bool central = m_stack->currentWidget() != m_stack->widget(ReviewIndex);
+    if (central)
+        m_stack->setCurrentWidget(m_loadingPage);
+    m_loadingTitle->setText(saying);
+    m_loadingStage->clear();
+    for (QProgressBar *bar : {m_progressBar, m_loadingBar})
+        bar->setRange(0, 0);
+    m_progressBar->setVisible(!central);
+    m_cancelButton->setVisible(!central);
+    for (QPushButton *cancel : {m_cancelButton, m_loadingCancel})
+        cancel->setEnabled(true);
+    statusBar()->showMessage(saying);
     m_progressTimer->start();
     updateSessionState();
     std::shared_ptr<Progress> progress = m_progress;
@@ -752,9 +855,12 @@ void MainWindow::saveSessionAs(const QString &path, std::function<void()> then)
     }
     m_afterJob = std::move(then);
     const SessionStore *store = m_session.get();
-    startJob(QFileInfo(path).fileName(), [store, target](Progress *progress) {
-        return rb::saveSessionAs(*store, target, progress);
-    });
+    const QString name = QFileInfo(path).completeBaseName();
+    startJob(
+        QFileInfo(path).fileName(),
+        [store, target](Progress *progress) { return rb::saveSessionAs(*store, target, progress); },
+        tr("Saving the session as %1…").arg(name));
+    m_doneMessage = tr("The session is saved as %1.").arg(QDir::toNativeSeparators(target));
 }
 
 bool MainWindow::save()
@@ -880,12 +986,16 @@ void MainWindow::updateProgress()
         return;
     const qint64 total = m_progress->total();
     if (total > 0) {
-        m_progressBar->setRange(0, 1000);
-        m_progressBar->setValue(int(std::min<qint64>(1000, m_progress->done() * 1000 / total)));
+        for (QProgressBar *bar : {m_progressBar, m_loadingBar}) {
+            bar->setRange(0, 1000);
+            bar->setValue(int(std::min<qint64>(1000, m_progress->done() * 1000 / total)));
+        }
     }
     const QString stage = m_progress->stage();
-    if (!stage.isEmpty())
+    if (!stage.isEmpty()) {
         statusBar()->showMessage(stage);
+        m_loadingStage->setText(stage);
+    }
 }
 
 void MainWindow::jobFinished()
@@ -893,12 +1003,18 @@ void MainWindow::jobFinished()
     m_progressTimer->stop();
     m_progressBar->setVisible(false);
     m_cancelButton->setVisible(false);
+    // What the job said it was doing ("Reading users.csv…", "Keeping…") is over; what came of
+    // it is said below.
+    statusBar()->clearMessage();
+    if (m_stack->currentWidget() == m_loadingPage)
+        m_stack->setCurrentIndex(WelcomeIndex);
     const std::shared_ptr<SessionJob> job = m_watcher->result();
     m_jobPending = false;
     m_progress.reset();
     const bool kept = std::exchange(m_keeping, false);
     m_openingSession = false;
     std::function<void()> after = std::exchange(m_afterJob, {});
+    const QString done = std::exchange(m_doneMessage, {});
     auto runQueued = [this] {
         if (m_queued)
             std::exchange(m_queued, {})();
@@ -959,6 +1075,8 @@ void MainWindow::jobFinished()
     }
     if (!job->notice.isEmpty())
         statusBar()->showMessage(job->notice, 8000);
+    else if (!done.isEmpty() && job->error.isEmpty())
+        statusBar()->showMessage(done, 5000);
     updateSessionState();
     emit exportLoaded();
     if (after && job->error.isEmpty())
@@ -976,7 +1094,7 @@ void MainWindow::clearReview()
         page->setSource(nullptr, nullptr);
     m_inspector->setSource(nullptr, nullptr, {});
     m_findings->setResult(nullptr);
-    m_stack->setCurrentIndex(0);
+    m_stack->setCurrentIndex(WelcomeIndex);
 }
 
 void MainWindow::showReview(SessionJob &job)
@@ -1002,7 +1120,7 @@ void MainWindow::showReview(SessionJob &job)
     m_findings->setResult(m_result, std::move(review.findingSchools));
     refreshAcknowledgements();
     updateTitles();
-    m_stack->setCurrentIndex(1);
+    m_stack->setCurrentIndex(ReviewIndex);
     statusBar()->showMessage(tr("Read %1 rows in %2 files.")
                                  .arg(QLocale().toString(qulonglong(m_result->roster ? m_result->roster->totalRows() : 0)))
                                  .arg(m_result->files.size()),
@@ -1190,17 +1308,40 @@ QString MainWindow::staleWarning() const
     return staleUploadWarning(m_imports.last().importedAt, QDateTime::currentDateTimeUtc());
 }
 
+QString MainWindow::shortExportName() const
+{
+    // The import shown, as it was opened: a zip or a folder by its own name, loose files and an
+    // SIS as the import names them.
+    for (const ImportInfo &i : m_imports) {
+        if (i.id != m_importId || m_importId <= 0)
+            continue;
+        if (i.originKind == QLatin1String("zip"))
+            return QFileInfo(i.name).completeBaseName();
+        if (i.originKind == QLatin1String("folder"))
+            return QFileInfo(i.origin).fileName();
+        return i.name;
+    }
+    // Not kept yet: what is shown, as it was opened.
+    const QFileInfo info(m_shownName);
+    return info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0 ? info.completeBaseName()
+                                                                                 : m_shownName;
+}
+
 void MainWindow::updateSessionState()
 {
     const bool busy = isLoading();
+    // The session by its name ("Untitled session" until it has one), then the export shown by its
+    // short name when that says more: "district · lakeview", or "lakeview" alone for a session
+    // named after its export. Never a file's private name or a name inside a name.
     QString title;
+    const QString shown = shortExportName();
     if (m_session) {
         title = isUntitled() ? tr("Untitled session") : QFileInfo(m_session->path()).completeBaseName();
-        if (!m_shownName.isEmpty())
-            title = tr("%1 (%2)").arg(title, m_shownName);
+        if (!shown.isEmpty() && shown.compare(title, Qt::CaseInsensitive) != 0)
+            title = tr("%1 · %2").arg(title, shown);
         setWindowFilePath(isUntitled() ? QString() : m_session->path());
     } else {
-        title = m_shownName;
+        title = shown;
         setWindowFilePath({});
     }
     setWindowTitle(title.isEmpty() ? tr("Rosterbench") : tr("%1[*] – Rosterbench").arg(title));
@@ -1280,13 +1421,16 @@ void MainWindow::updateMatchingState()
     const QList<MatchingLock> confirmations = m_session->matchingConfirmations();
     if (!confirmations.isEmpty()) {
         const MatchingLock &last = confirmations.last();
-        text += tr(" · 🔒 confirmed %1 by %2")
+        // No lock sign: the desktop's fonts may have none, and would show a box.
+        text += tr(" · confirmed %1 by %2")
                     .arg(QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat), last.operatorName);
         if (confirmed < int(schools.size()))
             text += tr(" (%1 not yet)").arg(int(schools.size()) - confirmed);
     }
     m_matchingLabel->setText(text);
-    m_matchingLabel->setToolTip(tr("Schools ▸ Match Schools shows each school's match; a confirmed one cannot be changed."));
+    // In full, for a status bar too narrow for it.
+    m_matchingLabel->setToolTip(
+        text + u'\n' + tr("Schools ▸ Match Schools shows each school's match; a confirmed one cannot be changed."));
     m_matchingLabel->setVisible(true);
 }
 
@@ -1348,7 +1492,9 @@ void MainWindow::updateImportChooser()
                                    tr("From %1, imported by %2").arg(i.origin, i.operatorName), Qt::ToolTipRole);
     }
     m_importCombo->setCurrentIndex(m_importCombo->findData(m_importId));
+    fitPopupToItems(m_importCombo);
     m_importChooserAction->setVisible(!m_imports.isEmpty());
+    m_importLabelAction->setVisible(!m_imports.isEmpty());
 }
 
 void MainWindow::refreshAcknowledgements()
@@ -1360,16 +1506,10 @@ void MainWindow::askAcknowledgement(qsizetype findingIndex)
 {
     if (!m_result || !m_session || findingIndex < 0 || size_t(findingIndex) >= m_result->findings.size())
         return;
-    QString note = m_acknowledged.value(uint32_t(findingIndex)).note;
-    bool ok = false;
-    note = QInputDialog::getMultiLineText(this, tr("Acknowledge Finding"),
-                                          tr("%1\n\nWhy can it stay as it is? The note is kept in the session with "
-                                             "your name, %2.")
-                                              .arg(m_result->message(m_result->findings.at(size_t(findingIndex))),
-                                                   operatorName()),
-                                          note, &ok);
-    if (ok)
-        acknowledgeFinding(findingIndex, note.trimmed());
+    AcknowledgeDialog dialog(m_result->message(m_result->findings.at(size_t(findingIndex))), operatorName(),
+                             m_acknowledged.value(uint32_t(findingIndex)).note, this);
+    if (dialog.exec() == QDialog::Accepted)
+        acknowledgeFinding(findingIndex, dialog.note());
 }
 
 bool MainWindow::acknowledgeFinding(qsizetype findingIndex, const QString &note)
@@ -1415,6 +1555,36 @@ bool MainWindow::takeBackAcknowledgement(qsizetype findingIndex)
     m_acknowledged.erase(kept);
     refreshAcknowledgements();
     return true;
+}
+
+void MainWindow::showRulesDialog(int page)
+{
+    RulesDialog dialog(this);
+    // The rule of the finding being read, when there is one.
+    if (page == RulesDialog::RulesPage && m_result) {
+        const qsizetype finding = m_findings->currentFinding();
+        if (finding >= 0 && size_t(finding) < m_result->findings.size())
+            dialog.showRule(m_result->findings.at(size_t(finding)).rule);
+    }
+    dialog.showPage(RulesDialog::Page(page));
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
+void MainWindow::goToFindings()
+{
+    m_findingsDock->show();
+    m_findingsDock->raise();
+    // Onto the first row when none is current, so that the arrows move at once.
+    QTreeView *view = m_findings->view();
+    if (!view->currentIndex().isValid() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+    view->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showHistory()

@@ -28,6 +28,7 @@ class QFutureWatcher;
 
 namespace rb {
 
+class ElidedLabel;
 class FindingIndex;
 class FindingsPanel;
 class Inspector;
@@ -142,6 +143,10 @@ protected:
 
 private:
     void createActions();
+    QWidget *createLoadingPage();
+    void showRulesDialog(int page);
+    void showShortcuts();
+    void goToFindings();
     void chooseFiles();
     void chooseFolder();
     void chooseSession();
@@ -183,6 +188,8 @@ private:
     void showReview(SessionJob &job);
     void clearReview();
     void updateSessionState();
+    // The export shown, named for people: "lakeview" for lakeview.zip or the folder lakeview.
+    QString shortExportName() const;
     void updateImportChooser();
     void refreshAcknowledgements();
     void recordExport(const QString &what);
@@ -217,10 +224,16 @@ private:
     QAction *m_history = nullptr;
     QAction *m_matchSchools = nullptr;
     QAction *m_exportMapping = nullptr;
-    QLabel *m_matchingLabel = nullptr;
+    ElidedLabel *m_matchingLabel = nullptr;
+    QWidget *m_loadingPage = nullptr;    // the middle of the window while a first export loads
+    QLabel *m_loadingTitle = nullptr;
+    QLabel *m_loadingStage = nullptr;
+    QProgressBar *m_loadingBar = nullptr;
+    QPushButton *m_loadingCancel = nullptr;
     SecretStore *m_secrets = nullptr; // the system keychain, asked only when a secret was remembered
     QComboBox *m_importCombo = nullptr;
     QAction *m_importChooserAction = nullptr;
+    QAction *m_importLabelAction = nullptr;
     QLabel *m_staleBanner = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
@@ -228,6 +241,7 @@ private:
     std::shared_ptr<Progress> m_progress;
     QFutureWatcher<std::shared_ptr<SessionJob>> *m_watcher = nullptr;
     QString m_loadingName;               // what the running job works on, for messages
+    QString m_doneMessage;               // said once the running job has succeeded
     std::function<void()> m_queued;      // asked for while another job ran: started once it has stopped
     std::function<void()> m_afterJob;    // runs once the running job has succeeded (close after saving)
     bool m_jobPending = false;           // a job runs, or has ended and its result is not taken up yet

@@ -5,6 +5,7 @@
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "session/sessionstore.h"
+#include "sessionjobs.h"
 #include "util/text.h"
 
 #include <QAbstractButton>
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -1046,7 +1049,14 @@ MatchingWizard::MatchingWizard(SessionStore *store, std::shared_ptr<const ReadRe
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("matchingWizard"));
-    setWindowTitle(m_store ? tr("Match schools – %1").arg(QFileInfo(m_store->path()).fileName()) : tr("Match schools"));
+    // The session as the window names it: never the private file an untitled one waits in.
+    if (m_store) {
+        const QString session = isUnsavedSession(m_store->path()) ? tr("Untitled session")
+                                                                  : QFileInfo(m_store->path()).completeBaseName();
+        setWindowTitle(tr("Match schools – %1").arg(session));
+    } else {
+        setWindowTitle(tr("Match schools"));
+    }
     setWizardStyle(QWizard::ModernStyle);
     setTitleFormat(Qt::RichText);      // pageTitle(): larger
     setSubTitleFormat(Qt::PlainText);  // may name an export or a school
@@ -1054,7 +1064,14 @@ MatchingWizard::MatchingWizard(SessionStore *store, std::shared_ptr<const ReadRe
     QFont larger = font();
     larger.setPointSizeF(larger.pointSizeF() * FontScale);
     setFont(larger);
-    setMinimumSize(1100, 720);
+    // Room for the tables at that size where the screen has it; on a 1366 × 768 laptop the whole
+    // wizard, its title bar and a panel included, stays on the screen and its tables scroll.
+    {
+        QSize size(1100, 720);
+        if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() - QSize(16, 48));
+        resize(size);
+    }
 
     if (m_latest && m_latest->roster && m_latest->isReadable()) {
         m_sis = SchoolMatcher::schoolsOf(*m_latest->roster);

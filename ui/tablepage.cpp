@@ -1,5 +1,7 @@
 #include "tablepage.h"
 
+#include "combofit.h"
+#include "flowlayout.h"
 #include "matching/synctarget.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
@@ -25,7 +27,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStyle>
-#include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -118,7 +120,15 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
 {
     m_search->setPlaceholderText(tr("Search this table (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(140);
+    // As wide as its hint at least, so that the hint is read in full however narrow the window.
+    {
+        QStyleOptionFrame option;
+        option.initFrom(m_search);
+        const int text = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText());
+        const int clearButton = m_search->fontMetrics().height() + 8;
+        const QSize content(text + clearButton + 8, m_search->fontMetrics().height());
+        m_search->setMinimumWidth(m_search->style()->sizeFromContents(QStyle::CT_LineEdit, &option, content, m_search).width());
+    }
     m_search->setAccessibleName(tr("Search"));
     m_searchColumn->setAccessibleName(tr("Search in"));
     m_role->setAccessibleName(tr("Role"));
@@ -130,27 +140,21 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
     m_severity->addItem(tr("Rows with holds"), bit(Severity::Hold));
     m_severity->addItem(tr("Rows with alerts"), bit(Severity::Alert));
     m_severity->addItem(tr("Rows with information"), bit(Severity::Info));
+    fitPopupToItems(m_severity);
     m_role->setVisible(m_kind == FileKind::Users || m_kind == FileKind::Enrollments);
-    // Filled once an export is open: they must grow with their items then.
+    // Each box as wide as its longest choice, so that a choice is read in full: the filter bar
+    // flows onto a second row in a narrow window rather than cutting them short. The school box
+    // alone is held to a dozen characters (schools have long names), with the name in full in its
+    // list and tooltip.
     for (QComboBox *box : {m_searchColumn, m_role, m_severity})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_school->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_school->setMinimumContentsLength(12);
-    // A narrow window squeezes the filter bar; a choice must still be read in full, so each box
-    // keeps at least the width of what it shows, and the search field gives way first.
-    for (QComboBox *box : {m_searchColumn, m_role, m_severity}) {
-        connect(box, &QComboBox::currentTextChanged, box, [box](const QString &text) {
-            QStyleOptionComboBox option;
-            option.initFrom(box);
-            const QSize content(box->fontMetrics().horizontalAdvance(text), box->fontMetrics().height());
-            box->setMinimumWidth(box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, box).width());
-        });
-    }
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear filters"));
     clear->setToolTip(tr("Show every row of the table again"));
 
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     bar->addWidget(m_search, 3);
     bar->addWidget(m_searchColumn, 1);
     bar->addWidget(m_role);
@@ -334,6 +338,7 @@ void TablePage::fillFilterChoices()
     m_role->addItem(tr("All roles"), QByteArray());
     m_severity->setCurrentIndex(0);
     fillSchoolChoices();
+    fitPopupToItems(m_school);
     const Table *table = this->table();
     if (!table)
         return;
@@ -352,6 +357,8 @@ void TablePage::fillFilterChoices()
         for (const QString &v : values)
             m_role->addItem(v.isEmpty() ? tr("(blank)") : v, v.toUtf8());
     }
+    fitPopupToItems(m_searchColumn);
+    fitPopupToItems(m_role);
 }
 
 void TablePage::fillSchoolChoices()
@@ -453,6 +460,7 @@ void TablePage::setSchoolMatching(const QList<SchoolMatch> &matches, const QList
     const QVariant school = m_school->currentData();
     const QByteArrayList shown = m_school->currentData(SchoolsRole).value<QByteArrayList>();
     fillSchoolChoices();
+    fitPopupToItems(m_school);
     // The same choice when it is still there (a school is found by its SIS id, under whichever
     // name); else all schools.
     for (int i = 0; i < m_school->count() && choice.isValid(); ++i) {

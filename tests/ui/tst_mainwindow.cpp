@@ -7,6 +7,7 @@
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "rostertablemodel.h"
+#include "session/sessionstore.h"
 #include "tablepage.h"
 #include "util/text.h"
 
@@ -21,13 +22,17 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWizard>
 
 using namespace rb;
 
@@ -134,7 +139,7 @@ private slots:
         auto result = std::make_shared<const ReadResult>(ExportReader().read({sample()}));
         const Table &users = result->roster->table(FileKind::Users);
         TablePage page(FileKind::Users);
-        page.resize(640, 420); // a narrow table: most of a row is off to the right
+        page.resize(720, 420); // a narrow table: most of a row is off to the right
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setSource(result, nullptr);
@@ -450,6 +455,149 @@ private slots:
         // Either it stopped in time (the first stays) or it had already finished reading.
         QVERIFY(window.result());
         QVERIFY(window.result() == first || window.result()->isReadable());
+    }
+
+    void statusBar_saysNothingStaleOnceWorkEnds()
+    {
+        MainWindow window;
+        window.show();
+        QStringList said; // everything the status bar said
+        connect(window.statusBar(), &QStatusBar::messageChanged, this, [&said](const QString &text) {
+            if (!text.isEmpty())
+                said << text;
+        });
+        // What a job says while it runs ("Reading users.csv", "Keeping lakeview in the session…")
+        // is gone once it has ended.
+        const auto verifyNothingStale = [&](const char *after) {
+            const QString now = window.statusBar()->currentMessage();
+            for (const QString &stage : {QStringLiteral("Keeping"), QStringLiteral("Reading"), QStringLiteral("Opening"),
+                                         QStringLiteral("Saving the session as"), QStringLiteral("Indexing"),
+                                         QStringLiteral("Checking the rules"), QStringLiteral("Summarizing")})
+                QVERIFY2(!now.startsWith(stage), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(after), now)));
+        };
+        QVERIFY(open(window, sample())); // read, shown, then kept in a new session
+        QVERIFY(!said.isEmpty());
+        verifyNothingStale("opening an export");
+        said.clear();
+        QTemporaryDir dir;
+        QSignalSpy loaded(&window, &MainWindow::exportLoaded);
+        window.saveSessionAs(dir.filePath(QStringLiteral("review.rosterbench")));
+        QVERIFY(loaded.wait(60000));
+        verifyNothingStale("saving the session as");
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("review.rosterbench")));
+        said.clear();
+        window.showImport(window.currentImport());
+        QVERIFY(loaded.wait(60000));
+        verifyNothingStale("showing an import again");
+        said.clear();
+        window.openExport({QStringLiteral("/nonexistent/export.zip")});
+        {
+            BoxAnswerer ok(QMessageBox::Ok);
+            QVERIFY(loaded.wait(60000));
+        }
+        verifyNothingStale("an export that cannot be read");
+    }
+
+    void statusBar_usesOnlyCharactersItsFontHas()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, sample()));
+        // Matched and confirmed: the status bar says so, with who and when.
+        SessionStore *store = window.session();
+        store->setOperatorName(QStringLiteral("Ana Ruiz"));
+        SessionError error;
+        QVERIFY(store->setHubSchools({HubSchool{QStringLiteral("H-1"), QStringLiteral("Lakeview Elem."), {}}}, &error));
+        QVERIFY(store->setSchoolMatches({SchoolMatch{QStringLiteral("SCH001"), QStringLiteral("Lakeview Elementary School"),
+                                                     QStringLiteral("H-1")}},
+                                        &error));
+        QVERIFY(store->confirmMatching(&error));
+        QSignalSpy loaded(&window, &MainWindow::exportLoaded);
+        window.showImport(window.currentImport());
+        QVERIFY(loaded.wait(60000));
+        QStringList texts{window.statusBar()->currentMessage()};
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY(texts.join(u' ').contains(QStringLiteral("confirmed")));
+        // A character the font lacks is drawn as a box.
+        for (const QString &text : texts) {
+            const QFontMetrics metrics(window.statusBar()->font());
+            for (const char32_t c : text.toUcs4())
+                QVERIFY2(metrics.inFontUcs4(c), qPrintable(QStringLiteral("U+%1 in “%2”").arg(uint(c), 4, 16, QLatin1Char('0')).arg(text)));
+        }
+    }
+
+    void loading_showsItsProgressInTheMiddleOfTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::exportLoaded);
+        window.openExport({sample()});
+        QVERIFY(window.isLoading());
+        auto *page = window.findChild<QWidget *>(QStringLiteral("loadingPage"));
+        QVERIFY(page);
+        QVERIFY(page->isVisible());
+        QVERIFY(window.centralWidget()->isAncestorOf(page));
+        // What is opened, a bar and Cancel; not the invitation to open an export.
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("loadingTitle"))->text().contains(QStringLiteral("lakeview")));
+        QVERIFY(page->findChild<QProgressBar *>()->isVisible());
+        auto *cancel = page->findChild<QPushButton *>(QStringLiteral("loadingCancel"));
+        QVERIFY(cancel && cancel->isVisible() && cancel->isEnabled());
+        for (const QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->isVisible())
+                QVERIFY2(!label->text().contains(QStringLiteral("Open a OneRoster export")), qPrintable(label->text()));
+        }
+        // Cancel from there: back to the start.
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(!page->isVisible());
+        // Read to the end: the review.
+        QVERIFY(open(window, sample()));
+        QVERIFY(window.tabs()->isVisible());
+        QVERIFY(!page->isVisible());
+    }
+
+    void windowTitle_namesSessionAndExportOnce()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, sample()));
+        const QString untitled = window.windowTitle();
+        QVERIFY2(untitled.contains(QStringLiteral("Untitled session")), qPrintable(untitled));
+        QCOMPARE(untitled.count(QStringLiteral("lakeview")), 1);
+        for (const QString &never : {QStringLiteral("(folder)"), QStringLiteral(".rosterbench"), QStringLiteral("unsaved"),
+                                     QStringLiteral("((")})
+            QVERIFY2(!untitled.contains(never), qPrintable(untitled));
+        // Saved under the export's name: the name once.
+        QTemporaryDir dir;
+        QSignalSpy loaded(&window, &MainWindow::exportLoaded);
+        window.saveSessionAs(dir.filePath(QStringLiteral("lakeview.rosterbench")));
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(window.windowTitle(), QStringLiteral("lakeview[*] – Rosterbench"));
+        // Under another: the session, then the export.
+        window.saveSessionAs(dir.filePath(QStringLiteral("district review.rosterbench")));
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(window.windowTitle(), QStringLiteral("district review · lakeview[*] – Rosterbench"));
+    }
+
+    void matchingWizardTitle_neverNamesAPrivateFile()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, sample()));
+        QVERIFY(window.isUntitled());
+        QString title;
+        QTimer::singleShot(100, [&title] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *wizard = qobject_cast<QWizard *>(w); wizard && wizard->isVisible()) {
+                    title = wizard->windowTitle();
+                    wizard->reject();
+                }
+            }
+        });
+        window.matchSchools();
+        QVERIFY2(title.contains(QStringLiteral("Untitled session")), qPrintable(title));
+        QVERIFY2(!title.contains(QStringLiteral(".rosterbench")) && !title.contains(QStringLiteral("unsaved")), qPrintable(title));
     }
 
     void unreadableExport_saysWhyAndKeepsTheWindowUsable()

@@ -1,6 +1,7 @@
 // The window's sessions: every export opened is kept in one, saved by name or not yet; imports
 // are chosen, findings acknowledged, the history shown, and closing with unsaved work asks.
 
+#include "acknowledgedialog.h"
 #include "boxanswerer.h"
 #include "connectdialog.h"
 #include "fakesisserver.h"
@@ -32,6 +33,7 @@
 #include <QFont>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -455,8 +457,8 @@ private slots:
         QVERIFY(!panel->takeBackAction()->isEnabled());
         QTimer::singleShot(100, [] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (auto *dialog = qobject_cast<QInputDialog *>(w); dialog && dialog->isVisible()) {
-                    dialog->setTextValue(QStringLiteral("  checked with the school  "));
+                if (auto *dialog = qobject_cast<AcknowledgeDialog *>(w); dialog && dialog->isVisible()) {
+                    dialog->noteEdit()->setPlainText(QStringLiteral("  checked with the school  "));
                     dialog->accept();
                 }
             }
