@@ -1,7 +1,7 @@
 // Takes the README's screenshots from the application itself: opens an export (the bundled sample
 // by default) in the review window and saves what it shows, in a light and a dark palette.
 //
-//   xvfb-run -a -s "-screen 0 1600x1000x24" rosterbench-screenshots OUTDIR [EXPORT]
+//   xvfb-run -a -s "-screen 0 1366x768x24" rosterbench-screenshots OUTDIR [EXPORT]
 
 #include "findingspanel.h"
 #include "inspector.h"
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
     bool ok = true;
     for (const bool dark : {false, true}) {
         MainWindow window;
-        window.resize(1500, 900);
+        window.resize(1280, 720); // as it opens on a 1366 x 768 laptop
         window.show();
         waitForLoad(window, [&] { window.openExport({exportPath}); });
         if (!window.result() || !window.result()->roster)
@@ -123,7 +123,7 @@ int main(int argc, char **argv)
         QSettings().setValue(QStringLiteral("operatorName"), QStringLiteral("Ana Ruiz"));
         QTemporaryDir sessionDir;
         MainWindow window;
-        window.resize(1500, 900);
+        window.resize(1280, 720); // as it opens on a 1366 x 768 laptop
         window.show();
         waitForLoad(window, [&] { window.openExport({exportPath}); });
         waitForLoad(window, [&] { window.openExport({exportPath}); });
@@ -167,7 +167,7 @@ int main(int argc, char **argv)
                 return 1;
         }
         MainWindow window;
-        window.resize(1500, 900);
+        window.resize(1280, 720); // as it opens on a 1366 x 768 laptop
         window.show();
         waitForLoad(window, [&] { window.openExport({exportPath}); });
         waitForLoad(window, [&] { window.openExport({cutDir.path()}); });
