@@ -3,6 +3,7 @@
 #include "combofit.h"
 #include "flowlayout.h"
 #include "matching/synctarget.h"
+#include "ruletext.h"
 #include "oneroster/exportreader.h"
 #include "severityicons.h"
 #include "validation/findingschools.h"
@@ -56,12 +57,6 @@ public:
         return QTextBrowser::loadResource(type, name);
     }
 };
-
-// "error" → "Error": the catalogue's words are lower case to sit inside sentences.
-QString capitalised(const QString &word)
-{
-    return word.isEmpty() ? word : word.at(0).toUpper() + word.mid(1);
-}
 
 QString esc(const QString &s)
 {
@@ -613,7 +608,7 @@ QString FindingsPanel::explanationHtml(RuleId rule, qsizetype findingIndex) cons
     html += QStringLiteral("<p><img src=\"%1:%2\" width=\"%3\" height=\"%3\" style=\"vertical-align:middle\">"
                            "&nbsp;<b>%4</b> &nbsp;·&nbsp; <code>%5</code> &nbsp;·&nbsp; %6</p>")
                 .arg(SeverityScheme, RuleCatalogue::severityKey(severity), QString::number(iconSize),
-                     esc(capitalised(RuleCatalogue::severityName(severity))), esc(RuleCatalogue::code(rule)),
+                     esc(RuleText::severityWord(severity)), esc(RuleCatalogue::code(rule)),
                      esc(found));
 
     const ReadResult *result = m_model->result();
@@ -642,24 +637,7 @@ QString FindingsPanel::explanationHtml(RuleId rule, qsizetype findingIndex) cons
             html += QStringLiteral("<p>✓ <i>%1</i></p>").arg(esc(acknowledged));
     }
 
-    html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
-                .arg(esc(tr("What will happen:")), esc(RuleCatalogue::whatHappens(rule)),
-                     esc(tr("How to fix it:")), esc(RuleCatalogue::howToFix(rule)));
-    // The SIS a district uses often has its own screen or setting for the fix.
-    const struct
-    {
-        const char *key;
-        const char *name;
-    } systems[] = {{"aeries", "Aeries"}, {"clever", "Clever"}, {"classlink", "ClassLink"}};
-    for (const auto &sis : systems) {
-        const QString hint = RuleCatalogue::fixFor(rule, QString::fromLatin1(sis.key));
-        if (!hint.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b> %2</p>")
-                        .arg(esc(tr("In %1:").arg(QString::fromLatin1(sis.name))), esc(hint));
-        }
-    }
-    if (const QString sources = RuleCatalogue::sourceLine(rule); !sources.isEmpty())
-        html += QStringLiteral("<p><small>%1</small></p>").arg(esc(sources));
+    html += RuleText::adviceHtml(rule);
     return html;
 }
 
@@ -704,7 +682,7 @@ void FindingsPanel::sizeColumns()
     fit(FindingTreeModel::CodeColumn, codeWidth);
     int severityWidth = 0;
     for (Severity s : SeverityOrder)
-        severityWidth = std::max(severityWidth, metrics.horizontalAdvance(capitalised(RuleCatalogue::severityName(s))));
+        severityWidth = std::max(severityWidth, metrics.horizontalAdvance(RuleText::severityWord(s)));
     fit(FindingTreeModel::SeverityColumn, severityWidth);
     // The record's id and name: as wide as the first findings' need, within reason.
     int recordWidth = 0;

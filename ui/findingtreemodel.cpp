@@ -1,6 +1,7 @@
 #include "findingtreemodel.h"
 
 #include "oneroster/exportreader.h"
+#include "ruletext.h"
 #include "severityicons.h"
 #include "validation/findingschools.h"
 
@@ -28,12 +29,6 @@ int severityRank(Severity s)
     case Severity::Info: return 3;
     }
     return 4;
-}
-
-// "error" → "Error": the catalogue's words are lower case to sit inside sentences.
-QString capitalised(const QString &word)
-{
-    return word.isEmpty() ? word : word.at(0).toUpper() + word.mid(1);
 }
 
 int clampedInt(size_t n)
@@ -302,7 +297,7 @@ QVariant FindingTreeModel::ruleData(const Group &group, int column, int role) co
         return {};
     case Qt::DisplayRole:
         switch (column) {
-        case SeverityColumn: return capitalised(RuleCatalogue::severityName(severity));
+        case SeverityColumn: return RuleText::severityWord(severity);
         case ProblemColumn:
             return tr("%1 (%2)", "a rule's title and how many findings it has")
                 .arg(RuleCatalogue::title(rule), QLocale().toString(qint64(count)));
@@ -352,7 +347,7 @@ QVariant FindingTreeModel::findingData(size_t findingIndex, int column, int role
     case Qt::DisplayRole:
         // Made for the rows on screen only: a label costs a lookup or two in the roster.
         switch (column) {
-        case SeverityColumn: return capitalised(RuleCatalogue::severityName(severity));
+        case SeverityColumn: return RuleText::severityWord(severity);
         case ProblemColumn: return m_result->message(f);
         case FileColumn: return findings.fileName(f);
         case LineColumn: return f.line > 0 ? QVariant(QLocale().toString(f.line)) : QVariant();

@@ -1,6 +1,8 @@
 #include "rulesdialog.h"
 
+
 #include "flowlayout.h"
+#include "ruletext.h"
 #include "severityicons.h"
 
 #include <QComboBox>
@@ -28,12 +30,6 @@ constexpr int RuleRole = Qt::UserRole;
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-// "error" → "Error": the catalogue's words are lower case to sit inside sentences.
-QString capitalised(const QString &word)
-{
-    return word.isEmpty() ? word : word.at(0).toUpper() + word.mid(1);
 }
 
 // Everything a search looks in: the code, the title, what happens and how to fix it, in the
@@ -77,7 +73,7 @@ RulesDialog::RulesDialog(QWidget *parent)
     m_severity->setAccessibleName(tr("Severity"));
     m_severity->addItem(tr("All severities"), -1);
     for (Severity s : SeverityOrder)
-        m_severity->addItem(severityIcon(s), capitalised(RuleCatalogue::severityName(s)), int(s));
+        m_severity->addItem(severityIcon(s), RuleText::severityWord(s), int(s));
     m_severity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *severityLabel = new QLabel(tr("Se&verity:"), rulesPage);
     severityLabel->setBuddy(m_severity);
@@ -166,7 +162,7 @@ void RulesDialog::fillList()
         const RuleId rule = RuleId(r);
         const Severity severity = RuleCatalogue::severity(rule);
         auto *item = new QTreeWidgetItem(m_list, {RuleCatalogue::code(rule), RuleCatalogue::title(rule),
-                                                  capitalised(RuleCatalogue::severityName(severity))});
+                                                  RuleText::severityWord(severity)});
         item->setIcon(2, severityIcon(severity));
         item->setData(0, RuleRole, r);
         item->setToolTip(1, RuleCatalogue::title(rule));
@@ -265,29 +261,14 @@ QString RulesDialog::ruleHtml(RuleId rule)
     const Rule &r = RuleCatalogue::rule(rule);
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(RuleCatalogue::title(rule)));
     html += QStringLiteral("<p><b>%1</b> &nbsp;·&nbsp; <code>%2</code></p>")
-                .arg(esc(capitalised(RuleCatalogue::severityName(r.severity))), esc(RuleCatalogue::code(rule)));
+                .arg(esc(RuleText::severityWord(r.severity)), esc(RuleCatalogue::code(rule)));
     if (r.file != FileKind::Other) {
         const QString field = QString::fromLatin1(r.field);
         const QString file = Schema::fileName(r.file);
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(field.isEmpty() ? tr("In %1.").arg(file) : tr("In %1, column %2.").arg(file, field)));
     }
-    html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
-                .arg(esc(tr("What the hub will do:")), esc(RuleCatalogue::whatHappens(rule)), esc(tr("How to fix it:")),
-                     esc(RuleCatalogue::howToFix(rule)));
-    const struct
-    {
-        const char *key;
-        const char *name;
-    } systems[] = {{"aeries", "Aeries"}, {"clever", "Clever"}, {"classlink", "ClassLink"}};
-    for (const auto &sis : systems) {
-        const QString hint = RuleCatalogue::fixFor(rule, QString::fromLatin1(sis.key));
-        if (!hint.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("In %1:").arg(QString::fromLatin1(sis.name))), esc(hint));
-    }
-    const QString source = RuleCatalogue::sourceLine(rule);
-    if (!source.isEmpty())
-        html += QStringLiteral("<p><small>%1</small></p>").arg(esc(source));
+    html += RuleText::adviceHtml(rule);
     return html;
 }
 
