@@ -15,7 +15,25 @@
 <context>
     <name>ReportWriter</name>
     <message numerus="yes">
-        <location filename="../app/report/reportwriter.cpp" line="361"/>
+        <location filename="../app/report/reportwriter.cpp" line="264"/>
+        <source>%n of them acknowledged.</source>
+        <translation>
+            <numerusform>%n of them acknowledged.</numerusform>
+            <numerusform>%n of them acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwriter.cpp" line="493"/>
+        <location filename="../app/report/reportwriter.cpp" line="555"/>
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n acknowledged</numerusform>
+            <numerusform>%n acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/report/reportwriter.cpp" line="553"/>
+        <location filename="../app/report/reportwriter.cpp" line="554"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -26,7 +44,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="730"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="769"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -34,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="731"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="770"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -42,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="732"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="771"/>
         <source>%n hold(s)</source>
         <translation>
             <numerusform>%n hold</numerusform>
@@ -50,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/validation/rulecatalogue.cpp" line="733"/>
+        <location filename="../app/validation/rulecatalogue.cpp" line="772"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>
@@ -96,7 +114,7 @@
 <context>
     <name>SessionCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="215"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="217"/>
         <source>  Locked %1 by %2 (%n school(s) confirmed)</source>
         <translation>
             <numerusform>  Locked %1 by %2 (%n school confirmed)</numerusform>
@@ -104,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="218"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="220"/>
         <source>  Confirmed %1 by %2: %n more school(s)</source>
         <translation>
             <numerusform>  Confirmed %1 by %2: %n more school</numerusform>
@@ -112,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="395"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="397"/>
         <source>School matching of import %1, %2, to %n hub school(s):</source>
         <translation>
             <numerusform>School matching of import %1, %2, to %n hub school:</numerusform>
@@ -120,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="433"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="435"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -128,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="461"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="463"/>
         <source>%n finding(s) of the latest import acknowledged</source>
         <translation>
             <numerusform>%n finding of the latest import acknowledged</numerusform>
@@ -136,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/sessioncommand.cpp" line="517"/>
+        <location filename="../app/cli/sessioncommand.cpp" line="529"/>
         <source>The latest import is %n day(s) old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</source>
         <translation>
             <numerusform>The latest import is %n day old. The hub needs an upload at least every 90 days; after that it no longer removes the users and classes the SIS has dropped.</numerusform>
@@ -185,7 +203,7 @@
 <context>
     <name>SessionStore</name>
     <message numerus="yes">
-        <location filename="../app/session/sessionstore.cpp" line="1174"/>
+        <location filename="../app/session/sessionstore.cpp" line="1320"/>
         <source>Nothing was confirmed: %n school(s) have neither a hub school nor are deselected: %1. Match or deselect each first.</source>
         <translation>
             <numerusform>Nothing was confirmed: %n school has neither a hub school nor is deselected: %1. Match or deselect it first.</numerusform>
@@ -215,7 +233,7 @@
 <context>
     <name>rb::FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="588"/>
+        <location filename="../ui/findingspanel.cpp" line="605"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln finding in this export</numerusform>
@@ -250,7 +268,7 @@
 <context>
     <name>rb::KeychainSecretStore</name>
     <message numerus="yes">
-        <location filename="../ui/secretstore.cpp" line="113"/>
+        <location filename="../ui/secretstore.cpp" line="118"/>
         <source>The system keychain did not answer within %n second(s).</source>
         <translation>
             <numerusform>The system keychain did not answer within %n second.</numerusform>
@@ -261,14 +279,7 @@
 <context>
     <name>rb::MainWindow</name>
     <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation type="vanished">
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -276,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>This session is not saved: its %n import(s), and what you acknowledged, will be lost unless you save it.</source>
         <translation>
             <numerusform>This session is not saved: its import, and what you acknowledged, will be lost unless you save it.</numerusform>
@@ -284,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1419"/>
         <source>, %n left out</source>
         <translation>
             <numerusform>, %n left out</numerusform>
@@ -295,7 +306,7 @@
 <context>
     <name>rb::MatchingHubPage</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="291"/>
+        <location filename="../ui/matchingwizard.cpp" line="294"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -303,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="351"/>
+        <location filename="../ui/matchingwizard.cpp" line="354"/>
         <source>%Ln hub school(s).</source>
         <translation>
             <numerusform>%Ln hub school.</numerusform>
@@ -314,7 +325,7 @@
 <context>
     <name>rb::MatchingMatchPage</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="606"/>
+        <location filename="../ui/matchingwizard.cpp" line="609"/>
         <source>%n school(s) matched automatically: check each below. Undo takes them back.</source>
         <translation>
             <numerusform>%n school matched automatically: check it below. Undo takes it back.</numerusform>
@@ -325,7 +336,7 @@
 <context>
     <name>rb::MatchingReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="904"/>
+        <location filename="../ui/matchingwizard.cpp" line="907"/>
         <source>Will sync: %Ln hub school(s)</source>
         <translation>
             <numerusform>Will sync: %Ln hub school</numerusform>
@@ -333,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="935"/>
+        <location filename="../ui/matchingwizard.cpp" line="938"/>
         <source>%Ln SIS school(s)</source>
         <translation>
             <numerusform>%Ln SIS school</numerusform>
@@ -341,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="936"/>
+        <location filename="../ui/matchingwizard.cpp" line="939"/>
         <source>%Ln hub school(s)</source>
         <translation>
             <numerusform>%Ln hub school</numerusform>
@@ -352,7 +363,7 @@
 <context>
     <name>rb::MatchingSisPage</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="509"/>
+        <location filename="../ui/matchingwizard.cpp" line="512"/>
         <source>%Ln school(s)</source>
         <translation>
             <numerusform>%Ln school</numerusform>
@@ -363,7 +374,7 @@
 <context>
     <name>rb::MatchingWizard</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="1316"/>
+        <location filename="../ui/matchingwizard.cpp" line="1333"/>
         <source>match %n school(s) automatically</source>
         <translation>
             <numerusform>match %n school automatically</numerusform>
@@ -442,9 +453,28 @@
     </message>
 </context>
 <context>
+    <name>rb::RulesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/rulesdialog.cpp" line="197"/>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rulesdialog.cpp" line="198"/>
+        <source>%1 of %n rule(s)</source>
+        <translation>
+            <numerusform>%1 of %n rule</numerusform>
+            <numerusform>%1 of %n rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::TablePage</name>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="63"/>
+        <location filename="../ui/tablepage.cpp" line="66"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -452,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="528"/>
+        <location filename="../ui/tablepage.cpp" line="564"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
