@@ -15,5 +15,5 @@ apt-get install -y -qq --no-install-recommends \
     qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev \
     libquazip1-qt6-dev zlib1g-dev libphonenumber-dev iso-codes qtkeychain-qt6-dev openssl \
     xvfb xauth appstream desktop-file-utils dpkg-dev imagemagick \
-    librsvg2-bin \
+    librsvg2-bin groff-base \
     >/dev/null
