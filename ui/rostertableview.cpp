@@ -354,6 +354,15 @@ void RosterTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
     if (hint == PositionAtCenter && width < room)
         target = frozen + (room - width) / 2;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + left - target);
+    // A column left half under the frozen ones shows the end of its cells beside the names, where
+    // it reads as their value: scroll it out from under them, so the next column starts at their
+    // edge. The cell shown only moves left, and stays clear of them.
+    const int covered = columnAt(frozen);
+    if (covered >= 0 && covered != index.column() && !isFrozen(covered)) {
+        const int coveredLeft = columnViewportPosition(covered);
+        if (coveredLeft < frozen)
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() + coveredLeft + columnWidth(covered) - frozen);
+    }
 }
 
 void RosterTableView::resizeEvent(QResizeEvent *event)

@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +169,11 @@ private slots:
             QVERIFY2(cell.left() >= names.width() && cell.right() <= view->viewport()->width(),
                      qPrintable(QStringLiteral("cell %1..%2, names %3, viewport %4")
                                     .arg(cell.left()).arg(cell.right()).arg(names.width()).arg(view->viewport()->width())));
+            // No column is left half under the names, its cut-off cells reading as theirs: the
+            // first one beside them starts at their edge (unless the table is scrolled to its end,
+            // where it cannot go further).
+            if (view->horizontalScrollBar()->value() < view->horizontalScrollBar()->maximum())
+                QCOMPARE(view->columnViewportPosition(view->columnAt(names.width())), names.width());
             // The table itself scrolled its own name columns away; the frozen ones show them.
             QVERIFY(view->columnViewportPosition(sourcedId) < 0);
             const QModelIndex shown = frozen->selectionModel()->currentIndex();
