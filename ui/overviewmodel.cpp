@@ -1,8 +1,10 @@
 #include "overviewmodel.h"
 
 #include "oneroster/exportreader.h"
+#include "palettes.h"
 #include "severityicons.h"
 
+#include <QBrush>
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
@@ -277,11 +279,10 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
             return font;
         }
     case Qt::ForegroundRole:
-        // Zero findings recede, so the counts that need work stand out.
-        if (isFindingColumn(column) && count == 0)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        if (column == HubSchoolColumn && hub && hub->state != SyncTarget::State::Matched)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        // Zero findings recede, so the counts that need work stand out; still readable at 4.5:1.
+        if ((isFindingColumn(column) && count == 0)
+            || (column == HubSchoolColumn && hub && hub->state != SyncTarget::State::Matched))
+            return QBrush(mutedTextColor(QGuiApplication::palette()));
         return {};
     case OrgRowRole:
         return uint(s->orgRow);
