@@ -54,16 +54,6 @@ Severity severityOfColumn(int column)
     }
 }
 
-QColor readinessColor(Readiness readiness)
-{
-    switch (readiness) {
-    case Readiness::Blocked: return QColor(0xc6, 0x28, 0x28);
-    case Readiness::NeedsAttention: return QColor(0xf2, 0xa9, 0x00);
-    case Readiness::Ready: return QColor(0x2e, 0x7d, 0x32);
-    }
-    return {};
-}
-
 void drawReadiness(QPainter &p, Readiness readiness)
 {
     const QColor fill = readinessColor(readiness);
@@ -102,6 +92,16 @@ void drawReadiness(QPainter &p, Readiness readiness)
 }
 
 } // namespace
+
+QColor readinessColor(Readiness readiness)
+{
+    switch (readiness) {
+    case Readiness::Blocked: return severityColor(Severity::Error);
+    case Readiness::NeedsAttention: return severityColor(Severity::Hold);
+    case Readiness::Ready: return fineColor();
+    }
+    return {};
+}
 
 QIcon readinessIcon(Readiness readiness)
 {

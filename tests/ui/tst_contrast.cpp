@@ -12,11 +12,14 @@
 #include "palettes.h"
 #include "roster/roster.h"
 #include "rostertablemodel.h"
+#include "severityicons.h"
 #include "tablepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBrush>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -28,6 +31,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <array>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -35,6 +39,8 @@
 using namespace rb;
 
 namespace {
+
+constexpr std::array<Severity, 4> Severities{Severity::Error, Severity::Hold, Severity::Alert, Severity::Info};
 
 // Where a test puts the window's palette, as a person would.
 enum class PaletteState { LightAtStart, Dark, LightAgain };
@@ -101,6 +107,14 @@ QString stateName(PaletteState state)
     case PaletteState::LightAgain: return QStringLiteral("light palette, after the dark one");
     }
     return {};
+}
+
+// The colour of the pixel at (x, y) of `icon` drawn at 64 × 64, where 4 px are one unit of its
+// 16 × 16 drawing.
+QColor pixelOf(const QIcon &icon, double x, double y)
+{
+    const QImage image = icon.pixmap(64, 64).toImage();
+    return image.pixelColor(int(x * 4), int(y * 4));
 }
 
 } // namespace
@@ -292,6 +306,114 @@ private slots:
         // Muted text follows any palette.
         QVERIFY(contrastRatio(mutedTextColor(poor), poor.color(QPalette::AlternateBase)) >= TextContrast);
         QVERIFY(contrastRatio(problemTextColor(poor), poor.color(QPalette::Window)) >= TextContrast);
+    }
+
+    void severityIcons_standOutOnBothPalettes()
+    {
+        // Where each icon is filled (away from its mark and its rim), and where its mark is, in
+        // units of its 16 × 16 drawing.
+        struct Spot
+        {
+            double fillX, fillY, markX, markY;
+        };
+        const auto spotOf = [](Severity s) {
+            switch (s) {
+            case Severity::Error: return Spot{3, 8, 8, 8};
+            case Severity::Hold: return Spot{3, 8, 6.2, 8};
+            case Severity::Alert: return Spot{4.5, 13, 8, 7.5};
+            case Severity::Info: return Spot{3, 8, 8, 9.75};
+            }
+            return Spot{};
+        };
+        QStringList failures;
+        const QList<std::pair<QString, QPalette>> palettes = {{QStringLiteral("light palette"), lightPalette()},
+                                                              {QStringLiteral("dark palette"), darkPalette()}};
+        const auto againstPalettes = [&](const QString &what, const QColor &colour) {
+            for (const auto &[name, palette] : palettes) {
+                for (const auto &[ground, role] : {std::pair{"Base", QPalette::Base}, std::pair{"Window", QPalette::Window},
+                                                   std::pair{"AlternateBase", QPalette::AlternateBase}}) {
+                    const QString f = shortfall(QStringLiteral("%1 on the %2's %3").arg(what, name, QLatin1String(ground)),
+                                                colour, palette.color(role), GraphicContrast);
+                    if (!f.isEmpty())
+                        failures << f;
+                }
+            }
+        };
+        for (const Severity s : Severities) {
+            const QIcon icon = severityIcon(s);
+            const Spot spot = spotOf(s);
+            const QColor fill = pixelOf(icon, spot.fillX, spot.fillY);
+            // The icon is drawn in the colour said.
+            QCOMPARE(fill.rgb(), severityColor(s).rgb());
+            const QString name = QStringLiteral("the %1 icon").arg(RuleCatalogue::severityKey(s));
+            againstPalettes(name, fill);
+            const QString f = shortfall(name + QStringLiteral("'s mark on its fill"), pixelOf(icon, spot.markX, spot.markY),
+                                        fill, GraphicContrast);
+            if (!f.isEmpty())
+                failures << f;
+        }
+        // The overview's readiness, and the tick of an acknowledged finding.
+        const struct
+        {
+            Readiness readiness;
+            const char *name;
+            double markX, markY;
+        } readiness[] = {{Readiness::Blocked, "blocked", 8, 8},
+                         {Readiness::NeedsAttention, "needs attention", 8, 6.5},
+                         {Readiness::Ready, "ready", 9.25, 8.15}};
+        for (const auto &r : readiness) {
+            const QIcon icon = readinessIcon(r.readiness);
+            const QColor fill = pixelOf(icon, 3, 8);
+            QCOMPARE(fill.rgb(), readinessColor(r.readiness).rgb());
+            const QString name = QStringLiteral("the readiness icon \"%1\"").arg(QLatin1String(r.name));
+            againstPalettes(name, fill);
+            const QString f = shortfall(name + QStringLiteral("'s mark on its fill"), pixelOf(icon, r.markX, r.markY), fill,
+                                        GraphicContrast);
+            if (!f.isEmpty())
+                failures << f;
+        }
+        const QColor tick = pixelOf(acknowledgedIcon(), 9.75, 8.25);
+        QCOMPARE(tick.rgb(), fineColor().rgb());
+        againstPalettes(QStringLiteral("the acknowledged tick"), tick);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
+    }
+
+    void severityTints_keepTheCellReadable_data() { addStates(); }
+    void severityTints_keepTheCellReadable()
+    {
+        QFETCH(PaletteState, state);
+        startLight();
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, sample()));
+        choose(window, state);
+        QStringList failures;
+        const QPalette palette = QApplication::palette();
+        for (const Severity s : Severities) {
+            const QColor tint = severityBackground(s, palette);
+            QVERIFY(tint != palette.color(QPalette::Base)); // a tint still
+            const QString name = QStringLiteral("%1: a cell tinted for %2").arg(stateName(state), RuleCatalogue::severityKey(s));
+            for (const QString &f : {shortfall(name + QStringLiteral(", its text"), palette.color(QPalette::Text), tint, TextContrast),
+                                     shortfall(name + QStringLiteral(", its icon"), severityColor(s), tint, GraphicContrast)}) {
+                if (!f.isEmpty())
+                    failures << f;
+            }
+        }
+        // A real cell: the email cell of the teacher without one (users.csv line 17), as the
+        // table paints it with the table's text.
+        TablePage *users = window.tablePage(FileKind::Users);
+        const Roster &roster = *window.result()->roster;
+        const uint32_t row = roster.table(FileKind::Users).rowAtLine(17);
+        const QModelIndex cell = users->model()->index(int(row), roster.table(FileKind::Users).columnForField(UsersField::Email));
+        const QColor tint = cell.data(Qt::BackgroundRole).value<QColor>();
+        QVERIFY(tint.isValid());
+        const auto *view = users->findChild<QTableView *>();
+        QVERIFY(view);
+        const QString f = shortfall(QStringLiteral("%1: the teacher's email cell").arg(stateName(state)),
+                                    view->palette().color(QPalette::Text), tint, TextContrast);
+        if (!f.isEmpty())
+            failures << f;
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
     }
 
     void mutedText_readsWhereItIsDrawn_data() { addStatesAndLanguages(); }
