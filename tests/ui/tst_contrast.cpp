@@ -5,6 +5,7 @@
 #include "contrast.h"
 #include "findingspanel.h"
 #include "inspector.h"
+#include "linkcolours.h"
 #include "mainwindow.h"
 #include "oneroster/exportreader.h"
 #include "overviewmodel.h"
@@ -29,6 +30,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTranslator>
 
 #include <array>
@@ -197,6 +201,39 @@ class ContrastTest final : public QObject
             QTest::addRow("%s, dark", name) << PaletteState::Dark << QString::fromLatin1(language);
             QTest::addRow("%s, light again", name) << PaletteState::LightAgain << QString::fromLatin1(language);
         }
+    }
+
+    // Every stretch of text in `view` against its base: a link in the colour the document holds,
+    // the rest in the one it holds or the palette's text. `links` counts the links seen.
+    static QStringList documentShortfalls(const QTextBrowser *view, const QString &name, int *links)
+    {
+        QStringList failures;
+        const QPalette palette = view->palette();
+        const QColor base = palette.color(QPalette::Base);
+        for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const QTextCharFormat format = fragment.charFormat();
+                const bool link = format.isAnchor() && !format.anchorHref().isEmpty();
+                const QColor colour = format.hasProperty(QTextFormat::ForegroundBrush)
+                    ? format.foreground().color()
+                    : palette.color(QPalette::Text);
+                if (link) {
+                    ++*links;
+                    if (colour != palette.color(QPalette::Link)) {
+                        failures << QStringLiteral("%1: the link \"%2\" is %3, the palette's link colour is %4")
+                                        .arg(name, fragment.text(), describe(colour), describe(palette.color(QPalette::Link)));
+                    }
+                }
+                const QString failure = shortfall(
+                    QStringLiteral("%1: %2 \"%3\" on Base").arg(name, link ? QStringLiteral("link") : QStringLiteral("text"),
+                                                               fragment.text().left(40)),
+                    colour, base, TextContrast);
+                if (!failure.isEmpty())
+                    failures << failure;
+            }
+        }
+        return failures;
     }
 
 private slots:
@@ -482,6 +519,60 @@ private slots:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
     }
 
+    void links_followThePaletteWhenItChanges_data() { addStatesAndLanguages(); }
+    void links_followThePaletteWhenItChanges()
+    {
+        QFETCH(PaletteState, state);
+        QFETCH(QString, language);
+        useLanguage(language);
+        startLight();
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, sample()));
+        // A class, with its teachers, students and parents as links, and a finding explained,
+        // both shown before the palette changes.
+        // Light again: shown in the dark palette first, so that a colour kept from it would show.
+        if (state == PaletteState::LightAgain)
+            choose(window, PaletteState::Dark);
+        window.showFinding(0);
+        const Table &classes = window.result()->roster->table(FileKind::Classes);
+        window.showRecord(FileKind::Classes, uint32_t(classes.rowCount() / 2));
+        QCOMPARE(window.inspector()->shownKind(), FileKind::Classes);
+        choose(window, state);
+
+        auto *inspector = window.inspector()->findChild<QTextBrowser *>();
+        auto *explanation = window.findingsPanel()->findChild<QTextBrowser *>(QStringLiteral("ruleExplanation"));
+        QVERIFY(inspector);
+        QVERIFY(explanation);
+        QVERIFY(!explanation->toPlainText().isEmpty());
+        int links = 0, explanationLinks = 0;
+        QStringList failures = documentShortfalls(inspector, stateName(state) + QStringLiteral(", the inspector"), &links);
+        failures += documentShortfalls(explanation, stateName(state) + QStringLiteral(", the explanation"), &explanationLinks);
+        QVERIFY2(links > 3, qPrintable(inspector->toPlainText()));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("\n"))));
+    }
+
+    void linkColours_recolourOnlyTheLinks()
+    {
+        QTextDocument document;
+        document.setHtml(QStringLiteral("<p>Owner: <a href=\"record:users/3\">Ana Garcia</a>, <b>bold</b></p>"));
+        LinkColours::recolour(&document, QBrush(QColor(0x11, 0x22, 0x33)));
+        int links = 0;
+        for (auto it = document.begin().begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor()) {
+                ++links;
+                QCOMPARE(format.foreground().color(), QColor(0x11, 0x22, 0x33));
+                QCOMPARE(format.anchorHref(), QStringLiteral("record:users/3"));
+                QCOMPARE(it.fragment().text(), QStringLiteral("Ana Garcia"));
+            } else {
+                QVERIFY(!format.hasProperty(QTextFormat::ForegroundBrush));
+            }
+        }
+        QCOMPARE(links, 1);
+        QCOMPARE(document.toPlainText(), QStringLiteral("Owner: Ana Garcia, bold"));
+        QVERIFY(!document.isUndoAvailable());
+    }
 };
 
 QTEST_MAIN(ContrastTest)
