@@ -73,8 +73,8 @@ QPalette darkPalette()
     p.setColor(QPalette::AlternateBase, QColor(40, 40, 43));
     p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
     p.setColor(QPalette::ToolTipText, text);
-    // A lighter grey than the disabled text's: placeholders are read, disabled text is not.
-    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    // Lightened below as far as 4.5:1 needs: a placeholder is read, disabled text is not.
+    p.setColor(QPalette::PlaceholderText, disabled);
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
