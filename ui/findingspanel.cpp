@@ -2,6 +2,7 @@
 
 #include "combofit.h"
 #include "flowlayout.h"
+#include "linkcolours.h"
 #include "matching/synctarget.h"
 #include "ruletext.h"
 #include "oneroster/exportreader.h"
@@ -147,6 +148,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_explanation->setOpenLinks(false);
     // Read-only text: Tab moves on to the next control rather than through the text.
     m_explanation->setTabChangesFocus(true);
+    LinkColours::follow(m_explanation); // its links follow View ▸ Dark Palette
     m_explanation->setPlaceholderText(tr("Choose a rule or a finding to see what the hub will do and how to fix it."));
 
     m_splitter->addWidget(m_view);

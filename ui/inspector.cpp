@@ -1,5 +1,6 @@
 #include "inspector.h"
 
+#include "linkcolours.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "severityicons.h"
@@ -337,6 +338,8 @@ Inspector::Inspector(QWidget *parent)
     m_browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // Read-only text: Tab moves on to the next control rather than through the text.
     m_browser->setTabChangesFocus(true);
+    // Its links follow View ▸ Dark Palette, in the record shown as in those shown after.
+    LinkColours::follow(m_browser);
 
     m_backAction->setObjectName(QStringLiteral("inspectorBack"));
     m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));

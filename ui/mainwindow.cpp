@@ -15,6 +15,7 @@
 #include "oneroster/orgspeek.h"
 #include "overviewmodel.h"
 #include "overviewpage.h"
+#include "palettes.h"
 #include "report/reportwriter.h"
 #include "session/acknowledgements.h"
 #include "rulesdialog.h"
@@ -113,30 +114,6 @@ QIcon actionIcon(const QString &name)
 QString lastFolder()
 {
     return QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString();
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(130, 130, 130);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(40, 40, 43));
-    p.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(38, 110, 190));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(110, 170, 255));
-    p.setColor(QPalette::LinkVisited, QColor(170, 140, 255));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
 }
 
 } // namespace
@@ -434,13 +411,18 @@ void MainWindow::createActions()
     }
     view->addSeparator();
     auto *dark = view->addAction(tr("&Dark Palette"));
+    dark->setObjectName(QStringLiteral("darkPalette"));
     dark->setCheckable(true);
     dark->setChecked(QSettings().value(QStringLiteral("view/dark"), false).toBool());
-    auto applyPalette = [](bool on) {
-        QApplication::setPalette(on ? darkPalette() : QApplication::style()->standardPalette());
-    };
-    if (dark->isChecked())
+    auto applyPalette = [](bool on) { QApplication::setPalette(on ? darkPalette() : lightPalette()); };
+    if (dark->isChecked()) {
         applyPalette(true);
+    } else {
+        // The desktop's palette stays, with any text in it that reads at under 4.5:1 made readable.
+        const QPalette readable = readablePalette(QApplication::palette());
+        if (readable != QApplication::palette())
+            QApplication::setPalette(readable);
+    }
     connect(dark, &QAction::toggled, this, [applyPalette](bool on) {
         QSettings().setValue(QStringLiteral("view/dark"), on);
         applyPalette(on);

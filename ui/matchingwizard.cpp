@@ -3,6 +3,7 @@
 #include "matching/hubschoollist.h"
 #include "matching/schoolmatchplan.h"
 #include "oneroster/exportreader.h"
+#include "palettes.h"
 #include "roster/roster.h"
 #include "session/sessionstore.h"
 #include "sessionjobs.h"
@@ -126,7 +127,8 @@ void styleProblemLabel(QLabel *label)
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    // Red, as dark or as light as the palette needs for the text to read at 4.5:1.
+    label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(problemTextColor(label->palette()).name()));
     label->hide();
 }
 

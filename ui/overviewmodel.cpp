@@ -1,8 +1,10 @@
 #include "overviewmodel.h"
 
 #include "oneroster/exportreader.h"
+#include "palettes.h"
 #include "severityicons.h"
 
+#include <QBrush>
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
@@ -52,16 +54,6 @@ Severity severityOfColumn(int column)
     }
 }
 
-QColor readinessColor(Readiness readiness)
-{
-    switch (readiness) {
-    case Readiness::Blocked: return QColor(0xc6, 0x28, 0x28);
-    case Readiness::NeedsAttention: return QColor(0xf2, 0xa9, 0x00);
-    case Readiness::Ready: return QColor(0x2e, 0x7d, 0x32);
-    }
-    return {};
-}
-
 void drawReadiness(QPainter &p, Readiness readiness)
 {
     const QColor fill = readinessColor(readiness);
@@ -100,6 +92,16 @@ void drawReadiness(QPainter &p, Readiness readiness)
 }
 
 } // namespace
+
+QColor readinessColor(Readiness readiness)
+{
+    switch (readiness) {
+    case Readiness::Blocked: return severityColor(Severity::Error);
+    case Readiness::NeedsAttention: return severityColor(Severity::Hold);
+    case Readiness::Ready: return fineColor();
+    }
+    return {};
+}
 
 QIcon readinessIcon(Readiness readiness)
 {
@@ -277,11 +279,10 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
             return font;
         }
     case Qt::ForegroundRole:
-        // Zero findings recede, so the counts that need work stand out.
-        if (isFindingColumn(column) && count == 0)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        if (column == HubSchoolColumn && hub && hub->state != SyncTarget::State::Matched)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        // Zero findings recede, so the counts that need work stand out; still readable at 4.5:1.
+        if ((isFindingColumn(column) && count == 0)
+            || (column == HubSchoolColumn && hub && hub->state != SyncTarget::State::Matched))
+            return QBrush(mutedTextColor(QGuiApplication::palette()));
         return {};
     case OrgRowRole:
         return uint(s->orgRow);

@@ -4,6 +4,7 @@
 #include "report/schoolsummary.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 #include <QIcon>
 #include <QSortFilterProxyModel>
@@ -92,5 +93,8 @@ protected:
 // The readiness's icon: a red circle with a bar, an amber one with an exclamation mark, a green
 // one with a tick. Drawn once in several sizes and shared.
 QIcon readinessIcon(Readiness readiness);
+
+// The colour the readiness's icon is filled with: the error's red, the hold's amber, a green.
+QColor readinessColor(Readiness readiness);
 
 } // namespace rb

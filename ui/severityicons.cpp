@@ -1,5 +1,7 @@
 #include "severityicons.h"
 
+#include "contrast.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -126,30 +128,61 @@ QIcon acknowledgedIcon()
 {
     static QIcon icon;
     return cachedDrawnIcon(icon, [](QPainter &p) {
-        QPen pen(QColor(0x2e, 0x7d, 0x32), 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen pen(fineColor(), 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         p.setPen(pen);
         p.drawPolyline(QPolygonF({QPointF(3, 8.5), QPointF(6.5, 12), QPointF(13, 4.5)}));
     });
 }
 
+// One colour serves both palettes, as the icons are drawn once: each is the lightness, at its hue,
+// whose worst contrast against the light and the dark palette's base, alternate base and window
+// is the highest (3.4:1), so that the icon stands out at 3:1 or more on each of them (WCAG
+// 1.4.11) and its white or dark mark at 3.9:1 on it.
 QColor severityColor(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QColor(0xc6, 0x28, 0x28);
-    case Severity::Hold: return QColor(0xf2, 0xa9, 0x00);
-    case Severity::Alert: return QColor(0xef, 0x6c, 0x00);
-    case Severity::Info: return QColor(0x15, 0x65, 0xc0);
+    case Severity::Error: return QColor(0xdc, 0x4f, 0x4f);
+    case Severity::Hold: return QColor(0xa9, 0x76, 0x00);
+    case Severity::Alert: return QColor(0xd0, 0x5e, 0x00);
+    case Severity::Info: return QColor(0x24, 0x7f, 0xe7);
     }
     return {};
+}
+
+QColor fineColor()
+{
+    return QColor(0x36, 0x91, 0x3a);
 }
 
 QColor severityBackground(Severity severity, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
-    // A light palette gets a pale wash of the colour; a dark one a deeper tint, still dark enough
-    // for its light text.
+    const QColor text = palette.color(QPalette::Text);
+    // Asked for by every tinted cell on every paint: worked out once per palette.
+    struct Tint
+    {
+        QRgb base = 0, text = 0;
+        QColor tint;
+    };
+    thread_local std::array<Tint, SeverityCount> tints;
+    Tint &known = tints[size_t(severity)];
+    if (known.tint.isValid() && known.base == base.rgba() && known.text == text.rgba())
+        return known.tint;
+
+    const QColor icon = severityColor(severity);
+    // A light palette gets a pale wash of the colour; a dark one a deeper tint. Either gives way
+    // towards the base until the cell's text reads on it at 4.5:1 and its icon stands out at 3:1.
     const bool light = base.lightness() >= 128;
-    return blend(base, severityColor(severity), light ? 0.13 : 0.28);
+    QColor tint = base;
+    for (int percent = light ? 13 : 28; percent > 0; --percent) {
+        const QColor candidate = blend(base, icon, percent / 100.0);
+        if (contrastRatio(text, candidate) >= TextContrast && contrastRatio(icon, candidate) >= GraphicContrast) {
+            tint = candidate;
+            break;
+        }
+    }
+    known = Tint{base.rgba(), text.rgba(), tint};
+    return tint;
 }
 
 } // namespace rb

@@ -27,11 +27,16 @@ QIcon severityIcon(Severity severity);
 // The mark of a finding the admin has acknowledged: a green tick.
 QIcon acknowledgedIcon();
 
-// The colour the icon is drawn in.
+// The colour the icon is drawn in: at 3:1 or more against the base, alternate base and window of
+// the light and the dark palette.
 QColor severityColor(Severity severity);
 
-// A background tint for a row or cell of that severity that keeps the palette's text readable:
-// light over a light palette, dark over a dark one.
+// The colour of what is fine (a school ready, a finding acknowledged), as far from both palettes'
+// backgrounds as the severities' colours.
+QColor fineColor();
+
+// A background tint for a row or cell of that severity that keeps the palette's text readable at
+// 4.5:1 and the severity's icon at 3:1: light over a light palette, dark over a dark one.
 QColor severityBackground(Severity severity, const QPalette &palette);
 
 } // namespace rb

@@ -8,6 +8,7 @@
 #include "historydialog.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "palettes.h"
 #include "session/sessionstore.h"
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
@@ -19,7 +20,6 @@
 #include <QFileInfo>
 #include <QEventLoop>
 #include <QPalette>
-#include <QStyle>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -119,7 +119,7 @@ int main(int argc, char **argv)
     // A saved session with two imports, the older one chosen, and a finding acknowledged.
     {
         QSettings().setValue(QStringLiteral("view/dark"), false);
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        QApplication::setPalette(lightPalette());
         QSettings().setValue(QStringLiteral("operatorName"), QStringLiteral("Ana Ruiz"));
         QTemporaryDir sessionDir;
         MainWindow window;
