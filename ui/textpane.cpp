@@ -125,6 +125,11 @@ QRect TextPane::linkRect(int index) const
 bool TextPane::event(QEvent *event)
 {
     const bool handled = QTextBrowser::event(event);
+    if (event->type() == QEvent::PaletteChange && m_marked >= 0) {
+        // The link marked in the new palette's colours.
+        m_marked = -1;
+        followKeyboard();
+    }
     if (event->type() == QEvent::Paint) {
         // The frame, around the viewport: the highlight colour while focused, a quiet line else.
         QPainter painter(this);
