@@ -17,6 +17,7 @@
 #include "overviewmodel.h"
 #include "overviewpage.h"
 #include "roster/roster.h"
+#include "session/sessionstore.h"
 #include "tablepage.h"
 #include "textpane.h"
 
@@ -189,6 +190,7 @@ class WindowAccessibilityTest final : public QObject
             return false;
         window.showRecord(FileKind::Users, 0);
         window.showRecord(FileKind::Classes, 0);
+        QCoreApplication::processEvents(); // the toolbar lays its Import list out
         return window.inspector()->canGoBack();
     }
 
@@ -277,10 +279,19 @@ private slots:
     {
         MainWindow window;
         QVERIFY(ready(window));
+        // A second import, so that the Import list is one to choose in.
+        QSignalSpy loaded(&window, &MainWindow::exportLoaded);
+        window.openExport({sample()});
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(window.session() && window.session()->imports().size() == 2);
+        window.showRecord(FileKind::Users, 0);
+        window.showRecord(FileKind::Classes, 0);
         window.tabs()->setCurrentWidget(window.tablePage(FileKind::Users));
         QVERIFY(waitForPage(window.tablePage(FileKind::Users)));
+        QCoreApplication::processEvents();
 
         const QList<QWidget *> expected = readingOrder(window);
+        QCOMPARE(expected.first(), static_cast<QWidget *>(window.importChooser()));
         // Every control of the window Tab can stop on is one of those, and the other way round.
         QList<QWidget *> stops;
         for (QWidget *w : window.findChildren<QWidget *>()) {
