@@ -4,6 +4,7 @@
 
 #include <QAccessible>
 #include <QFocusEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -156,6 +157,18 @@ bool TextPane::focusNextPrevChild(bool next)
     if (hasFocus())
         followKeyboard();
     return stayed;
+}
+
+void TextPane::keyPressEvent(QKeyEvent *event)
+{
+    // Past a long list of links in one key, as a text editor's Ctrl+Tab leaves it.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) && (event->modifiers() & Qt::ControlModifier)) {
+        const bool forward = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
+        QWidget::focusNextPrevChild(forward);
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 void TextPane::focusInEvent(QFocusEvent *event)

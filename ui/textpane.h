@@ -10,7 +10,7 @@ namespace rb {
 // and a screen reader use as well as the mouse does:
 // - Tab and Shift+Tab stop on the pane, then on each of its links, then go on to the next
 //   control; each visit starts from the first link (or the last, going back). Enter follows the
-//   link the keyboard is on.
+//   link the keyboard is on. Ctrl+Tab and Ctrl+Shift+Tab leave the pane at once, past its links.
 // - That link is marked in the selection's colours, not by a dotted box alone.
 // - The pane shows a frame of the highlight colour, FrameWidth pixels wide, while it has the
 //   focus: the keyboard's place is seen at a glance.
@@ -51,6 +51,7 @@ public:
 protected:
     bool event(QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
 

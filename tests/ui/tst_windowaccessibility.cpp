@@ -561,8 +561,18 @@ private slots:
         QCOMPARE(pane->focusedLink(), 1);
         QVERIFY(text->child(1)->state().focused);
 
-        // Enter follows it: the school is shown.
-        QTest::keyClick(pane, Qt::Key_Tab, Qt::ShiftModifier);
+        // Ctrl+Tab leaves the pane at once, past its other links; Ctrl+Shift+Tab the other way.
+        QTest::keyClick(pane, Qt::Key_Tab, Qt::ControlModifier);
+        QVERIFY(QApplication::focusWidget() != pane);
+        QVERIFY(window.findingsPanel()->isAncestorOf(QApplication::focusWidget())
+                || QApplication::focusWidget() == window.importChooser());
+        pane->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(pane, Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(buttonFor(inspector, inspector->backAction())));
+
+        // Enter follows a link: the school is shown.
+        pane->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(pane, Qt::Key_Tab);
         QCOMPARE(pane->focusedLink(), 0);
         QTest::keyClick(pane, Qt::Key_Return);
         QCOMPARE(inspector->shownKind(), FileKind::Orgs);
