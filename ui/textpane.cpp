@@ -126,8 +126,9 @@ QRect TextPane::linkRect(int index) const
 bool TextPane::event(QEvent *event)
 {
     const bool handled = QTextBrowser::event(event);
-    if (event->type() == QEvent::PaletteChange && m_marked >= 0) {
-        // The link marked in the new palette's colours.
+    if (event->type() == QEvent::PaletteChange && hasFocus()) {
+        // The link marked in the new palette's colours (whatever else the change did to the
+        // document's formats).
         m_marked = -1;
         followKeyboard();
     }

@@ -555,6 +555,13 @@ private slots:
         QCOMPARE(marks.size(), 1);
         QCOMPARE(marks.first().cursor.selectedText(), school);
         QCOMPARE(marks.first().format.background().color(), pane->palette().color(QPalette::Highlight));
+        // A palette changed meanwhile (View ▸ Dark Palette): the mark takes its colours.
+        QPalette dark = pane->palette();
+        dark.setColor(QPalette::Highlight, QColor(38, 110, 190));
+        pane->setPalette(dark);
+        QCOMPARE(pane->extraSelections().size(), 1);
+        QCOMPARE(pane->extraSelections().first().format.background().color(), QColor(38, 110, 190));
+        pane->setPalette(QPalette());
         // The next link, by Tab again.
         told().clear();
         QTest::keyClick(pane, Qt::Key_Tab);
