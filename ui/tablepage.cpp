@@ -203,7 +203,6 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
     bar->addWidget(m_count);
 
     m_view->setModel(m_model);
-    m_view->setObjectName(QStringLiteral("rosterTable"));
     m_view->setAccessibleName(tableName(m_kind));
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
