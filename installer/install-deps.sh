@@ -11,7 +11,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     cmake ninja-build g++ pkg-config file \
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+    qt6-base-dev qt6-base-private-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
     qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl-dev \
     libquazip1-qt6-dev zlib1g-dev libphonenumber-dev iso-codes qtkeychain-qt6-dev openssl \
     xvfb xauth appstream desktop-file-utils dpkg-dev imagemagick \

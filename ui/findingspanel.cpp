@@ -1,5 +1,6 @@
 #include "findingspanel.h"
 
+#include "announcer.h"
 #include "combofit.h"
 #include "flowlayout.h"
 #include "linkcolours.h"
@@ -7,6 +8,8 @@
 #include "ruletext.h"
 #include "oneroster/exportreader.h"
 #include "severityicons.h"
+#include "textpane.h"
+#include "treeview.h"
 #include "validation/findingschools.h"
 
 #include <QAction>
@@ -21,7 +24,6 @@
 #include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -38,10 +40,10 @@ constexpr Severity SeverityOrder[] = {Severity::Error, Severity::Hold, Severity:
 // severityIcon(), not shipped as files.
 const QString SeverityScheme = QStringLiteral("severity");
 
-class ExplanationBrowser final : public QTextBrowser
+class ExplanationBrowser final : public TextPane
 {
 public:
-    using QTextBrowser::QTextBrowser;
+    using TextPane::TextPane;
 
     static int iconSize(const QFontMetrics &metrics) { return std::max(16, metrics.height()); }
 
@@ -55,7 +57,7 @@ public:
                 }
             }
         }
-        return QTextBrowser::loadResource(type, name);
+        return TextPane::loadResource(type, name);
     }
 };
 
@@ -77,8 +79,9 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_takeBack(new QAction(tr("&Take Back Acknowledgement"), this))
     , m_countLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_view(new QTreeView(m_splitter))
+    , m_view(new TreeView(m_splitter))
     , m_explanation(new ExplanationBrowser(m_splitter))
+    , m_announcer(new Announcer(this))
 {
     // Mnemonics that leave Alt+F, Alt+E, Alt+V, Alt+S and Alt+H to the window's menus.
     auto *severityLabel = new QLabel(tr("Severit&y:"), this);
@@ -145,7 +148,6 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->viewport()->installEventFilter(this);
 
     m_explanation->setAccessibleName(tr("Explanation"));
-    m_explanation->setOpenLinks(false);
     // Read-only text: Tab moves on to the next control rather than through the text.
     m_explanation->setTabChangesFocus(true);
     LinkColours::follow(m_explanation); // its links follow View ▸ Dark Palette
@@ -162,12 +164,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
 
-    setTabOrder(m_severityCombo, m_fileCombo);
-    setTabOrder(m_fileCombo, m_schoolCombo);
-    setTabOrder(m_schoolCombo, m_hideAcknowledged);
-    setTabOrder(m_hideAcknowledged, m_view);
-    setTabOrder(m_view, m_explanation);
-    setFocusProxy(m_view);
+    // No focus proxy for the panel: Tab takes a widget with one for its proxy wherever the widget
+    // is in the order, and would jump from anywhere to the list.
+    const QList<QWidget *> order = focusOrder();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { currentChanged(current); });
@@ -463,6 +464,11 @@ FindingFilter FindingsPanel::filter() const
     return m_model->filter();
 }
 
+QList<QWidget *> FindingsPanel::focusOrder() const
+{
+    return {m_severityCombo, m_fileCombo, m_schoolCombo, m_hideAcknowledged, m_view, m_explanation};
+}
+
 void FindingsPanel::filtersChanged()
 {
     FindingFilter filter;
@@ -476,7 +482,11 @@ void FindingsPanel::filtersChanged()
     if (ok && school >= 0)
         filter.school = uint32_t(school);
     filter.hideAcknowledged = m_hideAcknowledged->isChecked();
+    const bool changed = filter != m_model->filter();
     applyFilter(filter);
+    // The person changed a filter: what it leaves is said, where a sighted one reads the count.
+    if (changed)
+        m_announcer->announce(m_countLabel->text());
 }
 
 void FindingsPanel::applyFilter(const FindingFilter &filter)
@@ -662,8 +672,6 @@ void FindingsPanel::sizeColumns()
 {
     QHeaderView *header = m_view->header();
     m_sizingColumns = true;
-    for (int column : {FindingTreeModel::TitleColumn, FindingTreeModel::CountColumn})
-        m_view->setColumnHidden(column, true);
     // Each column as wide as what it holds, so that the problem's sentence gets the room; widths
     // come from the font and from a few values rather than from every row, which would read every
     // visible finding's text on each reset.

@@ -286,8 +286,12 @@ QVariant FindingTreeModel::ruleData(const Group &group, int column, int role) co
         return column == CodeColumn ? QVariant(codeFont(QFont())) : QVariant();
     case Qt::DecorationRole:
         return column == ProblemColumn ? QVariant(severityIcon(severity)) : QVariant();
-    case Qt::TextAlignmentRole:
-        return column == CountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::AccessibleTextRole:
+        if (column == ProblemColumn) {
+            return tr("%1: %2", "a rule row read aloud: its severity, then its title and count")
+                .arg(RuleText::severityWord(severity), ruleData(group, column, Qt::DisplayRole).toString());
+        }
+        return {};
     case Qt::ToolTipRole:
         if (column == SeverityColumn || column == ProblemColumn || column == CodeColumn) {
             return QStringLiteral("<b>%1</b> (%2, %3)<p>%4</p>")
@@ -302,8 +306,6 @@ QVariant FindingTreeModel::ruleData(const Group &group, int column, int role) co
             return tr("%1 (%2)", "a rule's title and how many findings it has")
                 .arg(RuleCatalogue::title(rule), QLocale().toString(qint64(count)));
         case CodeColumn: return RuleCatalogue::code(rule);
-        case TitleColumn: return RuleCatalogue::title(rule);
-        case CountColumn: return QLocale().toString(qint64(count));
         default: return {};
         }
     default: return {};
@@ -354,9 +356,23 @@ QVariant FindingTreeModel::findingData(size_t findingIndex, int column, int role
         case ColumnColumn: return f.column > 0 ? QVariant(QLocale().toString(f.column)) : QVariant();
         case RecordColumn: return m_result->recordLabel(f);
         case CodeColumn: return RuleCatalogue::code(f.rule);
-        case TitleColumn: return RuleCatalogue::title(f.rule);
         default: return {};
         }
+    case Qt::AccessibleTextRole:
+        // What the icon shows, in words: its severity, or the tick of an acknowledged finding.
+        if (column != ProblemColumn)
+            return {};
+        if (m_acknowledged.contains(uint32_t(findingIndex))) {
+            return tr("%1, acknowledged: %2", "an acknowledged finding read aloud: its severity, then its sentence")
+                .arg(RuleText::severityWord(severity), m_result->message(f));
+        }
+        return tr("%1: %2", "a finding read aloud: its severity, then its sentence")
+            .arg(RuleText::severityWord(severity), m_result->message(f));
+    case Qt::AccessibleDescriptionRole:
+        // Who acknowledged it, when, and the note.
+        if (column == ProblemColumn)
+            return m_acknowledged.value(uint32_t(findingIndex));
+        return {};
     default: return {};
     }
 }
@@ -373,8 +389,6 @@ QVariant FindingTreeModel::headerData(int section, Qt::Orientation orientation, 
     case ColumnColumn: return tr("Column");
     case RecordColumn: return tr("Record");
     case CodeColumn: return tr("Code");
-    case TitleColumn: return tr("Title");
-    case CountColumn: return tr("Findings");
     default: return {};
     }
 }

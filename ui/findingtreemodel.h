@@ -43,8 +43,12 @@ class FindingTreeModel final : public QAbstractItemModel
 
 public:
     // The problem comes first, in words, because it is what a reader scans for; the rule's code
-    // has its own narrow column after it, then who it is about and where. Title and Count repeat
-    // what the Problem column of a rule row sums up, for views that want them apart.
+    // has its own narrow column after it, then who it is about and where. Every column is shown:
+    // a column a view hid would still be read out, cell by cell, by a screen reader.
+    //
+    // What a screen reader says of a row's problem (Qt::AccessibleTextRole) starts with what its
+    // icon shows: the severity, and that a finding is acknowledged; the acknowledgement itself,
+    // who and why, is its description (Qt::AccessibleDescriptionRole).
     enum Column {
         ProblemColumn,  // rule: "Title (count)", with the severity's icon; finding: its sentence
         CodeColumn,     // the rule's code, for support, in smaller type
@@ -53,8 +57,6 @@ public:
         LineColumn,
         ColumnColumn,
         SeverityColumn, // the severity's word, which the icon and the grouping already say
-        TitleColumn,
-        CountColumn,    // rule: how many of its findings the filter shows
         ColumnCount
     };
     enum Role {

@@ -4,6 +4,7 @@
 #include "oneroster/exportreader.h"
 #include "roster/roster.h"
 #include "severityicons.h"
+#include "textpane.h"
 #include "util/text.h"
 #include "validation/findingindex.h"
 
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QStyle>
-#include <QTextBrowser>
 #include <QToolButton>
 #include <QUrl>
 #include <QUrlQuery>
@@ -327,11 +327,11 @@ QString Page::demographic(uint32_t d)
 
 Inspector::Inspector(QWidget *parent)
     : QWidget(parent)
-    , m_browser(new QTextBrowser(this))
+    , m_browser(new TextPane(this))
     , m_backAction(new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this))
     , m_forwardAction(new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"), this))
 {
-    m_browser->setOpenLinks(false);
+    m_browser->setObjectName(QStringLiteral("inspectorText"));
     m_browser->setAccessibleName(tr("Inspector"));
     // Long words (an email address, a sourcedId, a URL) break where they must: a narrow dock
     // never needs a horizontal scroll bar.
@@ -359,8 +359,9 @@ Inspector::Inspector(QWidget *parent)
     auto *navigation = new QHBoxLayout;
     navigation->setContentsMargins(0, 0, 0, 0);
     navigation->setSpacing(2);
-    for (QAction *action : {m_backAction, m_forwardAction}) {
-        auto *button = new QToolButton(this);
+    m_backButton = new QToolButton(this);
+    m_forwardButton = new QToolButton(this);
+    for (auto [button, action] : {std::pair(m_backButton, m_backAction), std::pair(m_forwardButton, m_forwardAction)}) {
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
@@ -379,6 +380,11 @@ Inspector::Inspector(QWidget *parent)
 }
 
 Inspector::~Inspector() = default;
+
+QList<QWidget *> Inspector::focusOrder() const
+{
+    return {m_backButton, m_forwardButton, m_browser};
+}
 
 void Inspector::setSource(std::shared_ptr<const ReadResult> result, std::shared_ptr<const FindingIndex> index,
                           std::vector<SchoolSummary> schools)

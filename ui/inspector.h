@@ -10,20 +10,21 @@
 #include <vector>
 
 class QAction;
-class QTextBrowser;
 class QToolButton;
 class QUrl;
 
 namespace rb {
 
 class FindingIndex;
+class TextPane;
 struct ReadResult;
 
 // Everything about one record, with its relations as the hub sees them: for a user its schools,
 // guardians or students, its classes (for a parent, the classes it follows through each student)
 // and every finding on it; for a class its owners, students and the parents who follow them.
 // Names are links: following one shows that record here and in its table. Back and Forward
-// (Alt+Left, Alt+Right) go through the records shown, as in a web browser.
+// (Alt+Left, Alt+Right) go through the records shown, as in a web browser. By keyboard, Tab goes
+// through the links and Enter follows one (see TextPane).
 class Inspector final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +50,9 @@ public:
     bool canGoForward() const;
     QAction *backAction() const { return m_backAction; }
     QAction *forwardAction() const { return m_forwardAction; }
+    // Back, Forward and the record, in the order Tab goes through them.
+    QList<QWidget *> focusOrder() const;
+    TextPane *browser() const { return m_browser; }
 
     // The record shown, or FileKind::Other.
     FileKind shownKind() const { return m_kind; }
@@ -74,9 +78,11 @@ private:
     std::shared_ptr<const ReadResult> m_result;
     std::shared_ptr<const FindingIndex> m_index;
     std::vector<SchoolSummary> m_schools;
-    QTextBrowser *m_browser = nullptr;
+    TextPane *m_browser = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    QToolButton *m_backButton = nullptr;
+    QToolButton *m_forwardButton = nullptr;
     FileKind m_kind = FileKind::Other;
     uint32_t m_row = UINT32_MAX;
     // The records shown, oldest first, and the one shown among them.

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "acknowledgedialog.h"
+#include "announcer.h"
 #include "cli/sessioncommand.h"
 #include "combofit.h"
 #include "connectdialog.h"
@@ -62,11 +63,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleFactory>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -95,6 +98,18 @@ QString tableTitle(FileKind kind)
     case FileKind::Demographics: return MainWindow::tr("Demographics");
     default: return {};
     }
+}
+
+// A tab's name with what its icon says: the worst severity among its findings.
+QString tabWithSeverity(const QString &tab, Severity worst)
+{
+    switch (worst) {
+    case Severity::Error: return MainWindow::tr("%1, has errors", "a tab whose table has errors").arg(tab);
+    case Severity::Hold: return MainWindow::tr("%1, has holds", "a tab whose table has holds").arg(tab);
+    case Severity::Alert: return MainWindow::tr("%1, has alerts", "a tab whose table has alerts").arg(tab);
+    case Severity::Info: return MainWindow::tr("%1, has information", "a tab whose table has information").arg(tab);
+    }
+    return tab;
 }
 
 QString displayName(const QStringList &paths)
@@ -172,6 +187,14 @@ MainWindow::MainWindow(QWidget *parent)
     // A narrow window scrolls the tabs rather than cutting their names short.
     m_tabs->setUsesScrollButtons(true);
     m_tabs->setElideMode(Qt::ElideNone);
+    // Its scroll buttons are for the mouse: the arrows move along the tabs. As Tab stops they would
+    // come between the tab bar and the page.
+    for (QToolButton *scroll : m_tabs->tabBar()->findChildren<QToolButton *>())
+        scroll->setFocusPolicy(Qt::NoFocus);
+    // The tab bar is the Tab stop, in its place in setFocusOrder(). The tab widget's own, as its
+    // focus proxy, would be taken for the bar wherever the widget is in the order.
+    m_tabs->setFocusProxy(nullptr);
+    m_tabs->setFocusPolicy(Qt::NoFocus);
     m_tabs->addTab(m_overview, tr("Overview"));
     for (size_t i = 0; i < PageKinds.size(); ++i) {
         m_pages[i] = new TablePage(PageKinds[i], this);
@@ -216,6 +239,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLoading);
+    m_announcer = new Announcer(this);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, &MainWindow::updateProgress);
     connect(m_watcher, &QFutureWatcher<std::shared_ptr<SessionJob>>::finished, this, &MainWindow::jobFinished);
@@ -230,6 +254,27 @@ MainWindow::MainWindow(QWidget *parent)
     }
     updateRecentMenu();
     updateSessionState();
+    setFocusOrder();
+}
+
+void MainWindow::setFocusOrder()
+{
+    QList<QWidget *> order{m_importCombo};
+    order << m_findings->focusOrder();
+    // The middle: while a first export loads, its Cancel; else the tabs and the page shown (the
+    // other pages are hidden, and Tab passes them by).
+    order << m_loadingCancel << m_tabs->tabBar() << m_overview->view();
+    for (TablePage *page : m_pages)
+        order << page->focusOrder();
+    order << m_inspector->focusOrder() << m_cancelButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void MainWindow::announce(const QString &text, int timeout)
+{
+    statusBar()->showMessage(text, timeout);
+    m_announcer->announce(text);
 }
 
 QWidget *MainWindow::createLoadingPage()
@@ -1014,9 +1059,9 @@ void MainWindow::jobFinished()
     }
     if (job->cancelled) {
         // What was shown before stays.
-        statusBar()->showMessage(kept ? tr("%1 is shown but was not kept in the session: canceled.").arg(m_loadingName)
-                                      : tr("Opening %1 was canceled.").arg(m_loadingName),
-                                 8000);
+        announce(kept ? tr("%1 is shown but was not kept in the session: canceled.").arg(m_loadingName)
+                    : tr("Opening %1 was canceled.").arg(m_loadingName),
+               8000);
         updateSessionState();
         emit exportLoaded();
         runQueued();
@@ -1038,7 +1083,7 @@ void MainWindow::jobFinished()
         m_importId = job->importId;
         m_acknowledged.clear();
         updateTitles();
-        statusBar()->showMessage(tr("%1 is kept in the session as import %2.").arg(m_shownName).arg(m_importId), 5000);
+        announce(tr("%1 is kept in the session as import %2.").arg(m_shownName).arg(m_importId), 5000);
     }
     if (!job->error.isEmpty())
         QMessageBox::warning(this, tr("Rosterbench"), job->error);
@@ -1056,9 +1101,9 @@ void MainWindow::jobFinished()
         }
     }
     if (!job->notice.isEmpty())
-        statusBar()->showMessage(job->notice, 8000);
+        announce(job->notice, 8000);
     else if (!done.isEmpty() && job->error.isEmpty())
-        statusBar()->showMessage(done, 5000);
+        announce(done, 5000);
     updateSessionState();
     emit exportLoaded();
     if (after && job->error.isEmpty())
@@ -1103,10 +1148,10 @@ void MainWindow::showReview(SessionJob &job)
     refreshAcknowledgements();
     updateTitles();
     m_stack->setCurrentIndex(ReviewIndex);
-    statusBar()->showMessage(tr("Read %1 rows in %2 files.")
-                                 .arg(QLocale().toString(qulonglong(m_result->roster ? m_result->roster->totalRows() : 0)))
-                                 .arg(m_result->files.size()),
-                             5000);
+    announce(tr("Read %1 rows in %2 files.")
+               .arg(QLocale().toString(qulonglong(m_result->roster ? m_result->roster->totalRows() : 0)))
+               .arg(m_result->files.size()),
+           5000);
 }
 
 void MainWindow::updateTitles()
@@ -1151,6 +1196,8 @@ void MainWindow::updateTitles()
             }
         }
         m_tabs->setTabIcon(tab, worst ? severityIcon(*worst) : QIcon());
+        // The icon in words, for a screen reader: "Users (389), has errors".
+        m_tabs->tabBar()->setAccessibleTabName(tab, worst ? tabWithSeverity(m_tabs->tabText(tab), *worst) : QString());
         m_tabs->setTabToolTip(tab, tr("%1: %2 rows with findings")
                                        .arg(table.entryName().isEmpty() ? tableTitle(kind) : table.entryName(),
                                             QLocale().toString(qulonglong(m_index->rowsWithFindings(kind)))));
@@ -1242,7 +1289,7 @@ bool MainWindow::exportFindingsTo(const QString &path, ReportWriter::Format form
                        : format == ReportWriter::Format::CsvExcel ? "findings CSV for Excel"
                                                                   : "findings CSV";
     recordExport(QStringLiteral("%1: %2").arg(QLatin1String(what), QDir::toNativeSeparators(path)));
-    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    announce(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 
@@ -1430,7 +1477,7 @@ void MainWindow::matchSchools()
     // With the overview's school summaries, made on a worker when the import was shown.
     MatchingWizard wizard(m_session.get(), m_result, m_overview->model()->schools(), this);
     connect(&wizard, &MatchingWizard::matchingConfirmed, this, [this] {
-        statusBar()->showMessage(tr("The school matching is confirmed and locked."), 8000);
+        announce(tr("The school matching is confirmed and locked."), 8000);
     });
     wizard.exec();
     updateSessionState();
@@ -1456,7 +1503,7 @@ void MainWindow::exportMapping()
         return;
     }
     recordExport(QStringLiteral("school mapping CSV: %1").arg(QDir::toNativeSeparators(path)));
-    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
+    announce(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateImportChooser()

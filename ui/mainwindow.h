@@ -28,6 +28,7 @@ class QFutureWatcher;
 
 namespace rb {
 
+class Announcer;
 class ElidedLabel;
 class FindingIndex;
 class FindingsPanel;
@@ -205,6 +206,13 @@ private:
     void updateTitles();
     void showSchool(uint32_t orgRow);
     TablePage *currentTablePage() const;
+    // Says what a job or an action came to: in the status bar for `timeout` ms, and to a screen
+    // reader (which hears no status bar unasked).
+    void announce(const QString &text, int timeout);
+    // Tab's way through the window, in reading order: the toolbar's import list, the findings
+    // (filters, list, explanation), the middle (the tabs, then the page shown: its filters and
+    // table), the inspector (Back, Forward, the record), and Cancel while a job runs.
+    void setFocusOrder();
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_welcome = nullptr;
@@ -225,6 +233,7 @@ private:
     QAction *m_matchSchools = nullptr;
     QAction *m_exportMapping = nullptr;
     ElidedLabel *m_matchingLabel = nullptr;
+    Announcer *m_announcer = nullptr;
     QWidget *m_loadingPage = nullptr;    // the middle of the window while a first export loads
     QLabel *m_loadingTitle = nullptr;
     QLabel *m_loadingStage = nullptr;

@@ -297,7 +297,14 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
 
 QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation == Qt::Vertical) {
+        // A row is its school's: "Jefferson Middle School", not "3".
+        const SchoolSummary *s = summaryAt(section);
+        if (s && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole))
+            return s->name.isEmpty() ? s->sourcedId : s->name;
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     bool isCount = false;
     countOf(m_totals, section, &isCount);
@@ -356,6 +363,19 @@ OverviewSortModel::OverviewSortModel(QObject *parent)
     setSortRole(OverviewModel::SortRole);
     setSortLocaleAware(true);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void OverviewSortModel::setHubSchoolShown(bool shown)
+{
+    if (shown == m_hubSchoolShown)
+        return;
+    m_hubSchoolShown = shown;
+    invalidateColumnsFilter();
+}
+
+bool OverviewSortModel::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
+{
+    return sourceColumn != OverviewModel::HubSchoolColumn || m_hubSchoolShown;
 }
 
 bool OverviewSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -18,16 +18,19 @@ struct ReadResult;
 
 // The schools of an export, one row each, under a first row of totals for the whole export; the
 // entry for records in no known school comes last. Once the session's schools are matched, each
-// school's row also says which hub school it syncs into.
+// school's row also says which hub school it syncs into. Each row's header is its school's name
+// (the page hides the row headers; a screen reader names a row by them).
 class OverviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewModel)
 
 public:
-    enum Column { SchoolColumn, HubSchoolColumn, IdentifierColumn, StudentsColumn, TeachersColumn,
-                  OtherStaffColumn, GuardiansColumn, ClassesColumn, EnrollmentsColumn, ErrorsColumn,
-                  HoldsColumn, AlertsColumn, InfoColumn, ReadinessColumn, ColumnCount };
+    // The hub school comes last, so that the page's proxy can leave it out until there is a
+    // matching without moving the others; the page shows it after the school's name.
+    enum Column { SchoolColumn, IdentifierColumn, StudentsColumn, TeachersColumn, OtherStaffColumn,
+                  GuardiansColumn, ClassesColumn, EnrollmentsColumn, ErrorsColumn, HoldsColumn, AlertsColumn,
+                  InfoColumn, ReadinessColumn, HubSchoolColumn, ColumnCount };
     enum Roles {
         // The value to sort by: the raw number, the text, or the readiness (Blocked highest).
         SortRole = Qt::UserRole,
@@ -78,6 +81,8 @@ private:
 
 // Sorts the overview by OverviewModel::SortRole while the totals stay on top and the entry for no
 // known school at the bottom, whichever way a column is sorted: they are not schools to rank.
+// Leaves the hub school column out until it is shown: a column a view merely hid would still be
+// read out, cell by cell, by a screen reader. The columns keep the model's numbers either way.
 class OverviewSortModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -86,8 +91,15 @@ class OverviewSortModel final : public QSortFilterProxyModel
 public:
     explicit OverviewSortModel(QObject *parent = nullptr);
 
+    void setHubSchoolShown(bool shown);
+    bool isHubSchoolShown() const { return m_hubSchoolShown; }
+
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsColumn(int sourceColumn, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_hubSchoolShown = false;
 };
 
 // The readiness's icon: a red circle with a bar, an amber one with an exclamation mark, a green

@@ -2,6 +2,7 @@
 
 #include "oneroster/exportreader.h"
 #include "overviewmodel.h"
+#include "tableview.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +17,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_model(new OverviewModel(this))
     , m_proxy(new OverviewSortModel(this))
     , m_summary(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new TableView(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -28,13 +29,13 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_summary->setFont(summaryFont);
 
     m_view->setModel(m_proxy);
-    m_view->setAccessibleName(tr("Schools"));
+    m_view->setAccessibleName(tr("Schools table"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
+    // A row is named by its school (the model's row headers): hidden, as the name is the first column.
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     // Every column as wide as its content, so that no school's name is cut short; readiness,
@@ -45,12 +46,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     header->setStretchLastSection(true);
     // Readiness right after the school's name (and its hub school, once matched): the verdict is
     // what the page is for, and it must not scroll out of sight in a narrow window. The numbers
-    // follow.
-    header->moveSection(OverviewModel::ReadinessColumn, OverviewModel::IdentifierColumn);
+    // follow. Where each school syncs means nothing before the schools are matched: the proxy has
+    // no such column until then.
+    header->moveSection(header->visualIndex(OverviewModel::ReadinessColumn),
+                        header->visualIndex(OverviewModel::IdentifierColumn));
     header->setStretchLastSection(false);
     header->setHighlightSections(false);
-    // Where each school syncs means nothing before the schools are matched.
-    m_view->setColumnHidden(OverviewModel::HubSchoolColumn, true);
     // Unsorted at first: orgs.csv's own order is the one the district knows. A click on a
     // header sorts from then on.
     header->setSortIndicator(-1, Qt::AscendingOrder);
@@ -88,7 +89,16 @@ void OverviewPage::setResult(std::shared_ptr<const ReadResult> result, std::vect
 void OverviewPage::setSchoolMatching(const QList<SchoolMatch> &matches, const QList<HubSchool> &hubSchools)
 {
     m_model->setSchoolMatching(matches, hubSchools);
-    m_view->setColumnHidden(OverviewModel::HubSchoolColumn, !m_model->hasSchoolMatching());
+    const bool shown = m_model->hasSchoolMatching();
+    if (shown == m_proxy->isHubSchoolShown())
+        return;
+    m_proxy->setHubSchoolShown(shown);
+    // Added at the end: moved to right after the school's name.
+    if (shown) {
+        QHeaderView *header = m_view->horizontalHeader();
+        header->moveSection(header->visualIndex(OverviewModel::HubSchoolColumn),
+                            header->visualIndex(OverviewModel::SchoolColumn) + 1);
+    }
 }
 
 QString OverviewPage::summaryText() const

@@ -122,8 +122,8 @@ private:
 } // namespace
 
 RosterTableView::RosterTableView(QWidget *parent)
-    : QTableView(parent)
-    , m_frozen(new QTableView(this))
+    : TableView(parent)
+    , m_frozen(new TableView(this))
     , m_window(new FrozenColumnsModel(this))
 {
     m_frozen->setObjectName(QStringLiteral("frozenNameColumns"));
@@ -199,7 +199,7 @@ void RosterTableView::setModel(QAbstractItemModel *model)
 {
     if (QAbstractItemModel *old = this->model())
         disconnect(old, nullptr, this, nullptr);
-    QTableView::setModel(model);
+    TableView::setModel(model);
     m_window->setSource(model);
     if (model) {
         // After the headers have taken the reset in (they are connected first): the columns'
@@ -333,7 +333,7 @@ bool RosterTableView::isFrozen(int column) const
 void RosterTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
     const int before = horizontalScrollBar()->value();
-    QTableView::scrollTo(index, hint);
+    TableView::scrollTo(index, hint);
     if (m_frozenCount == 0 || !index.isValid())
         return;
     if (isFrozen(index.column())) {
@@ -367,13 +367,13 @@ void RosterTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
 
 void RosterTableView::resizeEvent(QResizeEvent *event)
 {
-    QTableView::resizeEvent(event);
+    TableView::resizeEvent(event);
     updateFrozen();
 }
 
 void RosterTableView::updateGeometries()
 {
-    QTableView::updateGeometries();
+    TableView::updateGeometries();
     updateFrozen();
 }
 
@@ -384,7 +384,7 @@ bool RosterTableView::eventFilter(QObject *watched, QEvent *event)
         QApplication::sendEvent(viewport(), event);
         return true;
     }
-    return QTableView::eventFilter(watched, event);
+    return TableView::eventFilter(watched, event);
 }
 
 } // namespace rb

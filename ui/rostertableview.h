@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QTableView>
+#include "tableview.h"
 
 #include <vector>
 
@@ -16,7 +16,9 @@ class FrozenColumnsModel;
 // viewport shows them again for the rows on screen only (a table can have millions of rows: a
 // second view of all of them would double the row header's cost). scrollTo() keeps a cell out
 // from under it. As many name columns are frozen as fit in half the viewport, in their order.
-class RosterTableView final : public QTableView
+// The frozen view takes no focus and tells assistive technology of none: the table is the one
+// control, read once.
+class RosterTableView final : public TableView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RosterTableView)

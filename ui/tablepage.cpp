@@ -1,5 +1,6 @@
 #include "tablepage.h"
 
+#include "announcer.h"
 #include "combofit.h"
 #include "flowlayout.h"
 #include "matching/synctarget.h"
@@ -54,6 +55,19 @@ enum class SchoolChoice { All, School, NotMatched, Deselected };
 // (a QByteArrayList) of the schools whose records the choice shows, empty for all.
 constexpr int ChoiceRole = Qt::UserRole + 1;
 constexpr int SchoolsRole = Qt::UserRole + 2;
+
+// What a screen reader calls the table of `kind`.
+QString tableName(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Orgs: return TablePage::tr("Orgs table");
+    case FileKind::Users: return TablePage::tr("Users table");
+    case FileKind::Classes: return TablePage::tr("Classes table");
+    case FileKind::Enrollments: return TablePage::tr("Enrollments table");
+    case FileKind::Demographics: return TablePage::tr("Demographics table");
+    default: return TablePage::tr("Table");
+    }
+}
 
 // A tooltip's list of school names: a district may have hundreds.
 QString schoolList(QStringList names)
@@ -113,7 +127,9 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
     , m_role(new QComboBox(this))
     , m_school(new QComboBox(this))
     , m_severity(new QComboBox(this))
+    , m_clear(new QToolButton(this))
     , m_count(new QLabel(this))
+    , m_announcer(new Announcer(this))
     , m_busy(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_watcher(new QFutureWatcher<std::shared_ptr<Outcome>>(this))
@@ -130,6 +146,13 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
         m_search->setMinimumWidth(m_search->style()->sizeFromContents(QStyle::CT_LineEdit, &option, content, m_search).width());
     }
     m_search->setAccessibleName(tr("Search"));
+    // The field's clear button is a tool button the field makes; it has an icon and no name.
+    for (QToolButton *button : m_search->findChildren<QToolButton *>()) {
+        button->setAccessibleName(tr("Clear search"));
+        button->setToolTip(tr("Clear search"));
+    }
+    // Names for the platforms that name a box by its accessible name; on Linux a box is named by
+    // its label (below), its name being its current choice.
     m_searchColumn->setAccessibleName(tr("Search in"));
     m_role->setAccessibleName(tr("Role"));
     m_school->setAccessibleName(tr("School"));
@@ -150,22 +173,37 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_school->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_school->setMinimumContentsLength(12);
-    auto *clear = new QToolButton(this);
-    clear->setText(tr("Clear filters"));
-    clear->setToolTip(tr("Show every row of the table again"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setToolTip(tr("Show every row of the table again"));
 
+    // Each box with its label, which names it to a screen reader; a label stays with its box
+    // when the bar flows onto another row.
+    auto *columnLabel = new QLabel(tr("Search in:"), this);
+    m_roleLabel = new QLabel(tr("Role:"), this);
+    m_schoolLabel = new QLabel(tr("School:"), this);
+    auto *severityLabel = new QLabel(tr("Problems:"), this);
+    const auto labelled = [](QLabel *label, QWidget *field) {
+        label->setBuddy(field);
+        auto *pair = new QHBoxLayout;
+        pair->setContentsMargins(0, 0, 0, 0);
+        pair->addWidget(label);
+        pair->addWidget(field, 1);
+        return pair;
+    };
+    m_roleLabel->setVisible(!m_role->isHidden());
     auto *bar = new FlowLayout;
     bar->addWidget(m_search, 3);
-    bar->addWidget(m_searchColumn, 1);
-    bar->addWidget(m_role);
-    bar->addWidget(m_school, 1);
-    bar->addWidget(m_severity);
-    bar->addWidget(clear);
+    bar->addLayout(labelled(columnLabel, m_searchColumn), 1);
+    bar->addLayout(labelled(m_roleLabel, m_role));
+    bar->addLayout(labelled(m_schoolLabel, m_school), 1);
+    bar->addLayout(labelled(severityLabel, m_severity));
+    bar->addWidget(m_clear);
     bar->addStretch();
     bar->addWidget(m_busy);
     bar->addWidget(m_count);
 
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tableName(m_kind));
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -211,7 +249,7 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
         const QString tip = m_school->itemData(index, Qt::ToolTipRole).toString();
         m_school->setToolTip(tip.isEmpty() && index > 0 ? m_school->itemText(index) : tip);
     });
-    connect(clear, &QToolButton::clicked, this, &TablePage::clearFilters);
+    connect(m_clear, &QToolButton::clicked, this, &TablePage::clearFilters);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 if (column == m_sortColumn && order == m_sortOrder)
@@ -396,6 +434,7 @@ void TablePage::fillSchoolChoices()
         schools.push_back({name.isEmpty() ? QString::fromUtf8(id) : name, id});
     }
     m_school->setVisible(m_kind != FileKind::Manifest && !schools.empty());
+    m_schoolLabel->setVisible(!m_school->isHidden());
 
     if (m_matches.isEmpty()) {
         // Nothing matched yet: the SIS's schools by their own names.
@@ -549,6 +588,10 @@ void TablePage::applyOutcome()
         m_view->scrollToTop();
     }
     updateCountLabel();
+    // What the filter or sort asked for came to: said, for one who does not see the count. A page
+    // not shown has nothing to say.
+    if (isVisible())
+        m_announcer->announce(m_count->text());
     emit rowsUpdated();
 }
 
@@ -570,6 +613,11 @@ void TablePage::updateCountLabel()
 QTableView *TablePage::view() const
 {
     return m_view;
+}
+
+QList<QWidget *> TablePage::focusOrder() const
+{
+    return {m_search, m_searchColumn, m_role, m_school, m_severity, m_clear, m_view};
 }
 
 bool TablePage::isBusy() const

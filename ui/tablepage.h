@@ -15,11 +15,13 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 template<typename T>
 class QFutureWatcher;
 
 namespace rb {
 
+class Announcer;
 class FindingIndex;
 class Progress;
 class RosterTableModel;
@@ -31,6 +33,9 @@ struct ReadResult;
 // QTableView of a RosterTableModel. Sorting and filtering run on the roster's columns on a worker
 // thread; a newer request cancels the one running, and the UI thread only swaps the finished row
 // list in.
+//
+// Each box of the filter bar has a label tied to it, which is how a screen reader on Linux names
+// a box ("Role: All roles"); the rows a filter leaves ("41 of 389 rows") are said as they come.
 class TablePage final : public QWidget
 {
     Q_OBJECT
@@ -66,6 +71,9 @@ public:
     QTableView *view() const;
     // The model, given its rows first if the page has not been shown since the source was set.
     RosterTableModel *model();
+    // The page's controls in the order Tab goes through them: the filter bar, then the table.
+    // Those hidden (the role box of a table without roles) are left to Tab to pass by.
+    QList<QWidget *> focusOrder() const;
     // The table row of the current cell, or UINT32_MAX.
     uint32_t currentRecord() const;
 
@@ -108,7 +116,11 @@ private:
     QComboBox *m_role = nullptr;
     QComboBox *m_school = nullptr;
     QComboBox *m_severity = nullptr;
+    QLabel *m_roleLabel = nullptr;
+    QLabel *m_schoolLabel = nullptr;
+    QToolButton *m_clear = nullptr;
     QLabel *m_count = nullptr;
+    Announcer *m_announcer = nullptr;
     QLabel *m_busy = nullptr;
     QTimer *m_searchDelay = nullptr;
     QList<SchoolMatch> m_matches;   // the session's school matching, for the school filter

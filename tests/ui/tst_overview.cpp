@@ -177,12 +177,19 @@ private slots:
             proxy.sort(column, Qt::AscendingOrder);
             proxy.sort(column, Qt::DescendingOrder);
         }
+        // The hub school column is left out until it is shown, the others keeping their numbers.
+        QCOMPARE(proxy.columnCount(), int(OverviewModel::HubSchoolColumn));
+        QCOMPARE(proxy.headerData(OverviewModel::ReadinessColumn, Qt::Horizontal).toString(), QStringLiteral("Readiness"));
+        proxy.setHubSchoolShown(true);
+        QCOMPARE(proxy.columnCount(), int(OverviewModel::ColumnCount));
         // A matching changes the hub school column only; sorted by it, the proxy follows.
         proxy.sort(OverviewModel::HubSchoolColumn, Qt::AscendingOrder);
         model.setSchoolMatching({SchoolMatch{QStringLiteral("SCH002"), QStringLiteral("Jefferson Middle School"),
                                              QStringLiteral("H-2")}},
                                 {HubSchool{QStringLiteral("H-2"), QStringLiteral("Jefferson MS"), {}}});
         QCOMPARE(proxy.index(1, OverviewModel::HubSchoolColumn).data().toString(), QStringLiteral("Jefferson MS"));
+        proxy.setHubSchoolShown(false);
+        QCOMPARE(proxy.columnCount(), int(OverviewModel::HubSchoolColumn));
         model.setSchoolMatching({}, {});
         model.setResult(nullptr);
         QCOMPARE(model.rowCount(), 0);
@@ -267,7 +274,7 @@ private slots:
         QVERIFY2(page.summaryText().startsWith(QStringLiteral("3 schools: ")), qPrintable(page.summaryText()));
         QAbstractItemModel *shown = page.view()->model();
         QCOMPARE(shown->rowCount(), 5);
-        for (int column = 0; column < OverviewModel::ColumnCount; ++column) {
+        for (int column = 0; column < shown->columnCount(); ++column) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 page.view()->sortByColumn(column, order);
                 QCOMPARE(shown->index(0, 0).data(OverviewModel::RowKindRole).toInt(), int(OverviewModel::RowKind::Totals));
@@ -307,15 +314,19 @@ private slots:
             return model->index(row, OverviewModel::HubSchoolColumn).data(role);
         };
         auto italic = [&hub](int row) { return hub(row, Qt::FontRole).value<QFont>().italic(); };
+        // In the view, and not merely hidden there (a screen reader would still read it).
+        auto shown = [view] {
+            return view->model()->columnCount() > OverviewModel::HubSchoolColumn
+                && !view->isColumnHidden(OverviewModel::HubSchoolColumn);
+        };
+        const QHeaderView *header = view->horizontalHeader();
 
-        // Before any matching the column is hidden, and says nothing.
-        QVERIFY(view->isColumnHidden(OverviewModel::HubSchoolColumn));
+        // Before any matching the column is not in the view, and says nothing.
+        QCOMPARE(view->model()->columnCount(), int(OverviewModel::HubSchoolColumn));
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(!hub(row).isValid());
-        // Right after the school's name.
-        const QHeaderView *header = view->horizontalHeader();
-        QCOMPARE(header->visualIndex(OverviewModel::HubSchoolColumn),
-                 header->visualIndex(OverviewModel::SchoolColumn) + 1);
+        // Readiness right after the school's name.
+        QCOMPARE(header->visualIndex(OverviewModel::ReadinessColumn), header->visualIndex(OverviewModel::SchoolColumn) + 1);
 
         // S1 to a hub school, S2 left out; S3 is not in the matching (new in this export), so not
         // matched yet.
@@ -325,9 +336,14 @@ private slots:
             SchoolMatch{QStringLiteral("S1"), QStringLiteral("Lakeview High School"), QStringLiteral("H-1")},
             SchoolMatch{QStringLiteral("S2"), QStringLiteral("Jefferson Middle School"), {}, false}};
         page.setSchoolMatching(matches, hubSchools);
-        QVERIFY(!view->isColumnHidden(OverviewModel::HubSchoolColumn));
+        QVERIFY(shown());
         QCOMPARE(model->headerData(OverviewModel::HubSchoolColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Hub school"));
+        // Right after the school's name, before the readiness.
+        QCOMPARE(header->visualIndex(OverviewModel::HubSchoolColumn),
+                 header->visualIndex(OverviewModel::SchoolColumn) + 1);
+        QCOMPARE(header->visualIndex(OverviewModel::ReadinessColumn),
+                 header->visualIndex(OverviewModel::HubSchoolColumn) + 1);
         QCOMPARE(hub(s1).toString(), QStringLiteral("Lakeview HS"));
         QVERIFY(hub(s1, Qt::ToolTipRole).toString().contains(QStringLiteral("H-1")));
         QVERIFY(!italic(s1));
@@ -374,13 +390,18 @@ private slots:
         page.setSchoolMatching(matches, renamed);
         QCOMPARE(hub(s1).toString(), QStringLiteral("Lakeview High"));
         page.setResult(result);
-        QVERIFY(!view->isColumnHidden(OverviewModel::HubSchoolColumn));
+        QVERIFY(shown());
         QCOMPARE(hub(s1).toString(), QStringLiteral("Lakeview High"));
 
-        // No matching any more (another session): hidden again.
+        // No matching any more (another session): gone again; and back in its place with the next.
         page.setSchoolMatching({}, {});
-        QVERIFY(view->isColumnHidden(OverviewModel::HubSchoolColumn));
+        QVERIFY(!shown());
+        QCOMPARE(view->model()->columnCount(), int(OverviewModel::HubSchoolColumn));
         QVERIFY(!hub(s1).isValid());
+        page.setSchoolMatching(matches, hubSchools);
+        QVERIFY(shown());
+        QCOMPARE(header->visualIndex(OverviewModel::HubSchoolColumn),
+                 header->visualIndex(OverviewModel::SchoolColumn) + 1);
     }
 
     void summaryLine_countsSchoolsByReadiness()
