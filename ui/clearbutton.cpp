@@ -19,17 +19,14 @@ struct Tr
 void enableNamedClearButton(QLineEdit *edit)
 {
     edit->setClearButtonEnabled(true);
-    const QString name = Tr::tr("Clear");
-    // The button is drawn for an action of the field's, which Qt names but gives no text.
-    QAction *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
-    if (!clear)
-        return;
-    clear->setText(name);
-    clear->setToolTip(name);
-    // The button shows the action: its name, for a screen reader, whatever Qt copies from it.
+    // The button is drawn for an action of the field's, which Qt names in code only; the
+    // button's own text stays empty, so that it is never taken for a button with a mnemonic.
+    const QAction *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
     for (QToolButton *button : edit->findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (button->defaultAction() == clear)
-            button->setAccessibleName(name);
+        if (clear && button->defaultAction() == clear) {
+            button->setAccessibleName(Tr::tr("Clear"));
+            button->setToolTip(Tr::tr("Clear"));
+        }
     }
 }
 
