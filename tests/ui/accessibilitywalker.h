@@ -159,17 +159,38 @@ inline void checkTable(QAccessibleInterface *iface, const QString &path, Walk &w
         if (table->columnDescription(column).trimmed().isEmpty())
             walk.problems << QStringLiteral("%1: column %2 has no header").arg(path).arg(column + 1);
     }
-    // A hidden column must not be read out: its header cell is marked invisible, or not there.
-    const int firstRow = std::min(iface->childCount(), table->columnCount() + 1);
-    for (int i = 0; i < firstRow; ++i) {
-        QAccessibleInterface *cell = iface->child(i);
-        if (!cell || cell->role() != QAccessible::ColumnHeader)
+    // A hidden column must not be read out: its header cell and its cells are marked invisible.
+    // A table's children are its rows of cells, the header's first, each after its row header
+    // (the corner button, above the row headers); a tree's have no row header.
+    const int rowHeader = qobject_cast<QTableView *>(view) ? 1 : 0;
+    const int perRow = table->columnCount() + rowHeader;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        if (!header->isSectionHidden(column))
             continue;
-        QAccessibleTableCellInterface *c = cell->tableCellInterface();
-        const int column = c ? c->columnIndex() : -1;
-        if (column >= 0 && header->isSectionHidden(column) && !cell->state().invisible)
-            walk.problems << QStringLiteral("%1: hidden column “%2” is exposed as shown")
-                                 .arg(path, cell->text(QAccessible::Name));
+        for (int row = 0; row < 2 && row * perRow + rowHeader + column < iface->childCount(); ++row) {
+            QAccessibleInterface *cell = iface->child(row * perRow + rowHeader + column);
+            if (cell && !cell->state().invisible)
+                walk.problems << QStringLiteral("%1: hidden column “%2” is exposed as shown (%3)")
+                                     .arg(path, table->columnDescription(column), describe(cell));
+        }
+    }
+}
+
+// Under a hidden widget: every widget there must be exposed as hidden too.
+inline void visitHidden(QAccessibleInterface *iface, const QString &path, Walk &walk, int depth)
+{
+    if (!iface || !iface->isValid() || depth > 64)
+        return;
+    if (QObject *o = iface->object())
+        walk.reached.insert(o);
+    if (hiddenWidget(iface) && !iface->state().invisible)
+        walk.problems << QStringLiteral("%1: hidden, but exposed as shown").arg(path);
+    if (qobject_cast<QAbstractItemView *>(iface->object()))
+        return; // its cells are not widgets
+    for (int i = 0; i < iface->childCount(); ++i) {
+        QAccessibleInterface *child = iface->child(i);
+        if (child && child->isValid())
+            visitHidden(child, path + QStringLiteral(" › ") + describe(child), walk, depth + 1);
     }
 }
 
@@ -181,13 +202,11 @@ inline void visit(QAccessibleInterface *iface, const QString &parentPath, Walk &
     if (QObject *o = iface->object())
         walk.reached.insert(o);
     const QAccessible::State state = iface->state();
-    if (hiddenWidget(iface)) {
-        if (!state.invisible)
-            walk.problems << QStringLiteral("%1: hidden, but exposed as shown").arg(path);
-        return; // nothing under a hidden widget is seen
-    }
-    if (state.invisible)
+    if (hiddenWidget(iface) || state.invisible) {
+        // Nothing under a hidden widget is seen, and nothing there may say it is.
+        visitHidden(iface, path, walk, depth);
         return;
+    }
     const QAccessible::Role role = iface->role();
     const bool checkableCell = (role == QAccessible::Cell || role == QAccessible::TreeItem || role == QAccessible::ListItem)
         && state.checkable;
@@ -233,19 +252,18 @@ inline QStringList accessibilityProblems(QWidget *window)
     for (QWidget *w : window->findChildren<QWidget *>()) {
         if (w->window() != window->window() || !w->isVisible() || walk.reached.contains(w))
             continue;
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-        if (!iface || walk.reached.contains(w))
-            continue;
-        const bool inTree = [&] {
+        // Elsewhere, what the tree does not reach is part of a widget that draws and reads it
+        // itself (a scroll bar's buttons).
+        const bool onAView = [&] {
             for (QWidget *p = w->parentWidget(); p && p != window; p = p->parentWidget()) {
                 if (qobject_cast<QAbstractItemView *>(p))
-                    return false;
+                    return true;
             }
-            return true;
+            return false;
         }();
-        if (inTree)
-            continue; // reached through its own parent, or part of a widget that draws it itself
-        detail::visit(iface, detail::widgetPath(w->parentWidget(), window), walk, 0);
+        QAccessibleInterface *iface = onAView ? QAccessible::queryAccessibleInterface(w) : nullptr;
+        if (iface)
+            detail::visit(iface, detail::widgetPath(w->parentWidget(), window), walk, 0);
     }
     return walk.problems;
 }
@@ -301,8 +319,10 @@ inline QList<QWidget *> tabStops(QWidget *root)
 namespace detail {
 
 // Presses Tab (or Shift+Tab) from `start` until focus comes back to it, or leaves the window,
-// stays put or comes to a stop twice; the stops in the order reached, `start` first.
-inline QList<QWidget *> cycle(QWidget *window, QWidget *start, bool forward, int limit, QStringList &problems)
+// stays put (unless `start` is the only stop) or comes to a stop twice; the stops in the order
+// reached, `start` first.
+inline QList<QWidget *> cycle(QWidget *window, QWidget *start, bool forward, int limit, bool alone,
+                              QStringList &problems)
 {
     const QString key = forward ? QStringLiteral("Tab") : QStringLiteral("Shift+Tab");
     QList<QWidget *> visited{start};
@@ -314,12 +334,12 @@ inline QList<QWidget *> cycle(QWidget *window, QWidget *start, bool forward, int
             problems << QStringLiteral("%1 from %2 leaves the window").arg(key, describe(previous));
             return visited;
         }
-        if (now == start)
-            return visited;
-        if (now == previous) {
+        if (now == previous && !alone) {
             problems << QStringLiteral("%1 stays in %2: trapped").arg(key, widgetPath(now, window));
             return visited;
         }
+        if (now == start)
+            return visited;
         if (visited.contains(now)) {
             problems << QStringLiteral("%1 reaches %2 twice before coming back to %3").arg(key, describe(now), describe(start));
             return visited;
@@ -347,8 +367,10 @@ inline QString orderText(const QList<QWidget *> &order)
 inline QStringList focusChainProblems(QWidget *window, QList<QWidget *> *order = nullptr)
 {
     QStringList problems;
-    window->activateWindow();
-    QApplication::setActiveWindow(window);
+    if (!window->isActiveWindow()) {
+        window->activateWindow();
+        QApplication::setActiveWindow(window);
+    }
     const QList<QWidget *> stops = tabStops(window);
     if (stops.isEmpty())
         return problems;
@@ -360,7 +382,8 @@ inline QStringList focusChainProblems(QWidget *window, QList<QWidget *> *order =
     if (QApplication::focusWidget() != start)
         return {QStringLiteral("%1 does not take focus").arg(describe(start))};
     const int limit = int(stops.size()) * 2 + 4;
-    const QList<QWidget *> forward = detail::cycle(window, start, true, limit, problems);
+    const bool alone = stops.size() == 1;
+    const QList<QWidget *> forward = detail::cycle(window, start, true, limit, alone, problems);
     for (QWidget *w : forward) {
         if (!stops.contains(w))
             problems << QStringLiteral("Tab reaches %1, which is hidden, disabled or not a Tab stop").arg(describe(w));
@@ -371,7 +394,7 @@ inline QStringList focusChainProblems(QWidget *window, QList<QWidget *> *order =
     }
     if (problems.isEmpty()) {
         start->setFocus(Qt::BacktabFocusReason);
-        QList<QWidget *> backward = detail::cycle(window, start, false, limit, problems);
+        QList<QWidget *> backward = detail::cycle(window, start, false, limit, alone, problems);
         std::reverse(backward.begin() + 1, backward.end());
         if (problems.isEmpty() && backward != forward)
             problems << QStringLiteral("Shift+Tab does not go back the way Tab came: %1").arg(detail::orderText(backward));
@@ -447,10 +470,11 @@ public:
         QAccessible::installUpdateHandler(m_previous);
         s_current = nullptr;
     }
-    // Whether events reach this recorder at all.
-    static bool isListening() { return QAccessible::isActive(); }
     AccessibleEvents(const AccessibleEvents &) = delete;
     AccessibleEvents &operator=(const AccessibleEvents &) = delete;
+
+    // Whether events reach this recorder at all.
+    static bool isListening() { return QAccessible::isActive(); }
 
     void clear() { m_events.clear(); }
     QList<Event> events(QAccessible::Event type) const
@@ -471,7 +495,8 @@ public:
         }
         return out;
     }
-    // Focus events on anything but `widget` (or its cells), or on something not shown.
+    // Focus events on anything but `widget` (or its cells), or on something not shown: what a
+    // screen reader would announce although the keyboard is in `widget`.
     QStringList strayFocus(const QWidget *widget) const
     {
         QStringList out;
