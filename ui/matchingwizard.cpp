@@ -272,6 +272,10 @@ public:
         layout->addWidget(m_table, 1);
         layout->addWidget(m_count);
         layout->addWidget(m_problems);
+        // Tab in reading order: the buttons above the table, then the table.
+        setTabOrder(m_import, m_add);
+        setTabOrder(m_add, m_remove);
+        setTabOrder(m_remove, m_table);
 
         connect(m_import, &QPushButton::clicked, this, &MatchingHubPage::chooseFile);
         connect(m_add, &QPushButton::clicked, this, [this] {
@@ -408,8 +412,12 @@ private:
                                               "cannot be removed."));
                 m_table->setItem(row, StatusColumn, statusItem);
             }
+            // A row is current from the first, so that Remove is there to Tab to, as it is once a
+            // row is chosen.
             if (current >= 0 && current < hub.size())
                 moveCurrentCell(m_table, current, column);
+            else if (!hub.isEmpty())
+                moveCurrentCell(m_table, std::min(int(hub.size()) - 1, std::max(current, 0)), column);
         }
         m_count->setText(hub.isEmpty() ? QString() : tr("%Ln hub school(s).", nullptr, int(hub.size())));
         setProblem(m_problems, !m_importProblems.isEmpty() ? m_importProblems : whatIsWrong());
@@ -1177,6 +1185,20 @@ MatchingWizard::MatchingWizard(SessionStore *store, std::shared_ptr<const ReadRe
     setPage(ConfirmPage, new MatchingConfirmPage(this));
     setStartId(HubSchoolsPage);
     updateUndoButtons();
+    // Tab goes along the buttons as they read, Undo and Redo first: made after the others, they
+    // would come after Cancel.
+    {
+        QWidget *previous = nullptr;
+        for (const WizardButton which : {QWizard::CustomButton1, QWizard::CustomButton2, QWizard::BackButton,
+                                         QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                                         QWizard::CancelButton}) {
+            QAbstractButton *b = button(which);
+            if (previous && b)
+                setTabOrder(previous, b);
+            if (b)
+                previous = b;
+        }
+    }
 }
 
 MatchingWizard::~MatchingWizard()
