@@ -8,7 +8,8 @@
 // name or no column headers; a hidden widget or column exposed as shown.
 //
 // focusChainProblems() presses Tab from the window's focus widget until it comes back, and says
-// which shown, enabled control Tab never reaches, which it reaches twice, and where it stays.
+// which shown, enabled control Tab never reaches, which it reaches twice, where it stays, and
+// where it leaves reading order.
 // tableTrapProblems() presses Tab and Shift+Tab in every shown table, list and tree: one press
 // must leave it, as arrow keys are what move inside it.
 //
@@ -351,6 +352,19 @@ inline QList<QWidget *> cycle(QWidget *window, QWidget *start, bool forward, int
     return visited;
 }
 
+// Whether `b` reads before `a`: wholly above it, or beside it on its left (as English and Spanish
+// read).
+inline bool readsBefore(const QWidget *b, const QWidget *a)
+{
+    constexpr int Slack = 2;
+    const QRect ra(a->mapToGlobal(QPoint(0, 0)), a->size());
+    const QRect rb(b->mapToGlobal(QPoint(0, 0)), b->size());
+    if (rb.bottom() <= ra.top() + Slack)
+        return true;
+    const bool sameLine = rb.top() < ra.bottom() - Slack && ra.top() < rb.bottom() - Slack;
+    return sameLine && rb.right() <= ra.left() + Slack;
+}
+
 inline QString orderText(const QList<QWidget *> &order)
 {
     QStringList names;
@@ -362,8 +376,8 @@ inline QString orderText(const QList<QWidget *> &order)
 } // namespace detail
 
 // Presses Tab from the widget with focus (the window's first stop when none has it) until focus
-// comes back to it: every stop once, none twice, nothing hidden or disabled, never stuck. Then
-// Shift+Tab, which must go back the same way.
+// comes back to it: every stop once, none twice, nothing hidden or disabled, never stuck, in
+// reading order (top to bottom, left to right). Then Shift+Tab, which must go back the same way.
 inline QStringList focusChainProblems(QWidget *window, QList<QWidget *> *order = nullptr)
 {
     QStringList problems;
@@ -391,6 +405,19 @@ inline QStringList focusChainProblems(QWidget *window, QList<QWidget *> *order =
     for (QWidget *w : stops) {
         if (!forward.contains(w))
             problems << QStringLiteral("Tab never reaches %1").arg(detail::widgetPath(w, window));
+    }
+    // Round the window once, Tab goes back up (or left) once: from the last control to the first.
+    // Going back anywhere else is out of reading order.
+    if (problems.isEmpty() && forward.size() > 2) {
+        QStringList back;
+        for (qsizetype i = 0; i < forward.size(); ++i) {
+            QWidget *from = forward[i];
+            QWidget *to = forward[(i + 1) % forward.size()];
+            if (detail::readsBefore(to, from))
+                back << QStringLiteral("from %1 back to %2").arg(describe(from), describe(to));
+        }
+        if (back.size() > 1)
+            problems << QStringLiteral("Tab does not follow reading order: it goes %1").arg(back.join(QStringLiteral("; ")));
     }
     if (problems.isEmpty()) {
         start->setFocus(Qt::BacktabFocusReason);
