@@ -40,6 +40,7 @@
 #include <QDockWidget>
 #include <QDir>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -286,6 +287,23 @@ private slots:
             QVERIFY2(keys.contains(QString::fromUtf8(expected)), qPrintable(QStringLiteral("not found: %1\nin:\n%2")
                                                                                 .arg(QString::fromUtf8(expected), keys)));
         QVERIFY2(!keys.contains(QLatin1String("editable] does not leave it")), qPrintable(keys));
+
+        // Three buttons on a line, Tab going from the first to the last and back to the middle.
+        QDialog line;
+        auto *row = new QHBoxLayout(&line);
+        QPushButton *buttons[3];
+        for (int i = 0; i < 3; ++i) {
+            buttons[i] = new QPushButton(QString(QChar(u'A' + i)), &line);
+            row->addWidget(buttons[i]);
+        }
+        QWidget::setTabOrder(buttons[0], buttons[2]);
+        QWidget::setTabOrder(buttons[2], buttons[1]);
+        QVERIFY(showActive(&line));
+        buttons[0]->setFocus();
+        const QString order = focusChainProblems(&line).join(u'\n');
+        QVERIFY2(order.contains(QStringLiteral("Tab does not follow reading order: it goes from Button “C” [QPushButton] "
+                                               "back to Button “B” [QPushButton]")),
+                 qPrintable(order));
     }
 
     // -- The main window ---------------------------------------------------------------------------
