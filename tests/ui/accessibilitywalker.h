@@ -321,14 +321,17 @@ namespace detail {
 
 // Presses Tab (or Shift+Tab) from `start` until focus comes back to it, or leaves the window,
 // stays put (unless `start` is the only stop) or comes to a stop twice; the stops in the order
-// reached, `start` first.
+// reached, `start` first. A table, list or tree must be left at the first press (arrow keys move in
+// it); a text with links may walk them first, as a browser does, but not for ever.
 inline QList<QWidget *> cycle(QWidget *window, QWidget *start, bool forward, int limit, bool alone,
                               QStringList &problems)
 {
+    constexpr int StopsInside = 200;
     const QString key = forward ? QStringLiteral("Tab") : QStringLiteral("Shift+Tab");
     QList<QWidget *> visited{start};
     QWidget *previous = start;
-    for (int press = 0; press < limit; ++press) {
+    int inside = 0; // presses that stayed in `previous`
+    for (int moves = 0; moves < limit;) {
         QTest::keyClick(previous, Qt::Key_Tab, forward ? Qt::NoModifier : Qt::ShiftModifier);
         QWidget *now = QApplication::focusWidget();
         if (!now || now->window() != window) {
@@ -336,9 +339,13 @@ inline QList<QWidget *> cycle(QWidget *window, QWidget *start, bool forward, int
             return visited;
         }
         if (now == previous && !alone) {
+            if (!qobject_cast<QAbstractItemView *>(now) && ++inside < StopsInside)
+                continue;
             problems << QStringLiteral("%1 stays in %2: trapped").arg(key, widgetPath(now, window));
             return visited;
         }
+        inside = 0;
+        ++moves;
         if (now == start)
             return visited;
         if (visited.contains(now)) {
@@ -352,17 +359,19 @@ inline QList<QWidget *> cycle(QWidget *window, QWidget *start, bool forward, int
     return visited;
 }
 
-// Whether `b` reads before `a`: wholly above it, or beside it on its left (as English and Spanish
-// read).
+// Whether `b` reads before `a`, as English and Spanish read, in lines and in columns side by side:
+// on its line and to its left; in its column and above it; or above it in a column to its left.
+// Above in a column to the right is the next column; below, however far left, the next line.
 inline bool readsBefore(const QWidget *b, const QWidget *a)
 {
     constexpr int Slack = 2;
     const QRect ra(a->mapToGlobal(QPoint(0, 0)), a->size());
     const QRect rb(b->mapToGlobal(QPoint(0, 0)), b->size());
-    if (rb.bottom() <= ra.top() + Slack)
-        return true;
+    const bool above = rb.bottom() <= ra.top() + Slack;
+    const bool left = rb.right() <= ra.left() + Slack;
     const bool sameLine = rb.top() < ra.bottom() - Slack && ra.top() < rb.bottom() - Slack;
-    return sameLine && rb.right() <= ra.left() + Slack;
+    const bool sameColumn = rb.left() < ra.right() - Slack && ra.left() < rb.right() - Slack;
+    return (sameLine && left) || (above && (sameColumn || left));
 }
 
 inline QString orderText(const QList<QWidget *> &order)
