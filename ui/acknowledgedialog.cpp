@@ -9,6 +9,23 @@
 
 namespace rb {
 
+namespace {
+
+// A label's text as it is read: the mnemonic's & gone, a doubled && shown as one.
+QString withoutMnemonic(const QString &text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'&' && i + 1 < text.size())
+            ++i;
+        plain += text[i];
+    }
+    return plain;
+}
+
+} // namespace
+
 AcknowledgeDialog::AcknowledgeDialog(const QString &finding, const QString &operatorName, const QString &note,
                                      QWidget *parent)
     : QDialog(parent)
@@ -22,16 +39,22 @@ AcknowledgeDialog::AcknowledgeDialog(const QString &finding, const QString &oper
     m_finding->setWordWrap(true);
     m_finding->setTextFormat(Qt::PlainText);
     m_finding->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A name with an & in it is shown as written, not as a mnemonic.
+    QString name = operatorName;
+    name.replace(u'&', QLatin1String("&&"));
     auto *question = new QLabel(tr("&Why can it stay as it is? The note is kept in the session with your name, %1.")
-                                    .arg(operatorName),
+                                    .arg(name),
                                 this);
     question->setWordWrap(true);
     question->setBuddy(m_note);
 
     m_note->setObjectName(QStringLiteral("acknowledgementNote"));
-    m_note->setAccessibleName(tr("Note"));
+    // Named by the question above it, as it reads: a screen reader says what to write, and whose
+    // name goes with it.
+    m_note->setAccessibleName(withoutMnemonic(question->text()));
     m_note->setTabChangesFocus(true);
     const QString acceptText = acceptKeys().constFirst().toString(QKeySequence::NativeText);
+    m_note->setAccessibleDescription(tr("%1 acknowledges; Tab goes on to the buttons.").arg(acceptText));
     m_note->setPlaceholderText(tr("The school fixes it on Monday (%1 to acknowledge)").arg(acceptText));
     m_note->moveCursor(QTextCursor::End);
     // A few lines to write in, without asking for more of a small screen than that.

@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "clearbutton.h"
 #include "secretstore.h"
 #include "severityicons.h"
 
@@ -9,6 +10,7 @@
 #include "util/progress.h"
 #include "util/workerpool.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -149,7 +151,7 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     sourceLabel->setBuddy(m_source);
 
     m_url->setObjectName(QStringLiteral("url"));
-    m_url->setClearButtonEnabled(true);
+    enableNamedClearButton(m_url);
     m_url->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_urlLabel->setBuddy(m_url);
     m_id->setObjectName(QStringLiteral("id"));
@@ -222,8 +224,8 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     m_resultBox->setObjectName(QStringLiteral("resultBox"));
     m_resultIcon->setObjectName(QStringLiteral("testResultIcon"));
     m_resultIcon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    // The result is read out as it says: a label's name is its text.
     m_result->show();
-    m_result->setAccessibleName(tr("Test result"));
     auto *resultLayout = new QHBoxLayout(m_resultBox);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(m_resultIcon, 0, Qt::AlignTop);
@@ -248,7 +250,9 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_buttons);
 
-    // Keyboard order is reading order, whatever rows are hidden.
+    // Keyboard order is reading order, whatever rows are hidden. Pull and Cancel come last as
+    // made, after the button box: moved before it, Tab from Cancel would reach the box, which
+    // hands its focus to Pull, and go round Pull and Cancel for good.
     setTabOrder(m_source, m_url);
     setTabOrder(m_url, m_id);
     setTabOrder(m_id, m_secret);
@@ -257,8 +261,6 @@ ConnectDialog::ConnectDialog(SecretStore *secrets, QWidget *parent)
     setTabOrder(m_version, m_remember);
     setTabOrder(m_remember, m_test);
     setTabOrder(m_test, m_cancelTest);
-    setTabOrder(m_cancelTest, m_pull);
-    setTabOrder(m_pull, cancel);
 
     for (const Field f : {Field::Url, Field::Id, Field::Secret}) {
         QLineEdit *edit = field(f);
@@ -544,7 +546,7 @@ bool ConnectDialog::checkUrl(SisError *error) const
 {
     const QUrl base =
         m_kind == SourceKind::Clever ? CleverClient::apiBaseFor(m_url->text()) : Sis::urlFromInput(m_url->text());
-    return SisHttpClient::checkUrl(base, m_kind, error);
+    return SisHttpClient::checkUrl(base, m_kind, error, m_url->text());
 }
 
 void ConnectDialog::updateState()
@@ -593,12 +595,27 @@ void ConnectDialog::fitHeight()
     });
 }
 
-void ConnectDialog::showResult(bool ok, const QString &text)
+void ConnectDialog::showResult(bool ok, const QString &text, QWidget *about)
 {
     m_resultIcon->setPixmap((ok ? acknowledgedIcon() : severityIcon(Severity::Error))
                                 .pixmap(m_result->fontMetrics().height()));
-    m_result->setText(text);
+    // The icon says what the message does not always say in its first words.
+    m_resultIcon->setAccessibleName(ok ? tr("Connected") : tr("Not connected"));
     m_resultBox->show();
+    m_result->setText(text);
+    // Said as it appears: Qt 6.4 has no announcement, so the label tells of its new name, as an
+    // alert where the platform reads those. The control that gets the keyboard next carries it as
+    // its description, which a screen reader reads with its name.
+    if (QAccessible::isActive()) {
+        QAccessibleEvent changed(m_result, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&changed);
+        QAccessibleEvent alert(m_result, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+    if (m_described)
+        m_described->setAccessibleDescription(QString());
+    m_described = about ? about : m_test;
+    m_described->setAccessibleDescription(text);
     fitHeight();
 }
 
@@ -606,6 +623,10 @@ void ConnectDialog::clearResult()
 {
     m_resultBox->hide();
     m_result->clear();
+    if (m_described) {
+        m_described->setAccessibleDescription(QString());
+        m_described = nullptr;
+    }
 }
 
 void ConnectDialog::setKeychainNotice(const QString &text, bool problem)
@@ -628,9 +649,10 @@ void ConnectDialog::testConnection()
     if (!isFilled())
         return;
     clearResult();
-    // Refused here at once, in the engine's words: no credential goes out over http://.
+    // Refused here at once, in the engine's words: no credential goes out over http://. The URL
+    // field says what is wrong with it, for a screen reader to read as it takes the keyboard.
     if (SisError bad; !checkUrl(&bad)) {
-        showResult(false, bad.message);
+        showResult(false, bad.message, m_url);
         emit testFinished(bad);
         m_url->setFocus();
         return;
@@ -781,7 +803,7 @@ void ConnectDialog::accept()
     if (!isFilled())
         return;
     if (SisError bad; !checkUrl(&bad)) {
-        showResult(false, bad.message);
+        showResult(false, bad.message, m_url);
         m_url->setFocus();
         return;
     }

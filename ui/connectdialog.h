@@ -115,7 +115,9 @@ private:
     bool checkUrl(SisError *error) const;
     void updateState();
     void fitHeight();
-    void showResult(bool ok, const QString &text);
+    // Shows the result of a test under its button; `about` is the field it is about (the URL's
+    // own problems), the Test button otherwise.
+    void showResult(bool ok, const QString &text, QWidget *about = nullptr);
     void clearResult();
     void setKeychainNotice(const QString &text, bool problem);
 
@@ -155,6 +157,7 @@ private:
     QWidget *m_resultBox;
     QLabel *m_resultIcon;
     QLabel *m_result;
+    QWidget *m_described = nullptr; // the control whose description is the result shown
     QDialogButtonBox *m_buttons;
     QPushButton *m_pull;
 

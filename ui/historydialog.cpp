@@ -52,6 +52,8 @@ HistoryDialog::HistoryDialog(const QList<HistoryEvent> &events, const QList<Impo
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Session history"));
+    // Arrow keys move in the table; Tab goes on to Close, rather than from cell to cell.
+    m_table->setTabKeyNavigation(false);
     QList<HistoryEvent> newestFirst = events;
     std::reverse(newestFirst.begin(), newestFirst.end());
     for (int row = 0; row < newestFirst.size(); ++row) {

@@ -646,9 +646,12 @@ MainWindow::Placement MainWindow::askWhereItGoes(const QStringList &paths, bool 
                         : tr("Add %1 to this session as a new import? %2 stays in the session; choose it again "
                              "from the Import list. Or open it in a new session of its own.")
                               .arg(displayName(paths), m_shownName),
-                    QMessageBox::Cancel, this);
+                    QMessageBox::NoButton, this);
     QPushButton *add = box.addButton(tr("&Add to Session"), QMessageBox::AcceptRole);
     QPushButton *fresh = box.addButton(tr("Open in a &New Session"), QMessageBox::AcceptRole);
+    // Cancel made after the others: the box hands Tab on to its first button, and with Cancel made
+    // first, Tab went round Add and New Session and never reached it.
+    box.addButton(QMessageBox::Cancel);
     add->setObjectName(QStringLiteral("addToSession"));
     fresh->setObjectName(QStringLiteral("openInNewSession"));
     box.setDefaultButton(otherDistrict ? fresh : add);

@@ -1,5 +1,6 @@
 #include "matchingwizard.h"
 
+#include "clearbutton.h"
 #include "matching/hubschoollist.h"
 #include "matching/schoolmatchplan.h"
 #include "oneroster/exportreader.h"
@@ -10,6 +11,7 @@
 #include "util/text.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
@@ -18,6 +20,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,7 @@
 #include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoCommand>
@@ -149,6 +153,58 @@ QString pageTitle(const QString &text)
     return QStringLiteral("<span style=\"font-size: x-large;\">%1</span>").arg(text.toHtmlEscaped());
 }
 
+// A cell being typed into is a field of its own to a screen reader, announced as it takes focus:
+// it is named by its column and its row ("Name, hub school 2"), as the table shows them.
+class NamedEditorDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (editor) {
+            const QString column = index.model()->headerData(index.column(), Qt::Horizontal).toString();
+            editor->setAccessibleName(MatchingWizard::tr("%1, hub school %2").arg(column).arg(index.row() + 1));
+        }
+        return editor;
+    }
+};
+
+// Whether the keyboard is in `table`: on it, or in a cell being typed into.
+bool hasKeyboard(const QTableWidget *table)
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && (focus == table || table->isAncestorOf(focus));
+}
+
+// Makes a cell of `table` current, or none (row -1). Qt tells a screen reader that a table's new
+// current cell has focus whether or not the table has it; a table the keyboard is not in (on a
+// page not shown, or beside the field being typed in) moves its current cell without a word.
+void moveCurrentCell(QTableWidget *table, int row, int column)
+{
+    if (hasKeyboard(table)) {
+        if (row < 0)
+            table->selectionModel()->clearCurrentIndex();
+        else
+            table->setCurrentCell(row, column);
+        return;
+    }
+    QItemSelectionModel *selection = table->selectionModel();
+    {
+        const QSignalBlocker quiet(selection);
+        if (row < 0) {
+            selection->clear();
+        } else {
+            const QItemSelectionModel::SelectionFlags rows =
+                table->selectionBehavior() == QAbstractItemView::SelectRows ? QItemSelectionModel::Rows
+                                                                           : QItemSelectionModel::NoUpdate;
+            selection->setCurrentIndex(table->model()->index(row, column), QItemSelectionModel::ClearAndSelect | rows);
+        }
+    }
+    table->viewport()->update();
+}
+
 } // namespace
 
 // One step of Undo: the whole matching before and after a choice. The matching is small (a
@@ -202,6 +258,7 @@ public:
         m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
         m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                  | QAbstractItemView::AnyKeyPressed);
+        m_table->setItemDelegate(new NamedEditorDelegate(m_table));
         m_import->setObjectName(QStringLiteral("importButton"));
         m_add->setObjectName(QStringLiteral("addButton"));
         m_remove->setObjectName(QStringLiteral("removeButton"));
@@ -217,13 +274,17 @@ public:
         layout->addWidget(m_table, 1);
         layout->addWidget(m_count);
         layout->addWidget(m_problems);
+        // Tab in reading order: the buttons above the table, then the table.
+        setTabOrder(m_import, m_add);
+        setTabOrder(m_add, m_remove);
+        setTabOrder(m_remove, m_table);
 
         connect(m_import, &QPushButton::clicked, this, &MatchingHubPage::chooseFile);
         connect(m_add, &QPushButton::clicked, this, [this] {
             m_importProblems.clear();
             const int row = m_wizard->addHubSchool();
-            m_table->setCurrentCell(row, IdColumn);
             m_table->setFocus();
+            m_table->setCurrentCell(row, IdColumn);
             m_table->editItem(m_table->item(row, IdColumn));
         });
         connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -327,6 +388,9 @@ private:
         {
             const QSignalBlocker blocker(m_table);
             const int current = m_table->currentRow(), column = std::max(0, m_table->currentColumn());
+            // None current while rows go, which would move it (and tell a screen reader so).
+            if (hub.size() < m_table->rowCount())
+                moveCurrentCell(m_table, -1, 0);
             m_table->setRowCount(int(hub.size()));
             for (int row = 0; row < hub.size(); ++row) {
                 const HubSchool &h = hub[row];
@@ -350,8 +414,12 @@ private:
                                               "cannot be removed."));
                 m_table->setItem(row, StatusColumn, statusItem);
             }
+            // A row is current from the first, so that Remove is there to Tab to, as it is once a
+            // row is chosen.
             if (current >= 0 && current < hub.size())
-                m_table->setCurrentCell(current, column);
+                moveCurrentCell(m_table, current, column);
+            else if (!hub.isEmpty())
+                moveCurrentCell(m_table, std::min(int(hub.size()) - 1, std::max(current, 0)), column);
         }
         m_count->setText(hub.isEmpty() ? QString() : tr("%Ln hub school(s).", nullptr, int(hub.size())));
         setProblem(m_problems, !m_importProblems.isEmpty() ? m_importProblems : whatIsWrong());
@@ -468,7 +536,9 @@ private:
         int rostered = 0, left = 0;
         {
             const QSignalBlocker blocker(m_table);
-            const int current = m_table->currentRow();
+            const int current = m_table->currentRow(), column = std::max(0, m_table->currentColumn());
+            if (matches.size() < m_table->rowCount())
+                moveCurrentCell(m_table, -1, 0);
             m_table->setRowCount(int(matches.size()));
             for (int row = 0; row < matches.size(); ++row) {
                 const SchoolMatch &m = matches[row];
@@ -502,10 +572,11 @@ private:
                 if (s)
                     (m.selected ? rostered : left) += 1;
             }
+            // The cell the person is on stays current (Space ticks its row's school, whichever it is).
             if (current >= 0 && current < matches.size())
-                m_table->setCurrentCell(current, RosterColumn);
+                moveCurrentCell(m_table, current, column);
             else if (!matches.isEmpty())
-                m_table->setCurrentCell(0, RosterColumn);
+                moveCurrentCell(m_table, 0, RosterColumn);
         }
         if (m_wizard->sisSchools().isEmpty())
             m_summary->setText(tr("The latest import lists no school in orgs.csv: there is nothing to match."));
@@ -561,7 +632,7 @@ public:
         m_suggestions->installEventFilter(this);
         m_filter->setObjectName(QStringLiteral("hubFilter"));
         m_filter->setPlaceholderText(tr("Part of a hub school's name, id or city"));
-        m_filter->setClearButtonEnabled(true);
+        enableNamedClearButton(m_filter);
         m_match->setObjectName(QStringLiteral("matchButton"));
         m_clear->setObjectName(QStringLiteral("clearButton"));
         QFont titleFont = m_detailTitle->font();
@@ -650,9 +721,10 @@ public:
 
     void initializePage() override
     {
-        m_schools->setFocus();
-        if (m_schools->currentRow() < 0 && m_schools->rowCount() > 0)
-            m_schools->setCurrentCell(0, 0);
+        if (m_schools->currentRow() < 0 && m_schools->rowCount() > 0) {
+            moveCurrentCell(m_schools, 0, SisColumn);
+            showSuggestions();
+        }
     }
 
 protected:
@@ -735,10 +807,10 @@ private:
                 }
                 m_schools->setItem(row, StateColumn, stateItem);
                 if (m.sisId == current)
-                    m_schools->setCurrentCell(row, 0);
+                    moveCurrentCell(m_schools, row, 0);
             }
             if (m_schools->currentRow() < 0 && m_schools->rowCount() > 0)
-                m_schools->setCurrentCell(0, 0);
+                moveCurrentCell(m_schools, 0, 0);
         }
         const QStringList missing = unmatched();
         setProblem(m_status, missing.isEmpty()
@@ -824,7 +896,7 @@ private:
                 preferred = row;
         }
         if (preferred >= 0)
-            m_suggestions->setCurrentCell(preferred, 0);
+            moveCurrentCell(m_suggestions, preferred, 0);
         updateButtons();
     }
 
@@ -1115,6 +1187,20 @@ MatchingWizard::MatchingWizard(SessionStore *store, std::shared_ptr<const ReadRe
     setPage(ConfirmPage, new MatchingConfirmPage(this));
     setStartId(HubSchoolsPage);
     updateUndoButtons();
+    // Tab goes along the buttons as they read, Undo and Redo first: made after the others, they
+    // would come after Cancel.
+    {
+        QWidget *previous = nullptr;
+        for (const WizardButton which : {QWizard::CustomButton1, QWizard::CustomButton2, QWizard::BackButton,
+                                         QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                                         QWizard::CancelButton}) {
+            QAbstractButton *b = button(which);
+            if (previous && b)
+                setTabOrder(previous, b);
+            if (b)
+                previous = b;
+        }
+    }
 }
 
 MatchingWizard::~MatchingWizard()

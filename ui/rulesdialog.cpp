@@ -1,6 +1,7 @@
 #include "rulesdialog.h"
 
 
+#include "clearbutton.h"
 #include "flowlayout.h"
 #include "ruletext.h"
 #include "severityicons.h"
@@ -62,7 +63,7 @@ RulesDialog::RulesDialog(QWidget *parent)
     auto *rulesPage = new QWidget(m_pages);
     m_search->setObjectName(QStringLiteral("ruleSearch"));
     m_search->setPlaceholderText(tr("Search codes, titles and explanations"));
-    m_search->setClearButtonEnabled(true);
+    enableNamedClearButton(m_search);
     m_search->setAccessibleName(tr("Search the rules"));
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
                               + m_search->fontMetrics().height() + 24);

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTimer>
 
 #if QT_CONFIG(ssl)
@@ -91,7 +92,7 @@ bool SisHttpClient::isCancelled() const
     return m_progress && m_progress->isCancelled();
 }
 
-bool SisHttpClient::checkUrl(const QUrl &url, SourceKind sis, SisError *error)
+bool SisHttpClient::checkUrl(const QUrl &url, SourceKind sis, SisError *error, const QString &typed)
 {
     const QString name = Sis::displayName(sis);
     auto refuse = [&](const QString &message) {
@@ -100,9 +101,14 @@ bool SisHttpClient::checkUrl(const QUrl &url, SourceKind sis, SisError *error)
         return false;
     };
     if (!url.isValid() || url.host().isEmpty() || url.scheme().isEmpty()) {
+        // An invalid QUrl shows only the scheme it was given ("https://" for "not a url"): what
+        // was typed is quoted instead, without a user and password written before an @.
+        QString shown = typed.trimmed();
+        shown.replace(QRegularExpression(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)?[^/@]*@")),
+                      QStringLiteral("\\1"));
         return refuse(Tr::tr("“%1” is not a web address. Enter the address %2 gives for its API, starting with "
                              "https://.")
-                          .arg(SisError::where(url), name));
+                          .arg(shown.isEmpty() ? SisError::where(url) : shown, name));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))

@@ -68,8 +68,10 @@ public:
     SisHttpClient(const SisHttpClient &) = delete;
     SisHttpClient &operator=(const SisHttpClient &) = delete;
 
-    // True when credentials may be sent to `url`: https, or http to this computer.
-    static bool checkUrl(const QUrl &url, SourceKind sis, SisError *error);
+    // True when credentials may be sent to `url`: https, or http to this computer. `typed` is the
+    // address as the admin entered it, which a refusal of what is no web address at all quotes
+    // (such a QUrl has lost what it was made from).
+    static bool checkUrl(const QUrl &url, SourceKind sis, SisError *error, const QString &typed = {});
 
     // Sends a request and returns the final answer: 2xx, 3xx and 4xx other than 429 are returned
     // for the caller to judge; 429 and 5xx are handled here. std::nullopt, with `error` set, when

@@ -83,7 +83,7 @@ SisError SisPull::ready(SisConnection *connection, QStringList *trimmedKeys) con
     }
     SisError error;
     // Refused before any connection is made.
-    if (!SisHttpClient::checkUrl(requestBase(*connection), connection->kind, &error))
+    if (!SisHttpClient::checkUrl(requestBase(*connection), connection->kind, &error, connection->url))
         return error;
     return {};
 }

@@ -566,6 +566,36 @@ private slots:
             QVERIFY2(pulled.error.message.contains(QLatin1String("https://")), qPrintable(pulled.error.message));
     }
 
+    void notAWebAddress_isQuotedAsTyped_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("words") << int(SourceKind::Aeries) << QStringLiteral("not a url") << QStringLiteral("not a url");
+        QTest::newRow("with a scheme") << int(SourceKind::ClassLink) << QStringLiteral("https://my district")
+                                       << QStringLiteral("https://my district");
+        QTest::newRow("clever") << int(SourceKind::Clever) << QStringLiteral("  api clever  ") << QStringLiteral("api clever");
+        // A password typed into the address is not repeated.
+        QTest::newRow("user and password") << int(SourceKind::Aeries) << QStringLiteral("https://ana:Pw9@my district")
+                                           << QStringLiteral("https://my district");
+    }
+    void notAWebAddress_isQuotedAsTyped()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, typed);
+        QFETCH(QString, quoted);
+        SisConnection c;
+        c.kind = SourceKind(kind);
+        c.url = typed;
+        c.id = QStringLiteral("id");
+        c.secret = QStringLiteral("secret");
+        const SisError error = SisPull(c, fast()).testConnection();
+        QCOMPARE(error.code, SisError::Code::BadUrl);
+        QVERIFY2(error.message.startsWith(QStringLiteral("“%1” is not a web address.").arg(quoted)), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(QLatin1String("Pw9")), qPrintable(error.message));
+        QCOMPARE(SisPull(c, fast()).run().error.message, error.message);
+    }
+
     void tlsErrors_areNeverIgnored()
     {
         // An https server on 127.0.0.1 with a certificate nobody vouches for: the pull must stop

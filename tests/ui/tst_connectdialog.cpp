@@ -1,10 +1,12 @@
 #include "connectdialog.h"
+#include "accessibilitywalker.h"
 #include "secretstore.h"
 
 #include "fakesisserver.h"
 
 #include "sis/sispull.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -23,6 +25,7 @@
 #include <QUuid>
 
 using namespace rb;
+using rb::test::AccessibleEvents;
 using rb::test::FakeSisServer;
 
 Q_DECLARE_METATYPE(rb::SisError)
@@ -300,6 +303,75 @@ private slots:
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
     }
 
+    void keyboard_tabGoesRoundOnce_andShiftTabComesBack()
+    {
+        MemorySecretStore store;
+        ConnectDialog d(&store);
+        d.setSource(SourceKind::Aeries);
+        url(d)->setText(QStringLiteral("https://district.aeries.net/aeries"));
+        id(d)->setText(QStringLiteral("cid"));
+        secret(d)->setText(QStringLiteral("s"));
+        d.show();
+        QApplication::setActiveWindow(&d);
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        // Pressed, not read from the focus chain: the button box hands its focus to Pull, so a
+        // chain that reads right could still go round Pull and Cancel.
+        child<QComboBox>(d, "source")->setFocus();
+        QList<QWidget *> order;
+        const QStringList problems = rb::test::focusChainProblems(&d, &order);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QStringList names;
+        for (const QWidget *w : std::as_const(order))
+            names << w->objectName();
+        QCOMPARE(names, (QStringList{QStringLiteral("source"), QStringLiteral("url"), QStringLiteral("id"),
+                                     QStringLiteral("secret"), QStringLiteral("showSecret"), QStringLiteral("remember"),
+                                     QStringLiteral("testConnection"), QStringLiteral("pull"), QStringLiteral("cancel")}));
+    }
+
+    void notAWebAddress_isQuotedAsTyped_andSaidOnTheField()
+    {
+        ConnectDialog d(nullptr);
+        d.setSource(SourceKind::Aeries);
+        url(d)->setText(QStringLiteral("not a url"));
+        id(d)->setText(QStringLiteral("cid"));
+        secret(d)->setText(QStringLiteral("secret"));
+        d.show();
+        QApplication::setActiveWindow(&d);
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        AccessibleEvents events;
+        QVERIFY(AccessibleEvents::isListening());
+        const SisError error = runTest(d);
+        QCOMPARE(error.code, SisError::Code::BadUrl);
+        const QString message = result(d)->text();
+        QVERIFY2(message.startsWith(QStringLiteral("“not a url” is not a web address.")), qPrintable(message));
+        // Read out as the message itself, not as "Test result"; the icon has words too.
+        QCOMPARE(QAccessible::queryAccessibleInterface(result(d))->text(QAccessible::Name), message);
+        QCOMPARE(QAccessible::queryAccessibleInterface(child<QLabel>(d, "testResultIcon"))->text(QAccessible::Name),
+                 QStringLiteral("Not connected"));
+        // Announced as it appears, while it shows.
+        bool announced = false;
+        for (const AccessibleEvents::Event &e : events.eventsOn(result(d)))
+            announced = announced || ((e.type == QAccessible::Alert || e.type == QAccessible::NameChanged) && e.name == message && e.objectShown);
+        QVERIFY(announced);
+        // The keyboard is back in the URL field, which says what is wrong with it as it takes focus.
+        QCOMPARE(QApplication::focusWidget(), url(d));
+        QCOMPARE(QAccessible::queryAccessibleInterface(url(d))->text(QAccessible::Description), message);
+        bool focusSaysIt = false;
+        for (const AccessibleEvents::Event &e : events.events(QAccessible::Focus))
+            focusSaysIt = focusSaysIt || (e.object == url(d) && e.description == message);
+        QVERIFY(focusSaysIt);
+        // Pull refuses it the same way.
+        QTest::mouseClick(pull(d), Qt::LeftButton);
+        QCOMPARE(result(d)->text(), message);
+        QCOMPARE(QAccessible::queryAccessibleInterface(url(d))->text(QAccessible::Description), message);
+        // Once the address is changed, it is no longer said to be wrong.
+        QTest::keyClick(url(d), Qt::Key_End);
+        QTest::keyClick(url(d), Qt::Key_Backspace);
+        QVERIFY(!shown(d, result(d)));
+        QVERIFY(QAccessible::queryAccessibleInterface(url(d))->text(QAccessible::Description) != message);
+        QCOMPARE(QAccessible::queryAccessibleInterface(testButton(d))->text(QAccessible::Description), QString());
+    }
+
     // -- Pasted spaces ------------------------------------------------------------------------------
 
     void pastedSpaces_areTrimmedAndSaidSo()
@@ -391,6 +463,11 @@ private slots:
         QVERIFY(secret(d)->isEnabled());
         QVERIFY(pull(d)->isEnabled());
         QVERIFY(server.log().size() >= 1);
+        // Read out as it says, the icon with it, and by the Test button the keyboard is back on.
+        QCOMPARE(QAccessible::queryAccessibleInterface(result(d))->text(QAccessible::Name), result(d)->text());
+        QCOMPARE(QAccessible::queryAccessibleInterface(child<QLabel>(d, "testResultIcon"))->text(QAccessible::Name),
+                 QStringLiteral("Connected"));
+        QCOMPARE(QAccessible::queryAccessibleInterface(testButton(d))->text(QAccessible::Description), result(d)->text());
         if (api == FakeSisServer::Api::Aeries)
             shot(d, QStringLiteral("test-ok"));
     }

@@ -1,13 +1,17 @@
 #include "matchingwizard.h"
 
+#include "accessibilitywalker.h"
+
 #include "oneroster/exportreader.h"
 #include "session/sessionstore.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -16,10 +20,12 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace rb;
+using rb::test::AccessibleEvents;
 
 // The matching wizard driven as a person drives it, on the bundled sample export (a district and
 // three schools): from nothing matched to confirmed, Undo on the way, and then the lock.
@@ -439,6 +445,116 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("bad.csv, line 4:")));
         shot(w, "1-hub-problems");
         QCOMPARE(w.undoStack()->count(), 1); // the good import only
+    }
+
+    // -- As a screen reader sees it --------------------------------------------------------------
+
+    void tickingASchool_movesNoFocusOnHiddenPages()
+    {
+        auto store = newSession();
+        MatchingWizard w(store.get(), sample());
+        show(w);
+        AccessibleEvents events;
+        QVERIFY(AccessibleEvents::isListening());
+        // Importing the hub's schools fills the tables of later pages too, without focus there.
+        QVERIFY(w.importHubSchools(hubCsv(), nullptr));
+        QStringList stray = events.strayFocus(child<QTableWidget>(w, "hubTable"));
+        QVERIFY2(stray.isEmpty(), qPrintable(stray.join(u'\n')));
+        next(w)->click();
+        auto *sis = child<QTableWidget>(w, "sisTable");
+        sis->setFocus();
+        sis->setCurrentCell(1, 1);
+        events.clear();
+        // Space unticks and ticks, a click on the box unticks, Ctrl+Z takes it back: each changes
+        // the matching every page shows, and only the table in front of the person has focus.
+        QTest::keyClick(sis, Qt::Key_Space);
+        QVERIFY(!w.matchOf(QStringLiteral("SCH002"))->selected);
+        QTest::keyClick(sis, Qt::Key_Space);
+        QVERIFY(w.matchOf(QStringLiteral("SCH002"))->selected);
+        sis->item(2, 0)->setCheckState(Qt::Unchecked);
+        QVERIFY(!w.matchOf(QStringLiteral("SCH003"))->selected);
+        QTest::keyClick(sis, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(w.matchOf(QStringLiteral("SCH003"))->selected);
+        stray = events.strayFocus(sis);
+        QVERIFY2(stray.isEmpty(), qPrintable(stray.join(u'\n')));
+        // The row and column the person was on stay current.
+        QCOMPARE(sis->currentRow(), 1);
+        QCOMPARE(sis->currentColumn(), 1);
+
+        // The matching page, once shown, has its current school and its best suggestion; nothing
+        // of another page claimed focus on the way (QWizard gives the new page's first control
+        // focus while it swaps the pages, a moment before they show).
+        events.clear();
+        next(w)->click();
+        for (const AccessibleEvents::Event &e : events.events(QAccessible::Focus)) {
+            const auto *widget = qobject_cast<const QWidget *>(e.object.data());
+            QVERIFY2(widget && (w.currentPage()->isAncestorOf(widget) || widget == next(w)), qPrintable(e.path));
+        }
+        auto *schools = child<QTableWidget>(w, "matchSchools");
+        QCOMPARE(schools->currentRow(), 0);
+        QVERIFY(child<QTableWidget>(w, "suggestionTable")->currentRow() >= 0);
+        // Typing in Find narrows the suggestions, and the best one left becomes current, without
+        // a word about it: the person is typing.
+        auto *find = child<QLineEdit>(w, "hubFilter");
+        find->setFocus();
+        events.clear();
+        QTest::keyClicks(find, QStringLiteral("Lake"));
+        QVERIFY(child<QTableWidget>(w, "suggestionTable")->currentRow() >= 0);
+        stray = events.strayFocus(find);
+        QVERIFY2(stray.isEmpty(), qPrintable(stray.join(u'\n')));
+        // Back on the SIS page, and a school unticked there: the matching page waits, hidden.
+        w.back();
+        sis->setFocus();
+        events.clear();
+        QTest::keyClick(sis, Qt::Key_Space);
+        stray = events.strayFocus(sis);
+        QVERIFY2(stray.isEmpty(), qPrintable(stray.join(u'\n')));
+    }
+
+    void tablesAndFields_haveNames()
+    {
+        auto store = newSession();
+        MatchingWizard w(store.get(), sample());
+        QVERIFY(w.importHubSchools(hubCsv(), nullptr));
+        show(w);
+        // Every table is named and has its column headers, on whichever page.
+        for (const char *name : {"hubTable", "sisTable", "matchSchools", "suggestionTable"}) {
+            auto *table = child<QTableWidget>(w, name);
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(table);
+            QVERIFY2(!iface->text(QAccessible::Name).isEmpty(), name);
+            QVERIFY2(!table->horizontalHeader()->isHidden(), name);
+            for (int c = 0; c < table->columnCount(); ++c)
+                QVERIFY2(!iface->tableInterface()->columnDescription(c).isEmpty(), name);
+        }
+        for (const char *name : {"reviewTree", "confirmList"}) {
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(child<QTreeWidget>(w, name));
+            QVERIFY2(!iface->text(QAccessible::Name).isEmpty(), name);
+            QVERIFY2(!iface->tableInterface()->columnDescription(0).isEmpty(), name);
+        }
+
+        // A hub school's cell, typed into: its editor is named by its column and row.
+        auto *hub = child<QTableWidget>(w, "hubTable");
+        hub->setFocus();
+        hub->setCurrentCell(1, 1);
+        QTest::keyClick(hub, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor && hub->isAncestorOf(editor));
+        QCOMPARE(QAccessible::queryAccessibleInterface(editor)->text(QAccessible::Name),
+                 QStringLiteral("Name, hub school 2"));
+        QTest::keyClick(editor, Qt::Key_Escape);
+
+        // The Find field's clear button, shown once something is typed, is named.
+        next(w)->click();
+        next(w)->click();
+        auto *find = child<QLineEdit>(w, "hubFilter");
+        find->setFocus();
+        QTest::keyClicks(find, QStringLiteral("Lake"));
+        QStringList names;
+        for (QToolButton *button : find->findChildren<QToolButton *>()) {
+            if (button->isVisible())
+                names << QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name);
+        }
+        QCOMPARE(names, QStringList{QStringLiteral("Clear")});
     }
 };
 
