@@ -35,6 +35,7 @@
 #include "validation/findingindex.h"
 #include "validation/findingschools.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -496,6 +497,9 @@ void MainWindow::createActions()
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    // The button a narrow window shows for the tools that do not fit has no text of its own.
+    if (auto *more = toolBar->findChild<QAbstractButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tools"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(openFiles);
     toolBar->addAction(openFolder);

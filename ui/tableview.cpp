@@ -1,11 +1,16 @@
 #include "tableview.h"
 
+#include <QAbstractButton>
+
 namespace rb {
 
 TableView::TableView(QWidget *parent)
     : QTableView(parent)
 {
     setTabKeyNavigation(false);
+    // The button in the corner between the headers selects every cell; it has no text of its own.
+    if (auto *corner = findChild<QAbstractButton *>(QString(), Qt::FindDirectChildrenOnly))
+        corner->setAccessibleName(tr("Select all cells"));
 }
 
 TableView::~TableView() = default;
