@@ -214,7 +214,7 @@
 <context>
     <name>SisHttpClient</name>
     <message numerus="yes">
-        <location filename="../app/sis/sishttpclient.cpp" line="36"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="37"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sis/sishttpclient.cpp" line="37"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="38"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>rb::FindingsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="605"/>
+        <location filename="../ui/findingspanel.cpp" line="617"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln finding in this export</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="652"/>
+        <location filename="../ui/findingspanel.cpp" line="664"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="654"/>
+        <location filename="../ui/findingspanel.cpp" line="666"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>No finding matches these filters (%Ln in all)</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="656"/>
+        <location filename="../ui/findingspanel.cpp" line="668"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln finding shown</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>rb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>This session is not saved: its %n import(s), and what you acknowledged, will be lost unless you save it.</source>
         <translation>
             <numerusform>This session is not saved: its import, and what you acknowledged, will be lost unless you save it.</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1419"/>
+        <location filename="../ui/mainwindow.cpp" line="1455"/>
         <source>, %n left out</source>
         <translation>
             <numerusform>, %n left out</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>rb::MatchingHubPage</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="294"/>
+        <location filename="../ui/matchingwizard.cpp" line="357"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="354"/>
+        <location filename="../ui/matchingwizard.cpp" line="424"/>
         <source>%Ln hub school(s).</source>
         <translation>
             <numerusform>%Ln hub school.</numerusform>
@@ -325,7 +325,7 @@
 <context>
     <name>rb::MatchingMatchPage</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="609"/>
+        <location filename="../ui/matchingwizard.cpp" line="682"/>
         <source>%n school(s) matched automatically: check each below. Undo takes them back.</source>
         <translation>
             <numerusform>%n school matched automatically: check it below. Undo takes it back.</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>rb::MatchingReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="907"/>
+        <location filename="../ui/matchingwizard.cpp" line="981"/>
         <source>Will sync: %Ln hub school(s)</source>
         <translation>
             <numerusform>Will sync: %Ln hub school</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="938"/>
+        <location filename="../ui/matchingwizard.cpp" line="1012"/>
         <source>%Ln SIS school(s)</source>
         <translation>
             <numerusform>%Ln SIS school</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="939"/>
+        <location filename="../ui/matchingwizard.cpp" line="1013"/>
         <source>%Ln hub school(s)</source>
         <translation>
             <numerusform>%Ln hub school</numerusform>
@@ -363,7 +363,7 @@
 <context>
     <name>rb::MatchingSisPage</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="512"/>
+        <location filename="../ui/matchingwizard.cpp" line="585"/>
         <source>%Ln school(s)</source>
         <translation>
             <numerusform>%Ln school</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>rb::MatchingWizard</name>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="1333"/>
+        <location filename="../ui/matchingwizard.cpp" line="1421"/>
         <source>match %n school(s) automatically</source>
         <translation>
             <numerusform>match %n school automatically</numerusform>
@@ -385,7 +385,7 @@
 <context>
     <name>rb::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="132"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln ready</numerusform>
@@ -393,7 +393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="124"/>
+        <location filename="../ui/overviewpage.cpp" line="134"/>
         <source>%Ln needing attention</source>
         <translation>
             <numerusform>%Ln needing attention</numerusform>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="126"/>
+        <location filename="../ui/overviewpage.cpp" line="136"/>
         <source>%Ln blocked</source>
         <translation>
             <numerusform>%Ln blocked</numerusform>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="127"/>
+        <location filename="../ui/overviewpage.cpp" line="137"/>
         <source>%Ln school(s)</source>
         <translation>
             <numerusform>%Ln school</numerusform>
@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="135"/>
+        <location filename="../ui/overviewpage.cpp" line="145"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln user</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="137"/>
+        <location filename="../ui/overviewpage.cpp" line="147"/>
         <source>%Ln class(es)</source>
         <translation>
             <numerusform>%Ln class</numerusform>
@@ -433,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="139"/>
+        <location filename="../ui/overviewpage.cpp" line="149"/>
         <source>%Ln enrollment(s)</source>
         <translation>
             <numerusform>%Ln enrollment</numerusform>
@@ -455,7 +455,7 @@
 <context>
     <name>rb::RulesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rulesdialog.cpp" line="197"/>
+        <location filename="../ui/rulesdialog.cpp" line="198"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n rule</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rulesdialog.cpp" line="198"/>
+        <location filename="../ui/rulesdialog.cpp" line="199"/>
         <source>%1 of %n rule(s)</source>
         <translation>
             <numerusform>%1 of %n rule</numerusform>
@@ -474,7 +474,7 @@
 <context>
     <name>rb::TablePage</name>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="66"/>
+        <location filename="../ui/tablepage.cpp" line="80"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -482,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="564"/>
+        <location filename="../ui/tablepage.cpp" line="607"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

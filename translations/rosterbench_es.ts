@@ -90,6 +90,15 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <location filename="../ui/clearbutton.cpp" line="27"/>
+        <location filename="../ui/clearbutton.cpp" line="28"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>CleverClient</name>
     <message>
         <location filename="../app/sis/cleverclient.cpp" line="209"/>
@@ -4257,7 +4266,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>SisHttpClient</name>
     <message numerus="yes">
-        <location filename="../app/sis/sishttpclient.cpp" line="36"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="37"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -4265,7 +4274,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sis/sishttpclient.cpp" line="37"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="38"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -4273,47 +4282,47 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="103"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="109"/>
         <source>“%1” is not a web address. Enter the address %2 gives for its API, starting with https://.</source>
         <translation>“%1” no es una dirección web. Ingrese la dirección que %2 indica para su API, que empieza por https://.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="113"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="119"/>
         <source>Rosterbench sends %1 credentials only over https://, and %2 starts with http://, which anyone on the network could read. Use the https:// address (http:// is accepted only for a test server on this computer).</source>
         <translation>Rosterbench envía las credenciales de %1 solo por https://, y %2 empieza por http://, que cualquiera en la red podría leer. Use la dirección https:// (http:// solo se acepta para un servidor de prueba en este equipo).</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="118"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="124"/>
         <source>“%1” is not a web address Rosterbench can use. Enter the https:// address %2 gives for its API.</source>
         <translation>“%1” no es una dirección web que Rosterbench pueda usar. Ingrese la dirección https:// que %2 indica para su API.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="270"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="276"/>
         <source>%1 did not answer the request for %2 within %3 (%4). The server may be overloaded, or the address may not be %1&apos;s: check it, or try again later.</source>
         <translation>%1 no respondió a la solicitud de %2 en un plazo de %3 (%4). Puede que el servidor esté sobrecargado o que la dirección no sea la de %1: compruébela o inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="278"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="284"/>
         <source>The connection to %1 at %2 is not secure: %3. Rosterbench does not send credentials over a connection it cannot verify. Check the address; if your district inspects HTTPS traffic, ask your network team to install its certificate on this computer.</source>
         <translation>La conexión con %1 en %2 no es segura: %3. Rosterbench no envía credenciales por una conexión que no puede verificar. Compruebe la dirección; si su distrito inspecciona el tráfico HTTPS, pida a su equipo de redes que instale su certificado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="290"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="296"/>
         <source>The server %1 was not found (%2). Check the address, and that this computer is online.</source>
         <translation>No se encontró el servidor %1 (%2). Compruebe la dirección y que este equipo esté conectado a internet.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="296"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="302"/>
         <source>Nothing answers at %1: the connection was refused. Check the address %2 gives for its API.</source>
         <translation>Nada responde en %1: se rechazó la conexión. Compruebe la dirección que %2 indica para su API.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="316"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="322"/>
         <source>The connection to %1 failed while asking for %2 (%3): %4. Check that this computer is online, and try again.</source>
         <translation>La conexión con %1 falló al solicitar %2 (%3): %4. Compruebe que este equipo esté conectado a internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/sis/sishttpclient.cpp" line="326"/>
+        <location filename="../app/sis/sishttpclient.cpp" line="332"/>
         <source>%1 asks Rosterbench to wait %2 before asking for %3 again (HTTP 429 at %4): it allows only so many requests at a time. Pull again after that.</source>
         <translation>%1 pide a Rosterbench que espere %2 antes de volver a solicitar %3 (HTTP 429 en %4): solo permite cierto número de solicitudes a la vez. Vuelva a extraer los datos pasado ese tiempo.</translation>
     </message>
@@ -4442,33 +4451,33 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::AcknowledgeDialog</name>
     <message>
-        <location filename="../ui/acknowledgedialog.cpp" line="18"/>
+        <location filename="../ui/acknowledgedialog.cpp" line="35"/>
         <location filename="../ui/shortcutsdialog.cpp" line="103"/>
         <source>Acknowledge Finding</source>
         <translation>Reconocer hallazgo</translation>
     </message>
     <message>
-        <location filename="../ui/acknowledgedialog.cpp" line="25"/>
+        <location filename="../ui/acknowledgedialog.cpp" line="45"/>
         <source>&amp;Why can it stay as it is? The note is kept in the session with your name, %1.</source>
         <translation>¿&amp;Por qué puede quedar como está? La nota se guarda en la sesión con su nombre, %1.</translation>
     </message>
     <message>
-        <location filename="../ui/acknowledgedialog.cpp" line="32"/>
-        <source>Note</source>
-        <translation>Nota</translation>
+        <location filename="../ui/acknowledgedialog.cpp" line="57"/>
+        <source>%1 acknowledges; Tab goes on to the buttons.</source>
+        <translation>%1 reconoce el hallazgo; Tab pasa a los botones.</translation>
     </message>
     <message>
-        <location filename="../ui/acknowledgedialog.cpp" line="35"/>
+        <location filename="../ui/acknowledgedialog.cpp" line="58"/>
         <source>The school fixes it on Monday (%1 to acknowledge)</source>
         <translation>La escuela lo corrige el lunes (%1 para reconocer)</translation>
     </message>
     <message>
-        <location filename="../ui/acknowledgedialog.cpp" line="41"/>
+        <location filename="../ui/acknowledgedialog.cpp" line="64"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Reconocer</translation>
     </message>
     <message>
-        <location filename="../ui/acknowledgedialog.cpp" line="43"/>
+        <location filename="../ui/acknowledgedialog.cpp" line="66"/>
         <source>Acknowledge with this note (%1)</source>
         <translation>Reconocer con esta nota (%1)</translation>
     </message>
@@ -4476,232 +4485,237 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::ConnectDialog</name>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="58"/>
+        <location filename="../ui/connectdialog.cpp" line="60"/>
         <source>In ClassLink, go to Apps › Roster Server › Actions (the vertical dots) › API Key and Secret. The Roster Server URL is your tenant&apos;s address.</source>
         <translation>En ClassLink, vaya a Apps › Roster Server › Actions (los tres puntos verticales) › API Key and Secret. La URL del Roster Server es la dirección de su organización.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="60"/>
+        <location filename="../ui/connectdialog.cpp" line="62"/>
         <source>Roster Server &amp;URL:</source>
         <translation>&amp;URL del Roster Server:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="63"/>
+        <location filename="../ui/connectdialog.cpp" line="65"/>
         <source>Roster Server URL</source>
         <translation>URL del Roster Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="67"/>
+        <location filename="../ui/connectdialog.cpp" line="69"/>
         <source>Copy the district token from the app&apos;s page in the Clever dashboard. Leave the API URL as it is unless Clever gave you another.</source>
         <translation>Copie el token del distrito de la página de la aplicación en el panel de Clever. Deje la URL de la API como está, salvo que Clever le haya dado otra.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="69"/>
+        <location filename="../ui/connectdialog.cpp" line="71"/>
         <source>Clever API &amp;URL:</source>
         <translation>&amp;URL de la API de Clever:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="70"/>
+        <location filename="../ui/connectdialog.cpp" line="72"/>
         <source>District t&amp;oken:</source>
         <translation>&amp;Token del distrito:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="71"/>
+        <location filename="../ui/connectdialog.cpp" line="73"/>
         <source>Clever API URL</source>
         <translation>URL de la API de Clever</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="78"/>
+        <location filename="../ui/connectdialog.cpp" line="80"/>
         <source>OneRoster &amp;URL:</source>
         <translation>&amp;URL de OneRoster:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="79"/>
+        <location filename="../ui/connectdialog.cpp" line="81"/>
         <source>Consumer &amp;ID:</source>
         <translation>Consumer &amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="80"/>
+        <location filename="../ui/connectdialog.cpp" line="82"/>
         <source>Consumer S&amp;ecret:</source>
         <translation>Consumer S&amp;ecret:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="81"/>
+        <location filename="../ui/connectdialog.cpp" line="83"/>
         <source>OneRoster URL</source>
         <translation>URL de OneRoster</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="61"/>
+        <location filename="../ui/connectdialog.cpp" line="63"/>
         <source>API &amp;key:</source>
         <translation>C&amp;lave de API:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="62"/>
+        <location filename="../ui/connectdialog.cpp" line="64"/>
         <source>API s&amp;ecret:</source>
         <translation>S&amp;ecreto de API:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="76"/>
+        <location filename="../ui/connectdialog.cpp" line="78"/>
         <source>In Aeries, go to Security › API Security and open the hub&apos;s record (its OneRoster box ticked). Copy its OneRoster URL, Consumer ID and Consumer Secret.</source>
         <translation>En Aeries, vaya a Security › API Security y abra el registro del hub (con la casilla OneRoster marcada). Copie su OneRoster URL, Consumer ID y Consumer Secret.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="115"/>
+        <location filename="../ui/connectdialog.cpp" line="117"/>
         <source>S&amp;how</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="117"/>
+        <location filename="../ui/connectdialog.cpp" line="119"/>
         <source>API &amp;version:</source>
         <translation>&amp;Versión de la API:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="119"/>
+        <location filename="../ui/connectdialog.cpp" line="121"/>
         <source>&amp;Remember the secret in the system keychain</source>
         <translation>&amp;Recordar el secreto en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="122"/>
+        <location filename="../ui/connectdialog.cpp" line="124"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="125"/>
+        <location filename="../ui/connectdialog.cpp" line="127"/>
         <source>&amp;Cancel Test</source>
         <translation>&amp;Cancelar la prueba</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="130"/>
+        <location filename="../ui/connectdialog.cpp" line="132"/>
         <source>&amp;Pull</source>
         <translation>E&amp;xtraer</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="134"/>
+        <location filename="../ui/connectdialog.cpp" line="136"/>
         <source>Connect to an SIS</source>
         <translation>Conectar con un SIS</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="145"/>
+        <location filename="../ui/connectdialog.cpp" line="147"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="148"/>
+        <location filename="../ui/connectdialog.cpp" line="150"/>
         <source>&amp;Source:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="174"/>
+        <location filename="../ui/connectdialog.cpp" line="176"/>
         <source>Clever API version</source>
         <translation>Versión de la API de Clever</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="175"/>
+        <location filename="../ui/connectdialog.cpp" line="177"/>
         <source>3.0</source>
         <translation>3.0</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="176"/>
+        <location filename="../ui/connectdialog.cpp" line="178"/>
         <source>3.1</source>
         <translation>3.1</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="177"/>
+        <location filename="../ui/connectdialog.cpp" line="179"/>
         <source>The version of Clever&apos;s Data API the district&apos;s app uses.</source>
         <translation>La versión de la Data API de Clever que usa la aplicación del distrito.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="183"/>
+        <location filename="../ui/connectdialog.cpp" line="185"/>
         <source>Unticked, the secret is kept only while Rosterbench runs and asked for each time.</source>
         <translation>Sin marcar, el secreto se guarda solo mientras Rosterbench está abierto y se pide cada vez.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="209"/>
+        <location filename="../ui/connectdialog.cpp" line="211"/>
         <source>Testing the connection</source>
         <translation>Probando la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="226"/>
-        <source>Test result</source>
-        <translation>Resultado de la prueba</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectdialog.cpp" line="291"/>
+        <location filename="../ui/connectdialog.cpp" line="293"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="348"/>
+        <location filename="../ui/connectdialog.cpp" line="350"/>
         <source>Show the %1</source>
         <translation>Mostrar %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="522"/>
+        <location filename="../ui/connectdialog.cpp" line="524"/>
         <source>Spaces before or after the %1 were removed.</source>
         <translation>Se quitaron los espacios antes o después de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="525"/>
+        <location filename="../ui/connectdialog.cpp" line="527"/>
         <source>Pasted that way into the hub&apos;s Aeries setup, the credentials are refused: leave the spaces out there too.</source>
         <translation>Pegadas así en la configuración de Aeries del hub, las credenciales se rechazan: omita también allí los espacios.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="565"/>
+        <location filename="../ui/connectdialog.cpp" line="567"/>
         <source>Enter the district token first.</source>
         <translation>Ingrese primero el token del distrito.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="566"/>
+        <location filename="../ui/connectdialog.cpp" line="568"/>
         <source>Enter the %1, %2 and %3 first.</source>
         <translation>Ingrese primero %1, %2 y %3.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="643"/>
+        <location filename="../ui/connectdialog.cpp" line="603"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="603"/>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="665"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="659"/>
+        <location filename="../ui/connectdialog.cpp" line="681"/>
         <source>Stopping the test…</source>
         <translation>Deteniendo la prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="672"/>
+        <location filename="../ui/connectdialog.cpp" line="694"/>
         <source>Connected. %1 accepted the district token at %2. Press Pull to read the roster.</source>
         <translation>Conectado. %1 aceptó el token del distrito en %2. Pulse Extraer para leer la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="674"/>
+        <location filename="../ui/connectdialog.cpp" line="696"/>
         <source>Connected. %1 accepted the %2 and %3 at %4. Press Pull to read the roster.</source>
         <translation>Conectado. %1 aceptó %2 y %3 en %4. Pulse Extraer para leer la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="677"/>
+        <location filename="../ui/connectdialog.cpp" line="699"/>
         <source>The test was stopped before %1 answered. Nothing was read.</source>
         <translation>La prueba se detuvo antes de que %1 respondiera. No se leyó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="718"/>
+        <location filename="../ui/connectdialog.cpp" line="740"/>
         <source>Looking for the %1 in the system keychain…</source>
         <translation>Buscando %1 en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="728"/>
+        <location filename="../ui/connectdialog.cpp" line="750"/>
         <source>The %1 was filled in from the system keychain.</source>
         <translation>%1 se completó desde el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="762"/>
+        <location filename="../ui/connectdialog.cpp" line="784"/>
         <source>The keychain said: “%1”.</source>
         <translation>Mensaje del llavero: “%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="798"/>
+        <location filename="../ui/connectdialog.cpp" line="820"/>
         <source>Saving the %1 in the system keychain…</source>
         <translation>Guardando %1 en el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../ui/connectdialog.cpp" line="811"/>
+        <location filename="../ui/connectdialog.cpp" line="833"/>
         <source>Press Pull again to go on without remembering it.</source>
         <translation>Pulse Extraer de nuevo para continuar sin recordarlo.</translation>
     </message>
@@ -4709,217 +4723,225 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::FindingTreeModel</name>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="302"/>
+        <location filename="../ui/findingtreemodel.cpp" line="291"/>
+        <source>%1: %2</source>
+        <comment>a rule row read aloud: its severity, then its title and count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtreemodel.cpp" line="306"/>
         <source>%1 (%2)</source>
         <comment>a rule&apos;s title and how many findings it has</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/findingtreemodel.cpp" line="366"/>
+        <source>%1, acknowledged: %2</source>
+        <comment>an acknowledged finding read aloud: its severity, then its sentence</comment>
+        <translation>%1, reconocido: %2</translation>
+    </message>
+    <message>
         <location filename="../ui/findingtreemodel.cpp" line="369"/>
+        <source>%1: %2</source>
+        <comment>a finding read aloud: its severity, then its sentence</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtreemodel.cpp" line="385"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="370"/>
+        <location filename="../ui/findingtreemodel.cpp" line="386"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="371"/>
+        <location filename="../ui/findingtreemodel.cpp" line="387"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="372"/>
+        <location filename="../ui/findingtreemodel.cpp" line="388"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="373"/>
+        <location filename="../ui/findingtreemodel.cpp" line="389"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="374"/>
+        <location filename="../ui/findingtreemodel.cpp" line="390"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/findingtreemodel.cpp" line="375"/>
+        <location filename="../ui/findingtreemodel.cpp" line="391"/>
         <source>Code</source>
         <translation>Código</translation>
-    </message>
-    <message>
-        <location filename="../ui/findingtreemodel.cpp" line="376"/>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <location filename="../ui/findingtreemodel.cpp" line="377"/>
-        <source>Findings</source>
-        <translation>Hallazgos</translation>
     </message>
 </context>
 <context>
     <name>rb::FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="75"/>
-        <location filename="../ui/findingspanel.cpp" line="254"/>
+        <location filename="../ui/findingspanel.cpp" line="78"/>
+        <location filename="../ui/findingspanel.cpp" line="257"/>
         <source>&amp;Acknowledge Finding…</source>
         <translation>&amp;Reconocer hallazgo…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="76"/>
+        <location filename="../ui/findingspanel.cpp" line="79"/>
         <source>&amp;Take Back Acknowledgement</source>
         <translation>Re&amp;tirar reconocimiento</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="74"/>
+        <location filename="../ui/findingspanel.cpp" line="77"/>
         <source>Hi&amp;de acknowledged</source>
         <translation>&amp;Ocultar reconocidos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="83"/>
+        <location filename="../ui/findingspanel.cpp" line="87"/>
         <source>Severit&amp;y:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="85"/>
+        <location filename="../ui/findingspanel.cpp" line="89"/>
         <source>Fi&amp;le:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="87"/>
+        <location filename="../ui/findingspanel.cpp" line="91"/>
         <source>S&amp;chool:</source>
         <translation>Es&amp;cuela:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="101"/>
+        <location filename="../ui/findingspanel.cpp" line="105"/>
         <source>Leave out the findings someone has looked at and acknowledged</source>
         <translation>Omitir los hallazgos que alguien ya revisó y reconoció</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="107"/>
+        <location filename="../ui/findingspanel.cpp" line="111"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="108"/>
+        <location filename="../ui/findingspanel.cpp" line="112"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="109"/>
+        <location filename="../ui/findingspanel.cpp" line="113"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="128"/>
+        <location filename="../ui/findingspanel.cpp" line="132"/>
         <source>Findings by rule</source>
         <translation>Hallazgos por regla</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="146"/>
+        <location filename="../ui/findingspanel.cpp" line="150"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="150"/>
+        <location filename="../ui/findingspanel.cpp" line="154"/>
         <source>Choose a rule or a finding to see what the hub will do and how to fix it.</source>
         <translation>Elija una regla o un hallazgo para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="178"/>
+        <location filename="../ui/findingspanel.cpp" line="181"/>
         <source>Mark the finding as looked at, with a note saying why it can stay</source>
         <translation>Marcar el hallazgo como revisado, con una nota que explique por qué puede quedarse</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="254"/>
+        <location filename="../ui/findingspanel.cpp" line="257"/>
         <source>Edit &amp;Acknowledgement Note…</source>
         <translation>Editar la nota de &amp;reconocimiento…</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="269"/>
+        <location filename="../ui/findingspanel.cpp" line="272"/>
         <source>Open or save a session to acknowledge findings</source>
         <translation>Abra o guarde una sesión para reconocer hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="315"/>
+        <location filename="../ui/findingspanel.cpp" line="318"/>
         <source>All severities</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="316"/>
+        <location filename="../ui/findingspanel.cpp" line="319"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="317"/>
+        <location filename="../ui/findingspanel.cpp" line="320"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="318"/>
+        <location filename="../ui/findingspanel.cpp" line="321"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="319"/>
+        <location filename="../ui/findingspanel.cpp" line="322"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="322"/>
+        <location filename="../ui/findingspanel.cpp" line="325"/>
         <source>All files</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="324"/>
+        <location filename="../ui/findingspanel.cpp" line="327"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="342"/>
+        <location filename="../ui/findingspanel.cpp" line="345"/>
         <source>All schools</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="402"/>
+        <location filename="../ui/findingspanel.cpp" line="405"/>
         <source>%1 (SIS: %2)</source>
         <translation>%1 (SIS: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="403"/>
+        <location filename="../ui/findingspanel.cpp" line="406"/>
         <source>Hub school %1 (%2), matched to the SIS&apos;s %3 (%4)</source>
         <translation>Escuela del hub %1 (%2), emparejada con %3 (%4) del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="411"/>
+        <location filename="../ui/findingspanel.cpp" line="414"/>
         <source>%1 (not matched yet)</source>
         <translation>%1 (aún sin emparejar)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="412"/>
+        <location filename="../ui/findingspanel.cpp" line="415"/>
         <source>The SIS&apos;s %1 (%2), not matched to a hub school yet</source>
         <translation>%1 (%2) del SIS, aún sin emparejar con una escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="415"/>
+        <location filename="../ui/findingspanel.cpp" line="418"/>
         <source>%1 (left out, will not sync)</source>
         <translation>%1 (excluida, no se sincroniza)</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="416"/>
+        <location filename="../ui/findingspanel.cpp" line="419"/>
         <source>The SIS&apos;s %1 (%2), left out in the matching: its records do not sync</source>
         <translation>%1 (%2) del SIS, excluida en el emparejamiento: sus registros no se sincronizan</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="424"/>
+        <location filename="../ui/findingspanel.cpp" line="427"/>
         <source>No school (files, headers, manifest)</source>
         <translation>Sin escuela (archivos, encabezados, manifiesto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="605"/>
+        <location filename="../ui/findingspanel.cpp" line="617"/>
         <source>%Ln finding(s) in this export</source>
         <translation>
             <numerusform>%Ln hallazgo en esta exportación</numerusform>
@@ -4927,32 +4949,32 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="606"/>
+        <location filename="../ui/findingspanel.cpp" line="618"/>
         <source>Not found in this export</source>
         <translation>No se encontró en esta exportación</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="619"/>
+        <location filename="../ui/findingspanel.cpp" line="631"/>
         <source>, line %1</source>
         <translation>, línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="621"/>
+        <location filename="../ui/findingspanel.cpp" line="633"/>
         <source>, column %1</source>
         <translation>, columna %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="634"/>
+        <location filename="../ui/findingspanel.cpp" line="646"/>
         <source>This finding:</source>
         <translation>Este hallazgo:</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="650"/>
+        <location filename="../ui/findingspanel.cpp" line="662"/>
         <source>No export open</source>
         <translation>Sin exportación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="652"/>
+        <location filename="../ui/findingspanel.cpp" line="664"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln hallazgo</numerusform>
@@ -4960,7 +4982,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="654"/>
+        <location filename="../ui/findingspanel.cpp" line="666"/>
         <source>No finding matches these filters (%Ln in all)</source>
         <translation>
             <numerusform>Ningún hallazgo coincide con estos filtros (%Ln en total)</numerusform>
@@ -4968,7 +4990,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingspanel.cpp" line="656"/>
+        <location filename="../ui/findingspanel.cpp" line="668"/>
         <source>%1 of %Ln finding(s) shown</source>
         <translation>
             <numerusform>Mostrando %1 de %Ln hallazgo</numerusform>
@@ -5069,7 +5091,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         <translation>Historial de la sesión</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="64"/>
+        <location filename="../ui/historydialog.cpp" line="66"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5077,145 +5099,145 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="94"/>
+        <location filename="../ui/inspector.cpp" line="95"/>
         <source>%1, line %2 · sourcedId %3</source>
         <translation>%1, línea %2 · sourcedId %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="118"/>
+        <location filename="../ui/inspector.cpp" line="119"/>
         <source>None</source>
         <translation>No hay</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="124"/>
+        <location filename="../ui/inspector.cpp" line="125"/>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="143"/>
+        <location filename="../ui/inspector.cpp" line="144"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="185"/>
+        <location filename="../ui/inspector.cpp" line="186"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="188"/>
+        <location filename="../ui/inspector.cpp" line="189"/>
         <source>Parents and guardians</source>
         <translation>Padres y tutores</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="193"/>
-        <location filename="../ui/inspector.cpp" line="244"/>
+        <location filename="../ui/inspector.cpp" line="194"/>
+        <location filename="../ui/inspector.cpp" line="245"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="197"/>
+        <location filename="../ui/inspector.cpp" line="198"/>
         <source>Classes followed through %1</source>
         <translation>Clases a las que se une a través de %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="201"/>
+        <location filename="../ui/inspector.cpp" line="202"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="211"/>
-        <location filename="../ui/inspector.cpp" line="317"/>
+        <location filename="../ui/inspector.cpp" line="212"/>
+        <location filename="../ui/inspector.cpp" line="318"/>
         <source>Demographics</source>
         <translation>Datos demográficos</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="228"/>
+        <location filename="../ui/inspector.cpp" line="229"/>
         <source>School:</source>
         <translation>Escuela:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="241"/>
+        <location filename="../ui/inspector.cpp" line="242"/>
         <source>Owners (teachers and administrators)</source>
         <translation>Propietarios (docentes y administradores)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="243"/>
+        <location filename="../ui/inspector.cpp" line="244"/>
         <source>Other staff</source>
         <translation>Otro personal</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="254"/>
+        <location filename="../ui/inspector.cpp" line="255"/>
         <source>Parents and guardians who follow them</source>
         <translation>Padres y tutores de estos estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="264"/>
+        <location filename="../ui/inspector.cpp" line="265"/>
         <source>Part of:</source>
         <translation>Pertenece a:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="291"/>
+        <location filename="../ui/inspector.cpp" line="292"/>
         <source>%1 students, %2 staff, %3 parents and guardians, %4 classes</source>
         <translation>%1 estudiantes, %2 miembros del personal, %3 padres y tutores, %4 clases</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="300"/>
+        <location filename="../ui/inspector.cpp" line="301"/>
         <source>Enrollment</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="304"/>
+        <location filename="../ui/inspector.cpp" line="305"/>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="305"/>
-        <location filename="../ui/inspector.cpp" line="309"/>
+        <location filename="../ui/inspector.cpp" line="306"/>
+        <location filename="../ui/inspector.cpp" line="310"/>
         <source>&lt;i&gt;unknown (%1)&lt;/i&gt;</source>
         <translation>&lt;i&gt;ID desconocido (%1)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="308"/>
+        <location filename="../ui/inspector.cpp" line="309"/>
         <source>Class:</source>
         <translation>Clase:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="321"/>
+        <location filename="../ui/inspector.cpp" line="322"/>
         <source>Student:</source>
         <translation>Estudiante:</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="330"/>
+        <location filename="../ui/inspector.cpp" line="331"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="331"/>
+        <location filename="../ui/inspector.cpp" line="332"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="334"/>
+        <location filename="../ui/inspector.cpp" line="335"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="343"/>
+        <location filename="../ui/inspector.cpp" line="346"/>
         <source>Show the record shown before this one</source>
         <translation>Mostrar el registro que se mostró antes de este</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="346"/>
+        <location filename="../ui/inspector.cpp" line="349"/>
         <source>Show the record shown after this one</source>
         <translation>Mostrar el registro que se mostró después de este</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="350"/>
+        <location filename="../ui/inspector.cpp" line="353"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="397"/>
+        <location filename="../ui/inspector.cpp" line="406"/>
         <source>Choose a row in a table to see the record, who it is linked to and what is wrong with it.</source>
         <translation>Elija una fila de una tabla para ver el registro, con quién está vinculado y qué hay que corregir.</translation>
     </message>
@@ -5249,331 +5271,360 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
-        <location filename="../ui/mainwindow.cpp" line="1347"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1383"/>
         <source>Rosterbench</source>
         <translation>Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Orgs</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Demographics</source>
         <translation>Demografía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>%1, has errors</source>
+        <comment>a tab whose table has errors</comment>
+        <translation>%1, tiene errores</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>%1, has holds</source>
+        <comment>a tab whose table has holds</comment>
+        <translation>%1, tiene retenciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>%1, has alerts</source>
+        <comment>a tab whose table has alerts</comment>
+        <translation>%1, tiene alertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>%1, has information</source>
+        <comment>a tab whose table has information</comment>
+        <translation>%1, tiene mensajes informativos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;New Session</source>
         <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Close this session and start an empty one</source>
         <translation>Cerrar esta sesión y empezar una vacía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Open a session file (.rosterbench) with its imports, review and matching</source>
         <translation>Abrir un archivo de sesión (.rosterbench) con sus importaciones, su revisión y su emparejamiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Save Session</source>
         <translation>&amp;Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Save this session in a file of its own</source>
         <translation>Guardar esta sesión en un archivo propio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Save Session &amp;As…</source>
         <translation>Guardar sesión c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Save a copy of this session under another name and go on in the copy</source>
         <translation>Guardar una copia de esta sesión con otro nombre y seguir trabajando en la copia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Match Schools…</source>
         <translation>&amp;Emparejar escuelas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Match the SIS&apos;s schools to the hub&apos;s schools, and confirm the matching</source>
         <translation>Emparejar las escuelas del SIS con las escuelas del hub y confirmar el emparejamiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Export School &amp;Mapping as CSV…</source>
         <translation>Exportar e&amp;mparejamiento de escuelas como CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Write which SIS school goes to which hub school, and which are left out</source>
         <translation>Escribir a qué escuela del hub va cada escuela del SIS y cuáles quedan excluidas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Session &amp;History…</source>
         <translation>&amp;Historial de la sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Everything done in this session: imports, acknowledgements, matching, exports</source>
         <translation>Todo lo realizado en esta sesión: importaciones, reconocimientos, emparejamiento, exportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Open Export…</source>
         <translation>&amp;Abrir exportación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Open a zip of OneRoster CSV files, or the CSV files themselves</source>
         <translation>Abrir un zip con archivos CSV de OneRoster, o los propios archivos CSV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Pull from SIS…</source>
         <translation>E&amp;xtraer de un SIS…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Connect to Aeries, ClassLink or Clever and pull the roster, as the hub would</source>
         <translation>Conectar con Aeries, ClassLink o Clever y extraer la lista, como lo haría el hub</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Open &amp;Folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Open a folder holding OneRoster CSV files</source>
         <translation>Abrir una carpeta que contiene archivos CSV de OneRoster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Export Findings as &amp;CSV…</source>
         <translation>Exportar hallazgos como CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Open &amp;Recent</source>
         <translation>Exportaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;Search in Table</source>
         <translation>&amp;Buscar en la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Your &amp;Name in the History…</source>
         <translation>Su &amp;nombre en el historial…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Go to &amp;Findings</source>
         <translation>Ir a los &amp;hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Show the findings and move the keyboard into their list</source>
         <translation>Mostrar los hallazgos y llevar el teclado a su lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>F&amp;orward</source>
         <translation>A&amp;delante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;Dark Palette</source>
         <translation>Paleta &amp;oscura</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Schools</source>
         <translation>E&amp;scuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Reglas…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Every rule Rosterbench checks: what the hub does about it and how to fix it</source>
         <translation>Todas las reglas que revisa Rosterbench: qué hace el hub en cada caso y cómo corregirlo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glosario…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>The words the window uses, in plain words: error, hold, acknowledged, hub school…</source>
         <translation>Las palabras que usa la ventana, explicadas con sencillez: error, retención, reconocido, escuela del hub…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Atajos de &amp;teclado…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Every key of the window</source>
         <translation>Todas las teclas de la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;About Rosterbench</source>
         <translation>&amp;Acerca de Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>About Rosterbench</source>
         <translation>Acerca de Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Checks OneRoster exports before they reach the school messaging hub: every error, alert and hold, on its cell, with how to fix it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rosterbench %1&lt;/h3&gt;&lt;p&gt;Revisa las exportaciones de OneRoster antes de que lleguen al hub de mensajería escolar: cada error, alerta y retención, en su celda, con la forma de corregirlo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;Import:</source>
         <translation>&amp;Importación:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Import shown</source>
         <translation>Importación mostrada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>The session&apos;s imports, newest first: choose one to review it</source>
         <translation>Las importaciones de la sesión, de la más reciente a la más antigua: elija una para revisarla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Open Export</source>
         <translation>Abrir exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>OneRoster exports and sessions (*.zip *.csv *.%1);;Zip files (*.zip);;CSV files (*.csv);;Sessions (*.%1);;All files (*)</source>
         <translation>Exportaciones de OneRoster y sesiones (*.zip *.csv *.%1);;Archivos zip (*.zip);;Archivos CSV (*.csv);;Sesiones (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>&amp;Add to Session</source>
         <translation>&amp;Agregar a la sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Open in a &amp;New Session</source>
         <translation>Abrir en una &amp;nueva sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Save the Session?</source>
         <translation>¿Desea guardar la sesión?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>This session is not saved: its %n import(s), and what you acknowledged, will be lost unless you save it.</source>
         <translation>
             <numerusform>Esta sesión no está guardada: si no la guarda, se perderá %n importación, junto con lo que usted reconoció.</numerusform>
@@ -5581,276 +5632,276 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>%1 is open already.</source>
         <translation>%1 ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Pulling the roster from %1…</source>
         <translation>Extrayendo la lista de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Keeping %1 in the session…</source>
         <translation>Guardando %1 en la sesión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
         <source>The session will be saved as %1 once %2 is done.</source>
         <translation>La sesión se guardará como %1 cuando se termine de procesar %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>The session is saved as %1 already.</source>
         <translation>La sesión ya está guardada como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="862"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>Saving the session as %1…</source>
         <translation>Guardando la sesión como %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="863"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>The session is saved as %1.</source>
         <translation>La sesión se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Everything is saved in %1 as you work.</source>
         <translation>Todo se guarda en %1 a medida que trabaja.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>Save Session As</source>
         <translation>Guardar sesión como</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>Rosterbench sessions (*.%1)</source>
         <translation>Sesiones de Rosterbench (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>Recover Unsaved Session</source>
         <translation>Recuperar sesión no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Rosterbench closed without saving a session, last changed %1. Open it to review and save it, or delete it?</source>
         <translation>Rosterbench se cerró sin guardar una sesión, modificada por última vez el %1. ¿Desea abrirla para revisarla y guardarla, o eliminarla?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>&amp;Open It</source>
         <translation>&amp;Abrirla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>&amp;Delete It</source>
         <translation>&amp;Eliminarla</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1069"/>
         <source>%1 is shown but was not kept in the session: canceled.</source>
         <translation>%1 se muestra, pero no se guardó en la sesión: se canceló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1180"/>
         <source>Import %1 of the session, from %2, imported %3 by %4</source>
         <translation>Importación %1 de la sesión, procedente de %2, importada el %3 por %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Open Export Folder</source>
         <translation>Abrir carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Open Session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Rosterbench sessions (*.%1);;All files (*)</source>
         <translation>Sesiones de Rosterbench (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Open Another Export</source>
         <translation>Abrir otra exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>%1 is still being opened. Stop and open %2 instead?</source>
         <translation>Todavía se está abriendo %1. ¿Desea detenerlo y abrir %2 en su lugar?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1196"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
         <source>%1: %2 rows with findings</source>
         <translation>%1: %2 filas con hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1259"/>
         <source>-report.html</source>
         <translation>-informe.html</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1223"/>
+        <location filename="../ui/mainwindow.cpp" line="1259"/>
         <source>-findings.csv</source>
         <translation>-hallazgos.csv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>Export Findings</source>
         <translation>Exportar hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1230"/>
+        <location filename="../ui/mainwindow.cpp" line="1266"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1425"/>
+        <location filename="../ui/mainwindow.cpp" line="1461"/>
         <source> · confirmed %1 by %2</source>
         <translation> · confirmado el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1467"/>
+        <location filename="../ui/mainwindow.cpp" line="1503"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1255"/>
-        <location filename="../ui/mainwindow.cpp" line="1473"/>
+        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Open Sess&amp;ion…</source>
         <translation>Abrir s&amp;esión…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Export Report as H&amp;TML…</source>
         <translation>Exportar informe como H&amp;TML…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>%1 has none of the schools of %2, the latest import of this session: it looks like another district&apos;s export. Open it in a new session of its own, or add it to this session as a new import?</source>
         <translation>%1 no tiene ninguna de las escuelas de %2, la última importación de esta sesión: parece la exportación de otro distrito. ¿Desea abrirla en una sesión nueva propia o agregarla a esta sesión como una nueva importación?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Add %1 to this session as a new import? %2 stays in the session; choose it again from the Import list. Or open it in a new session of its own.</source>
         <translation>¿Desea agregar %1 a esta sesión como una nueva importación? %2 permanece en la sesión; puede volver a elegirlo en la lista Importación. O bien, puede abrir %1 en una sesión nueva propia.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1251"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV para Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1251"/>
         <source>CSV, plain UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 simple (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1256"/>
-        <location filename="../ui/mainwindow.cpp" line="1473"/>
+        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <location filename="../ui/mainwindow.cpp" line="1509"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1263"/>
-        <location filename="../ui/mainwindow.cpp" line="1477"/>
+        <location filename="../ui/mainwindow.cpp" line="1299"/>
+        <location filename="../ui/mainwindow.cpp" line="1513"/>
         <source>Wrote %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>Your Name in the History</source>
         <translation>Su nombre en el historial</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1293"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>Everything you change in a session is recorded in its history under this name:</source>
         <translation>Todo lo que cambie en una sesión queda registrado en su historial con este nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1339"/>
+        <location filename="../ui/mainwindow.cpp" line="1375"/>
         <source>Untitled session</source>
         <translation>Sesión sin título</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1341"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1347"/>
+        <location filename="../ui/mainwindow.cpp" line="1383"/>
         <source>%1[*] – Rosterbench</source>
         <translation>%1[*] – Rosterbench</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1396"/>
         <source>Show the latest import to match its schools</source>
         <translation>Muestre la última importación para emparejar sus escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1371"/>
+        <location filename="../ui/mainwindow.cpp" line="1407"/>
         <source>&lt;h2&gt;This session holds no export yet&lt;/h2&gt;&lt;p&gt;Open a OneRoster export to check it and keep it here: a zip, a folder or the CSV files themselves, with File ▸ Open Export or by dropping them on the window.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Esta sesión aún no contiene ninguna exportación&lt;/h2&gt;&lt;p&gt;Abra una exportación de OneRoster para revisarla y guardarla aquí: un zip, una carpeta o los propios archivos CSV, con Archivo ▸ Abrir exportación o arrastrándolos hasta la ventana.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1375"/>
+        <location filename="../ui/mainwindow.cpp" line="1411"/>
         <source>&lt;h2&gt;Open a OneRoster export to check it&lt;/h2&gt;&lt;p&gt;A zip, a folder or the CSV files themselves: use File ▸ Open Export, drop them here, or pick one from File ▸ Open Recent. A session saved before opens the same way.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Abra una exportación de OneRoster para revisarla&lt;/h2&gt;&lt;p&gt;Un zip, una carpeta o los propios archivos CSV: use Archivo ▸ Abrir exportación, arrástrelos hasta aquí o elija una en Archivo ▸ Exportaciones recientes. Una sesión guardada anteriormente se abre de la misma manera.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1415"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>Schools not matched yet</source>
         <translation>Escuelas aún sin emparejar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1453"/>
         <source>Schools: %1 of %2 matched</source>
         <translation>Escuelas: %1 de %2 emparejadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1419"/>
+        <location filename="../ui/mainwindow.cpp" line="1455"/>
         <source>, %n left out</source>
         <translation>
             <numerusform>, %n excluida</numerusform>
@@ -5858,77 +5909,77 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1428"/>
+        <location filename="../ui/mainwindow.cpp" line="1464"/>
         <source> (%1 not yet)</source>
         <translation> (%1 aún sin confirmar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1433"/>
+        <location filename="../ui/mainwindow.cpp" line="1469"/>
         <source>Schools ▸ Match Schools shows each school&apos;s match; a confirmed one cannot be changed.</source>
         <translation>Escuelas ▸ Emparejar escuelas muestra el emparejamiento de cada escuela; uno confirmado no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1442"/>
+        <location filename="../ui/mainwindow.cpp" line="1478"/>
         <source>Match Schools</source>
         <translation>Emparejar escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1443"/>
+        <location filename="../ui/mainwindow.cpp" line="1479"/>
         <source>Schools are matched on the latest import. Choose it in the Import list first.</source>
         <translation>Las escuelas se emparejan en la última importación. Primero elíjala en la lista Importación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1451"/>
+        <location filename="../ui/mainwindow.cpp" line="1487"/>
         <source>The school matching is confirmed and locked.</source>
         <translation>El emparejamiento de escuelas está confirmado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1465"/>
+        <location filename="../ui/mainwindow.cpp" line="1501"/>
         <source>Export School Mapping</source>
         <translation>Exportar emparejamiento de escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1466"/>
+        <location filename="../ui/mainwindow.cpp" line="1502"/>
         <source>-school-mapping.csv</source>
         <translation>-emparejamiento-escuelas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1488"/>
+        <location filename="../ui/mainwindow.cpp" line="1524"/>
         <source>%1 · %2 · %3 (latest)</source>
         <translation>%1 · %2 · %3 (la más reciente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1489"/>
+        <location filename="../ui/mainwindow.cpp" line="1525"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1492"/>
+        <location filename="../ui/mainwindow.cpp" line="1528"/>
         <source>From %1, imported by %2</source>
         <translation>Procedente de %1, importada por %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1527"/>
+        <location filename="../ui/mainwindow.cpp" line="1563"/>
         <source>Not Acknowledged</source>
         <translation>No se reconoció</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1552"/>
+        <location filename="../ui/mainwindow.cpp" line="1588"/>
         <source>Acknowledgement Kept</source>
         <translation>Se mantuvo el reconocimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1658"/>
+        <location filename="../ui/mainwindow.cpp" line="1694"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1663"/>
+        <location filename="../ui/mainwindow.cpp" line="1699"/>
         <source>Clear Menu</source>
         <translation>Borrar menú</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -5936,22 +5987,22 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/mainwindow.cpp" line="1070"/>
         <source>Opening %1 was canceled.</source>
         <translation>Se canceló la apertura de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>%1 is kept in the session as import %2.</source>
         <translation>%1 se guardó en la sesión como la importación %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1105"/>
+        <location filename="../ui/mainwindow.cpp" line="1139"/>
         <source>The export could not be read</source>
         <translation>No se pudo leer la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1106"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>%1 could not be read:
 
 %2</source>
@@ -5960,12 +6011,12 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
         <source>Read %1 rows in %2 files.</source>
         <translation>Se leyeron %1 filas en %2 archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows in %3 files · %4, %5, %6, %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 filas en %3 archivos · %4, %5, %6, %7</translation>
     </message>
@@ -5973,67 +6024,67 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::MatchingConfirmPage</name>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="961"/>
+        <location filename="../ui/matchingwizard.cpp" line="1035"/>
         <source>I have checked each match, and I understand that confirming &amp;locks it for good.</source>
         <translation>Revisé cada emparejamiento y entiendo que al confirmar queda &amp;bloqueado de forma definitiva.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="964"/>
+        <location filename="../ui/matchingwizard.cpp" line="1038"/>
         <source>Confirm the matching</source>
         <translation>Confirmar el emparejamiento</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="971"/>
+        <location filename="../ui/matchingwizard.cpp" line="1045"/>
         <source>Matches to confirm</source>
         <translation>Emparejamientos por confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="973"/>
+        <location filename="../ui/matchingwizard.cpp" line="1047"/>
         <source>SIS school</source>
         <translation>Escuela del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="973"/>
+        <location filename="../ui/matchingwizard.cpp" line="1047"/>
         <source>Goes to</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="993"/>
+        <location filename="../ui/matchingwizard.cpp" line="1067"/>
         <source>Left out: does not sync</source>
         <translation>Excluida: no se sincroniza</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="995"/>
+        <location filename="../ui/matchingwizard.cpp" line="1069"/>
         <source>(%1 earlier)</source>
         <translation>(%1, con anterioridad)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1000"/>
+        <location filename="../ui/matchingwizard.cpp" line="1074"/>
         <source>Confirming locks each school&apos;s match below, as the hub does.</source>
         <translation>Al confirmar, se bloquea el emparejamiento de cada escuela que aparece abajo, como lo hace el hub.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1001"/>
+        <location filename="../ui/matchingwizard.cpp" line="1075"/>
         <source>This cannot be undone. Once confirmed, a school&apos;s match cannot be changed here, from the command line, or in the hub&apos;s own setup: to remap a school you must contact the hub&apos;s support. Schools that appear in a later import can be matched and confirmed then.</source>
         <translation>Esto no se puede deshacer. Una vez confirmado, el emparejamiento de una escuela no se puede cambiar aquí, ni desde la línea de comandos, ni en la configuración del propio hub: para volver a asignar una escuela, deberá comunicarse con el soporte del hub. Las escuelas que aparezcan en una importación posterior se podrán emparejar y confirmar en ese momento.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1005"/>
+        <location filename="../ui/matchingwizard.cpp" line="1079"/>
         <source>&amp;Confirm and lock</source>
         <translation>&amp;Confirmar y bloquear</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1007"/>
+        <location filename="../ui/matchingwizard.cpp" line="1081"/>
         <source>Every school&apos;s match is confirmed already.</source>
         <translation>El emparejamiento de todas las escuelas ya está confirmado.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1008"/>
+        <location filename="../ui/matchingwizard.cpp" line="1082"/>
         <source>There is nothing new to confirm. Confirmed matches stay as they are; to remap a school, contact the hub&apos;s support.</source>
         <translation>No hay nada nuevo que confirmar. Los emparejamientos confirmados se mantienen como están; para volver a asignar una escuela, comuníquese con el soporte del hub.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1010"/>
+        <location filename="../ui/matchingwizard.cpp" line="1084"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -6041,97 +6092,97 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::MatchingHubPage</name>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="187"/>
+        <location filename="../ui/matchingwizard.cpp" line="245"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="188"/>
+        <location filename="../ui/matchingwizard.cpp" line="246"/>
         <source>&amp;Add a school</source>
         <translation>A&amp;gregar una escuela</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="189"/>
+        <location filename="../ui/matchingwizard.cpp" line="247"/>
         <source>&amp;Remove school</source>
         <translation>&amp;Quitar escuela</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="193"/>
+        <location filename="../ui/matchingwizard.cpp" line="251"/>
         <source>The hub&apos;s schools</source>
         <translation>Las escuelas del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="194"/>
+        <location filename="../ui/matchingwizard.cpp" line="252"/>
         <source>The schools your district has in the hub. Import the list the hub gives you as a CSV file (columns id and name; nces_id and city if known), or type them in.</source>
         <translation>Las escuelas que su distrito tiene en el hub. Importe la lista que le proporciona el hub como archivo CSV (columnas id y name; nces_id y city si se conocen), o escríbalas.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="197"/>
+        <location filename="../ui/matchingwizard.cpp" line="255"/>
         <source>Hub schools</source>
         <translation>Escuelas del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="198"/>
+        <location filename="../ui/matchingwizard.cpp" line="256"/>
         <source>Hub id</source>
         <translation>Id del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="198"/>
+        <location filename="../ui/matchingwizard.cpp" line="256"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="198"/>
+        <location filename="../ui/matchingwizard.cpp" line="256"/>
         <source>NCES id</source>
         <translation>Id NCES</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="198"/>
+        <location filename="../ui/matchingwizard.cpp" line="256"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="198"/>
+        <location filename="../ui/matchingwizard.cpp" line="256"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="248"/>
+        <location filename="../ui/matchingwizard.cpp" line="311"/>
         <source>Import the hub&apos;s schools or type them in: there is nothing to match the SIS&apos;s schools to yet.</source>
         <translation>Importe las escuelas del hub o escríbalas: todavía no hay escuelas con las que emparejar las del SIS.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="253"/>
+        <location filename="../ui/matchingwizard.cpp" line="316"/>
         <source>The school on row %1 needs its hub id.</source>
         <translation>La escuela de la fila %1 necesita su id del hub.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="255"/>
+        <location filename="../ui/matchingwizard.cpp" line="318"/>
         <source>The school “%1” on row %2 needs a name.</source>
         <translation>La escuela “%1” de la fila %2 necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="257"/>
+        <location filename="../ui/matchingwizard.cpp" line="320"/>
         <source>The hub id “%1” is on two rows: each hub school has its own.</source>
         <translation>El id del hub “%1” está en dos filas: cada escuela del hub tiene el suyo.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="277"/>
+        <location filename="../ui/matchingwizard.cpp" line="340"/>
         <source>Import the hub&apos;s schools</source>
         <translation>Importar las escuelas del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="278"/>
+        <location filename="../ui/matchingwizard.cpp" line="341"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="290"/>
+        <location filename="../ui/matchingwizard.cpp" line="353"/>
         <source>Nothing was imported from “%1”:</source>
         <translation>No se importó nada de “%1”:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="294"/>
+        <location filename="../ui/matchingwizard.cpp" line="357"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -6139,22 +6190,22 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="342"/>
+        <location filename="../ui/matchingwizard.cpp" line="408"/>
         <source>Locked: %1 (%2)</source>
         <translation>Bloqueada: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="343"/>
+        <location filename="../ui/matchingwizard.cpp" line="409"/>
         <source>Matched: %1</source>
         <translation>Emparejada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="347"/>
+        <location filename="../ui/matchingwizard.cpp" line="413"/>
         <source>A confirmed match goes to this school: its id cannot change, and it cannot be removed.</source>
         <translation>Un emparejamiento confirmado va a esta escuela: su id no puede cambiar y la escuela no se puede quitar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="354"/>
+        <location filename="../ui/matchingwizard.cpp" line="424"/>
         <source>%Ln hub school(s).</source>
         <translation>
             <numerusform>%Ln escuela del hub.</numerusform>
@@ -6162,7 +6213,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="367"/>
+        <location filename="../ui/matchingwizard.cpp" line="437"/>
         <source>A confirmed match goes to this school: it cannot be removed.</source>
         <translation>Un emparejamiento confirmado va a esta escuela: no se puede quitar.</translation>
     </message>
@@ -6170,94 +6221,94 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::MatchingMatchPage</name>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="535"/>
+        <location filename="../ui/matchingwizard.cpp" line="608"/>
         <source>Match &amp;automatically</source>
         <translation>Emparejar au&amp;tomáticamente</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="542"/>
+        <location filename="../ui/matchingwizard.cpp" line="615"/>
         <source>&amp;Match to the selected hub school</source>
         <translation>&amp;Emparejar con la escuela del hub seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="543"/>
+        <location filename="../ui/matchingwizard.cpp" line="616"/>
         <source>C&amp;lear this match</source>
         <translation>&amp;Quitar este emparejamiento</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="546"/>
+        <location filename="../ui/matchingwizard.cpp" line="619"/>
         <source>Match each school</source>
         <translation>Emparejar cada escuela</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="547"/>
+        <location filename="../ui/matchingwizard.cpp" line="620"/>
         <source>Choose the hub school for each SIS school. Suggestions are ranked by identifier (the NCES id) and by how alike the names are, scored from 0 to 100. One hub school takes one SIS school.</source>
         <translation>Elija la escuela del hub para cada escuela del SIS. Las sugerencias se ordenan por identificador (el id NCES) y por el parecido de los nombres, con una puntuación de 0 a 100. Cada escuela del hub recibe una sola escuela del SIS.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="550"/>
+        <location filename="../ui/matchingwizard.cpp" line="623"/>
         <source>Matches each school whose best hub school has the same identifier, or a name scoring %1 or more with no other school close: check each one afterwards.</source>
         <translation>Empareja cada escuela cuya mejor escuela del hub tiene el mismo identificador, o un nombre con una puntuación de %1 o más sin ninguna otra escuela cercana: revise cada una después.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="554"/>
+        <location filename="../ui/matchingwizard.cpp" line="627"/>
         <source>SIS schools and their hub schools</source>
         <translation>Escuelas del SIS y sus escuelas del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="555"/>
+        <location filename="../ui/matchingwizard.cpp" line="628"/>
         <source>SIS school</source>
         <translation>Escuela del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="555"/>
-        <location filename="../ui/matchingwizard.cpp" line="558"/>
+        <location filename="../ui/matchingwizard.cpp" line="628"/>
+        <location filename="../ui/matchingwizard.cpp" line="631"/>
         <source>Hub school</source>
         <translation>Escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="555"/>
-        <location filename="../ui/matchingwizard.cpp" line="558"/>
+        <location filename="../ui/matchingwizard.cpp" line="628"/>
+        <location filename="../ui/matchingwizard.cpp" line="631"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="555"/>
+        <location filename="../ui/matchingwizard.cpp" line="628"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="557"/>
+        <location filename="../ui/matchingwizard.cpp" line="630"/>
         <source>Hub schools, best suggestion first</source>
         <translation>Escuelas del hub, primero la mejor sugerencia</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="558"/>
+        <location filename="../ui/matchingwizard.cpp" line="631"/>
         <source>Hub id</source>
         <translation>Id del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="558"/>
+        <location filename="../ui/matchingwizard.cpp" line="631"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="558"/>
+        <location filename="../ui/matchingwizard.cpp" line="631"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="561"/>
+        <location filename="../ui/matchingwizard.cpp" line="634"/>
         <source>Part of a hub school&apos;s name, id or city</source>
         <translation>Parte del nombre, el id o la ciudad de una escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="581"/>
+        <location filename="../ui/matchingwizard.cpp" line="654"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="609"/>
+        <location filename="../ui/matchingwizard.cpp" line="682"/>
         <source>%n school(s) matched automatically: check each below. Undo takes them back.</source>
         <translation>
             <numerusform>%n escuela emparejada automáticamente: revísela abajo. Deshacer revierte el emparejamiento.</numerusform>
@@ -6265,102 +6316,102 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="612"/>
+        <location filename="../ui/matchingwizard.cpp" line="685"/>
         <source>No school left could be matched automatically: each needs your choice.</source>
         <translation>No queda ninguna escuela que se pueda emparejar automáticamente: usted debe elegir para cada una.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="719"/>
+        <location filename="../ui/matchingwizard.cpp" line="793"/>
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="721"/>
+        <location filename="../ui/matchingwizard.cpp" line="795"/>
         <source>Left out</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="723"/>
+        <location filename="../ui/matchingwizard.cpp" line="797"/>
         <source>Needs a hub school</source>
         <translation>Falta la escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="725"/>
+        <location filename="../ui/matchingwizard.cpp" line="799"/>
         <source>Matched</source>
         <translation>Emparejada</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="744"/>
+        <location filename="../ui/matchingwizard.cpp" line="818"/>
         <source>Still to match: %1. Choose a hub school for each, or leave it out on the previous page (it will not sync).</source>
         <translation>Pendientes de emparejar: %1. Elija una escuela del hub para cada una, o exclúyala en la página anterior (no se sincronizará).</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="757"/>
+        <location filename="../ui/matchingwizard.cpp" line="831"/>
         <source>Hub school for %1 (%2)</source>
         <translation>Escuela del hub para %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="757"/>
+        <location filename="../ui/matchingwizard.cpp" line="831"/>
         <source>No school chosen</source>
         <translation>No se eligió ninguna escuela</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="761"/>
+        <location filename="../ui/matchingwizard.cpp" line="835"/>
         <source>%1: it syncs to %2. A confirmed match cannot be changed; to remap a school, contact the hub&apos;s support.</source>
         <translation>%1: se sincroniza con %2. Un emparejamiento confirmado no se puede cambiar; para volver a asignar una escuela, comuníquese con el soporte del hub.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="764"/>
+        <location filename="../ui/matchingwizard.cpp" line="838"/>
         <source>%1 as left out: it does not sync. A confirmed school cannot be changed; contact the hub&apos;s support.</source>
         <translation>%1, con la escuela excluida: no se sincroniza. Una escuela confirmada no se puede cambiar; comuníquese con el soporte del hub.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="768"/>
+        <location filename="../ui/matchingwizard.cpp" line="842"/>
         <source>Left out on the previous page: it will not sync. Tick it there to match it.</source>
         <translation>Excluida en la página anterior: no se sincronizará. Márquela allí para emparejarla.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="770"/>
+        <location filename="../ui/matchingwizard.cpp" line="844"/>
         <source>Not matched yet. Pick its hub school below and press Enter.</source>
         <translation>Aún sin emparejar. Elija su escuela del hub abajo y presione Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="772"/>
+        <location filename="../ui/matchingwizard.cpp" line="846"/>
         <source>Matched to %1.</source>
         <translation>Emparejada con %1.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="800"/>
+        <location filename="../ui/matchingwizard.cpp" line="874"/>
         <source>Locked to %1</source>
         <translation>Bloqueada con %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="800"/>
+        <location filename="../ui/matchingwizard.cpp" line="874"/>
         <source>Taken by %1</source>
         <translation>Ocupada por %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="802"/>
+        <location filename="../ui/matchingwizard.cpp" line="876"/>
         <source>The current match</source>
         <translation>El emparejamiento actual</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="804"/>
+        <location filename="../ui/matchingwizard.cpp" line="878"/>
         <source>Same identifier</source>
         <translation>Mismo identificador</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="806"/>
+        <location filename="../ui/matchingwizard.cpp" line="880"/>
         <source>Names alike</source>
         <translation>Nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="808"/>
+        <location filename="../ui/matchingwizard.cpp" line="882"/>
         <source>Names partly alike</source>
         <translation>Nombres algo parecidos</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="810"/>
+        <location filename="../ui/matchingwizard.cpp" line="884"/>
         <source>Names differ</source>
         <translation>Nombres distintos</translation>
     </message>
@@ -6368,57 +6419,57 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::MatchingReviewPage</name>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="864"/>
+        <location filename="../ui/matchingwizard.cpp" line="938"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="865"/>
+        <location filename="../ui/matchingwizard.cpp" line="939"/>
         <source>What will sync into each hub school, and what will not sync at all. People in two schools count in both.</source>
         <translation>Lo que se sincronizará con cada escuela del hub y lo que no se sincronizará en absoluto. Las personas que están en dos escuelas cuentan en ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="868"/>
+        <location filename="../ui/matchingwizard.cpp" line="942"/>
         <source>What will sync</source>
         <translation>Lo que se sincronizará</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="870"/>
+        <location filename="../ui/matchingwizard.cpp" line="944"/>
         <source>Hub school</source>
         <translation>Escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="870"/>
+        <location filename="../ui/matchingwizard.cpp" line="944"/>
         <source>SIS school</source>
         <translation>Escuela del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="870"/>
+        <location filename="../ui/matchingwizard.cpp" line="944"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="870"/>
+        <location filename="../ui/matchingwizard.cpp" line="944"/>
         <source>Teachers</source>
         <translation>Docentes</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="870"/>
+        <location filename="../ui/matchingwizard.cpp" line="944"/>
         <source>Other staff</source>
         <translation>Otro personal</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="871"/>
+        <location filename="../ui/matchingwizard.cpp" line="945"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="871"/>
+        <location filename="../ui/matchingwizard.cpp" line="945"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="907"/>
+        <location filename="../ui/matchingwizard.cpp" line="981"/>
         <source>Will sync: %Ln hub school(s)</source>
         <translation>
             <numerusform>Se sincronizará con %Ln escuela del hub</numerusform>
@@ -6426,37 +6477,37 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="913"/>
+        <location filename="../ui/matchingwizard.cpp" line="987"/>
         <source>Will not sync</source>
         <translation>No se sincronizará</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="915"/>
+        <location filename="../ui/matchingwizard.cpp" line="989"/>
         <source>Left out</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="917"/>
+        <location filename="../ui/matchingwizard.cpp" line="991"/>
         <source>Not matched</source>
         <translation>Sin emparejar</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="920"/>
+        <location filename="../ui/matchingwizard.cpp" line="994"/>
         <source>In no known school</source>
         <translation>En ninguna escuela conocida</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="923"/>
+        <location filename="../ui/matchingwizard.cpp" line="997"/>
         <source>No SIS school: nothing goes to it</source>
         <translation>Sin escuela del SIS: no recibe nada</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="937"/>
+        <location filename="../ui/matchingwizard.cpp" line="1011"/>
         <source>%1 go to %2, with %3 people and %4 classes. Not syncing: %5 left out, %6 not matched.</source>
         <translation>Sincronización de %1 con %2: %3 personas y %4 clases. Sin sincronizar: %5 por exclusión y %6 sin emparejar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="938"/>
+        <location filename="../ui/matchingwizard.cpp" line="1012"/>
         <source>%Ln SIS school(s)</source>
         <translation>
             <numerusform>%Ln escuela del SIS</numerusform>
@@ -6464,7 +6515,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="939"/>
+        <location filename="../ui/matchingwizard.cpp" line="1013"/>
         <source>%Ln hub school(s)</source>
         <translation>
             <numerusform>%Ln escuela del hub</numerusform>
@@ -6475,147 +6526,147 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::MatchingSisPage</name>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="394"/>
+        <location filename="../ui/matchingwizard.cpp" line="464"/>
         <source>The SIS&apos;s schools</source>
         <translation>Las escuelas del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="397"/>
+        <location filename="../ui/matchingwizard.cpp" line="467"/>
         <source>The schools of the latest import%1. Tick each school to roster; a school left unticked will not sync: none of its people or classes go to the hub. Space ticks and unticks.</source>
         <translation>Las escuelas de la última importación%1. Marque cada escuela que desee incluir; una escuela sin marcar no se sincronizará: ninguna de sus personas ni de sus clases llegará al hub. La barra espaciadora marca y desmarca.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="399"/>
+        <location filename="../ui/matchingwizard.cpp" line="469"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="401"/>
+        <location filename="../ui/matchingwizard.cpp" line="471"/>
         <source>SIS schools</source>
         <translation>Escuelas del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="402"/>
+        <location filename="../ui/matchingwizard.cpp" line="472"/>
         <source>Roster</source>
         <translation>Incluir</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="402"/>
+        <location filename="../ui/matchingwizard.cpp" line="472"/>
         <source>SIS school</source>
         <translation>Escuela del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="402"/>
+        <location filename="../ui/matchingwizard.cpp" line="472"/>
         <source>SIS id</source>
         <translation>Id del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="402"/>
+        <location filename="../ui/matchingwizard.cpp" line="472"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="402"/>
+        <location filename="../ui/matchingwizard.cpp" line="472"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="403"/>
+        <location filename="../ui/matchingwizard.cpp" line="473"/>
         <source>Teachers</source>
         <translation>Docentes</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="403"/>
+        <location filename="../ui/matchingwizard.cpp" line="473"/>
         <source>Other staff</source>
         <translation>Otro personal</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="403"/>
+        <location filename="../ui/matchingwizard.cpp" line="473"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="403"/>
+        <location filename="../ui/matchingwizard.cpp" line="473"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="403"/>
+        <location filename="../ui/matchingwizard.cpp" line="473"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="445"/>
+        <location filename="../ui/matchingwizard.cpp" line="515"/>
         <source>There is no import to match: import an export into the session first.</source>
         <translation>No hay ninguna importación que emparejar: primero importe una exportación en la sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="452"/>
+        <location filename="../ui/matchingwizard.cpp" line="522"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="458"/>
+        <location filename="../ui/matchingwizard.cpp" line="528"/>
         <source>Not taken in: %1. The hub syncs schools only: a district row (or any org that is not a school) just groups them, and its people sync through their schools.</source>
         <translation>Sin incluir: %1. El hub solo sincroniza escuelas: una fila de distrito (o cualquier organización que no sea una escuela) solo las agrupa, y sus personas se sincronizan a través de sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="477"/>
+        <location filename="../ui/matchingwizard.cpp" line="549"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="477"/>
+        <location filename="../ui/matchingwizard.cpp" line="549"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="480"/>
+        <location filename="../ui/matchingwizard.cpp" line="552"/>
         <source>%1: this cannot be changed.</source>
         <translation>%1: esto no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="481"/>
+        <location filename="../ui/matchingwizard.cpp" line="553"/>
         <source>Tick to roster this school, untick to leave it out.</source>
         <translation>Márquela para incluir esta escuela; desmárquela para excluirla.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="493"/>
+        <location filename="../ui/matchingwizard.cpp" line="565"/>
         <source>%1: syncs to %2</source>
         <translation>%1: se sincroniza con %2</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="494"/>
+        <location filename="../ui/matchingwizard.cpp" line="566"/>
         <source>%1: left out, does not sync</source>
         <translation>%1: excluida, no se sincroniza</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="496"/>
+        <location filename="../ui/matchingwizard.cpp" line="568"/>
         <source>Not in the latest import</source>
         <translation>No está en la última importación</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="498"/>
+        <location filename="../ui/matchingwizard.cpp" line="570"/>
         <source>To roster</source>
         <translation>Se incluye</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="498"/>
+        <location filename="../ui/matchingwizard.cpp" line="570"/>
         <source>Left out: will not sync</source>
         <translation>Excluida: no se sincronizará</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="509"/>
+        <location filename="../ui/matchingwizard.cpp" line="582"/>
         <source>The latest import lists no school in orgs.csv: there is nothing to match.</source>
         <translation>La última importación no incluye ninguna escuela en orgs.csv: no hay nada que emparejar.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="511"/>
+        <location filename="../ui/matchingwizard.cpp" line="584"/>
         <source>%1 to roster; %2 left out, which will not sync.</source>
         <translation>Incluidas: %1. Excluidas, que no se sincronizarán: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="512"/>
+        <location filename="../ui/matchingwizard.cpp" line="585"/>
         <source>%Ln school(s)</source>
         <translation>
             <numerusform>%Ln escuela</numerusform>
@@ -6626,103 +6677,108 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::MatchingWizard</name>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="55"/>
-        <location filename="../ui/matchingwizard.cpp" line="996"/>
+        <location filename="../ui/matchingwizard.cpp" line="60"/>
+        <location filename="../ui/matchingwizard.cpp" line="1070"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="70"/>
+        <location filename="../ui/matchingwizard.cpp" line="75"/>
         <source>Confirmed %1 by %2</source>
         <translation>Confirmado el %1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1054"/>
+        <location filename="../ui/matchingwizard.cpp" line="168"/>
+        <source>%1, hub school %2</source>
+        <translation>%1, escuela del hub %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/matchingwizard.cpp" line="1128"/>
         <source>Untitled session</source>
         <translation>Sesión sin título</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1056"/>
+        <location filename="../ui/matchingwizard.cpp" line="1130"/>
         <source>Match schools – %1</source>
         <translation>Emparejar escuelas – %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1058"/>
+        <location filename="../ui/matchingwizard.cpp" line="1132"/>
         <source>Match schools</source>
         <translation>Emparejar escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1089"/>
+        <location filename="../ui/matchingwizard.cpp" line="1163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1090"/>
+        <location filename="../ui/matchingwizard.cpp" line="1164"/>
         <source>Re&amp;do</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1197"/>
+        <location filename="../ui/matchingwizard.cpp" line="1285"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Deshacer: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1201"/>
+        <location filename="../ui/matchingwizard.cpp" line="1289"/>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
         <translation>Rehacer: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1212"/>
+        <location filename="../ui/matchingwizard.cpp" line="1300"/>
         <source>%1 lists no school.</source>
         <translation>%1 no incluye ninguna escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1223"/>
+        <location filename="../ui/matchingwizard.cpp" line="1311"/>
         <source>The file lacks the hub school %1, to which the confirmed match of %2 goes (%3). Confirmed matches cannot change: use a list that has it.</source>
         <translation>Al archivo le falta la escuela del hub %1, a la que va el emparejamiento confirmado de %2 (%3). Los emparejamientos confirmados no pueden cambiar: use una lista que la incluya.</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1232"/>
+        <location filename="../ui/matchingwizard.cpp" line="1320"/>
         <source>import the hub&apos;s schools from %1</source>
         <translation>importar las escuelas del hub desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1244"/>
+        <location filename="../ui/matchingwizard.cpp" line="1332"/>
         <source>add a hub school</source>
         <translation>agregar una escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1255"/>
+        <location filename="../ui/matchingwizard.cpp" line="1343"/>
         <source>change the hub school %1</source>
         <translation>cambiar la escuela del hub %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1273"/>
+        <location filename="../ui/matchingwizard.cpp" line="1361"/>
         <source>remove the hub school %1</source>
         <translation>quitar la escuela del hub %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1289"/>
+        <location filename="../ui/matchingwizard.cpp" line="1377"/>
         <source>roster %1</source>
         <translation>incluir %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1289"/>
+        <location filename="../ui/matchingwizard.cpp" line="1377"/>
         <source>leave out %1</source>
         <translation>excluir %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1311"/>
+        <location filename="../ui/matchingwizard.cpp" line="1399"/>
         <source>clear the match of %1</source>
         <translation>quitar el emparejamiento de %1</translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1312"/>
+        <location filename="../ui/matchingwizard.cpp" line="1400"/>
         <source>match %1 to %2</source>
         <translation>emparejar %1 con %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matchingwizard.cpp" line="1333"/>
+        <location filename="../ui/matchingwizard.cpp" line="1421"/>
         <source>match %n school(s) automatically</source>
         <translation>
             <numerusform>emparejar %n escuela automáticamente</numerusform>
@@ -6730,7 +6786,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/matchingwizard.cpp" line="1344"/>
+        <location filename="../ui/matchingwizard.cpp" line="1432"/>
         <source>There is no session to keep the matching in.</source>
         <translation>No hay ninguna sesión en la que guardar el emparejamiento.</translation>
     </message>
@@ -6747,172 +6803,172 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::OverviewModel</name>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="204"/>
+        <location filename="../ui/overviewmodel.cpp" line="206"/>
         <source>Not matched yet</source>
         <translation>Aún sin emparejar</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="205"/>
+        <location filename="../ui/overviewmodel.cpp" line="207"/>
         <source>Left out (will not sync)</source>
         <translation>Excluida (no se sincroniza)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="211"/>
+        <location filename="../ui/overviewmodel.cpp" line="213"/>
         <source>%1, hub id %2</source>
         <translation>%1, id en el hub %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="213"/>
+        <location filename="../ui/overviewmodel.cpp" line="215"/>
         <source>Not matched to a hub school yet: Schools ▸ Match Schools matches it.</source>
         <translation>Aún sin emparejar con una escuela del hub: Escuelas ▸ Emparejar escuelas la empareja.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="214"/>
+        <location filename="../ui/overviewmodel.cpp" line="216"/>
         <source>Left out in the matching: the school&apos;s records do not sync.</source>
         <translation>Excluida en el emparejamiento: los registros de la escuela no se sincronizan.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="255"/>
+        <location filename="../ui/overviewmodel.cpp" line="257"/>
         <source>Every record once, even one in several schools, so the schools&apos; rows can add up to more.</source>
         <translation>Cada registro se cuenta una vez, aunque esté en varias escuelas, así que la suma de las filas de las escuelas puede ser mayor.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="259"/>
+        <location filename="../ui/overviewmodel.cpp" line="261"/>
         <source>%1, sourcedId %2</source>
         <translation>%1, sourcedId %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="306"/>
+        <location filename="../ui/overviewmodel.cpp" line="314"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="307"/>
+        <location filename="../ui/overviewmodel.cpp" line="315"/>
         <source>Hub school</source>
         <translation>Escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="308"/>
+        <location filename="../ui/overviewmodel.cpp" line="316"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="309"/>
+        <location filename="../ui/overviewmodel.cpp" line="317"/>
         <source>Students</source>
         <translation>Estudiantes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="310"/>
+        <location filename="../ui/overviewmodel.cpp" line="318"/>
         <source>Teachers</source>
         <translation>Docentes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="311"/>
+        <location filename="../ui/overviewmodel.cpp" line="319"/>
         <source>Other staff</source>
         <translation>Otro personal</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="312"/>
+        <location filename="../ui/overviewmodel.cpp" line="320"/>
         <source>Guardians</source>
         <translation>Tutores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="313"/>
+        <location filename="../ui/overviewmodel.cpp" line="321"/>
         <source>Classes</source>
         <translation>Clases</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="314"/>
+        <location filename="../ui/overviewmodel.cpp" line="322"/>
         <source>Enrollments</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="315"/>
+        <location filename="../ui/overviewmodel.cpp" line="323"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="316"/>
+        <location filename="../ui/overviewmodel.cpp" line="324"/>
         <source>Holds</source>
         <translation>Retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="317"/>
+        <location filename="../ui/overviewmodel.cpp" line="325"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="318"/>
+        <location filename="../ui/overviewmodel.cpp" line="326"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="319"/>
+        <location filename="../ui/overviewmodel.cpp" line="327"/>
         <source>Readiness</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="325"/>
+        <location filename="../ui/overviewmodel.cpp" line="333"/>
         <source>The hub school each school syncs into, as matched in Schools ▸ Match Schools.</source>
         <translation>La escuela del hub en la que se sincroniza cada escuela, según el emparejamiento de Escuelas ▸ Emparejar escuelas.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="326"/>
+        <location filename="../ui/overviewmodel.cpp" line="334"/>
         <source>The school&apos;s identifier in orgs.csv, such as its state or NCES code.</source>
         <translation>El identificador de la escuela en orgs.csv, como su código estatal o del NCES.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="327"/>
+        <location filename="../ui/overviewmodel.cpp" line="335"/>
         <source>Students in the school; a student in two schools counts in both.</source>
         <translation>Estudiantes de la escuela; un estudiante que está en dos escuelas cuenta en las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="328"/>
+        <location filename="../ui/overviewmodel.cpp" line="336"/>
         <source>Users with the role teacher.</source>
         <translation>Usuarios con el rol teacher.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="329"/>
+        <location filename="../ui/overviewmodel.cpp" line="337"/>
         <source>Aides and administrators.</source>
         <translation>Asistentes y administradores.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="331"/>
+        <location filename="../ui/overviewmodel.cpp" line="339"/>
         <source>Parents and guardians, in the schools of the students who name them; one no student names is in the schools of its own orgSourcedIds.</source>
         <translation>Padres y tutores, contados en las escuelas de los estudiantes que los indican; los que ningún estudiante indica, en las escuelas de sus propios orgSourcedIds.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="333"/>
+        <location filename="../ui/overviewmodel.cpp" line="341"/>
         <source>Classes whose schoolSourcedId is this school.</source>
         <translation>Clases cuyo schoolSourcedId es esta escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="334"/>
+        <location filename="../ui/overviewmodel.cpp" line="342"/>
         <source>Enrollments in the school&apos;s classes.</source>
         <translation>Inscripciones en las clases de la escuela.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="335"/>
+        <location filename="../ui/overviewmodel.cpp" line="343"/>
         <source>Accounts, classes or enrollments the hub will not create.</source>
         <translation>Cuentas, clases o inscripciones que el hub no creará.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="336"/>
+        <location filename="../ui/overviewmodel.cpp" line="344"/>
         <source>Findings for which the hub holds the school&apos;s sync for review.</source>
         <translation>Hallazgos por los que la sincronización de la escuela queda en retención para revisión.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="337"/>
+        <location filename="../ui/overviewmodel.cpp" line="345"/>
         <source>Records the hub creates incomplete or not as intended.</source>
         <translation>Registros que el hub crea incompletos o no como se pretendía.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="338"/>
+        <location filename="../ui/overviewmodel.cpp" line="346"/>
         <source>Worth knowing; nothing is lost.</source>
         <translation>Conviene saberlo; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewmodel.cpp" line="340"/>
+        <location filename="../ui/overviewmodel.cpp" line="348"/>
         <source>Blocked: errors or holds. Needs attention: alerts. Ready: nothing, or information only.</source>
         <translation>Bloqueada: errores o retenciones. Requiere atención: alertas. Lista: nada, o solo información.</translation>
     </message>
@@ -6920,27 +6976,27 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="31"/>
-        <source>Schools</source>
-        <translation>Escuelas</translation>
+        <location filename="../ui/overviewpage.cpp" line="32"/>
+        <source>Schools table</source>
+        <translation>Tabla de escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="97"/>
+        <location filename="../ui/overviewpage.cpp" line="107"/>
         <source>No export open.</source>
         <translation>No hay ninguna exportación abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="99"/>
+        <location filename="../ui/overviewpage.cpp" line="109"/>
         <source>The export could not be read, so there is no overview of its schools.</source>
         <translation>No se pudo leer la exportación, así que no hay un resumen de sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <location filename="../ui/overviewpage.cpp" line="127"/>
         <source>orgs.csv lists no school.</source>
         <translation>orgs.csv no incluye ninguna escuela.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="122"/>
+        <location filename="../ui/overviewpage.cpp" line="132"/>
         <source>%Ln ready</source>
         <translation>
             <numerusform>%Ln lista</numerusform>
@@ -6948,7 +7004,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="124"/>
+        <location filename="../ui/overviewpage.cpp" line="134"/>
         <source>%Ln needing attention</source>
         <translation>
             <numerusform>%Ln que requiere atención</numerusform>
@@ -6956,7 +7012,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="126"/>
+        <location filename="../ui/overviewpage.cpp" line="136"/>
         <source>%Ln blocked</source>
         <translation>
             <numerusform>%Ln bloqueada</numerusform>
@@ -6964,12 +7020,12 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="127"/>
+        <location filename="../ui/overviewpage.cpp" line="137"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="127"/>
+        <location filename="../ui/overviewpage.cpp" line="137"/>
         <source>%Ln school(s)</source>
         <translation>
             <numerusform>%Ln escuela</numerusform>
@@ -6977,7 +7033,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="135"/>
+        <location filename="../ui/overviewpage.cpp" line="145"/>
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln usuario</numerusform>
@@ -6985,7 +7041,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="137"/>
+        <location filename="../ui/overviewpage.cpp" line="147"/>
         <source>%Ln class(es)</source>
         <translation>
             <numerusform>%Ln clase</numerusform>
@@ -6993,7 +7049,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpage.cpp" line="139"/>
+        <location filename="../ui/overviewpage.cpp" line="149"/>
         <source>%Ln enrollment(s)</source>
         <translation>
             <numerusform>%Ln inscripción</numerusform>
@@ -7001,7 +7057,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="145"/>
+        <location filename="../ui/overviewpage.cpp" line="155"/>
         <source>Outside any school: %1.</source>
         <translation>Fuera de cualquier escuela: %1.</translation>
     </message>
@@ -7034,75 +7090,75 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::RulesDialog</name>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="59"/>
+        <location filename="../ui/rulesdialog.cpp" line="60"/>
         <source>Rules and Glossary</source>
         <translation>Reglas y glosario</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="64"/>
+        <location filename="../ui/rulesdialog.cpp" line="65"/>
         <source>Search codes, titles and explanations</source>
         <translation>Buscar en códigos, títulos y explicaciones</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="66"/>
+        <location filename="../ui/rulesdialog.cpp" line="67"/>
         <source>Search the rules</source>
         <translation>Buscar en las reglas</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="69"/>
+        <location filename="../ui/rulesdialog.cpp" line="70"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="73"/>
-        <location filename="../ui/rulesdialog.cpp" line="85"/>
+        <location filename="../ui/rulesdialog.cpp" line="74"/>
+        <location filename="../ui/rulesdialog.cpp" line="86"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="74"/>
+        <location filename="../ui/rulesdialog.cpp" line="75"/>
         <source>All severities</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="78"/>
+        <location filename="../ui/rulesdialog.cpp" line="79"/>
         <source>Se&amp;verity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="84"/>
-        <location filename="../ui/rulesdialog.cpp" line="126"/>
+        <location filename="../ui/rulesdialog.cpp" line="85"/>
+        <location filename="../ui/rulesdialog.cpp" line="127"/>
         <source>Rules</source>
         <translation>Reglas</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="85"/>
+        <location filename="../ui/rulesdialog.cpp" line="86"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="85"/>
+        <location filename="../ui/rulesdialog.cpp" line="86"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="97"/>
+        <location filename="../ui/rulesdialog.cpp" line="98"/>
         <source>The rule explained</source>
         <translation>Explicación de la regla</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="101"/>
+        <location filename="../ui/rulesdialog.cpp" line="102"/>
         <source>Choose a rule to see what the hub will do and how to fix it.</source>
         <translation>Elija una regla para ver qué hará el hub y cómo corregirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="130"/>
-        <location filename="../ui/rulesdialog.cpp" line="134"/>
+        <location filename="../ui/rulesdialog.cpp" line="131"/>
+        <location filename="../ui/rulesdialog.cpp" line="135"/>
         <source>Glossary</source>
         <translation>Glosario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rulesdialog.cpp" line="197"/>
+        <location filename="../ui/rulesdialog.cpp" line="198"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n regla</numerusform>
@@ -7110,7 +7166,7 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rulesdialog.cpp" line="198"/>
+        <location filename="../ui/rulesdialog.cpp" line="199"/>
         <source>%1 of %n rule(s)</source>
         <translation>
             <numerusform>%1 de %n regla</numerusform>
@@ -7118,112 +7174,112 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="269"/>
+        <location filename="../ui/rulesdialog.cpp" line="270"/>
         <source>In %1.</source>
         <translation>En %1.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="269"/>
+        <location filename="../ui/rulesdialog.cpp" line="270"/>
         <source>In %1, column %2.</source>
         <translation>En %1, columna %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="278"/>
+        <location filename="../ui/rulesdialog.cpp" line="279"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="279"/>
+        <location filename="../ui/rulesdialog.cpp" line="280"/>
         <source>The hub refuses the record (the account, class or enrollment is not created), or the whole upload, until it is fixed.</source>
         <translation>El hub rechaza el registro (no se crea la cuenta, la clase o la inscripción), o toda la carga, hasta que se corrija.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="281"/>
+        <location filename="../ui/rulesdialog.cpp" line="282"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="282"/>
+        <location filename="../ui/rulesdialog.cpp" line="283"/>
         <source>The hub creates the record, but something in it is missing or not as intended: a parent no message can reach, a class without a teacher.</source>
         <translation>El hub crea el registro, pero le falta algo o algo no es como se pretendía: un padre o tutor al que no le llega ningún mensaje, una clase sin docente.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="284"/>
+        <location filename="../ui/rulesdialog.cpp" line="285"/>
         <source>Hold</source>
         <translation>Retención</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="285"/>
+        <location filename="../ui/rulesdialog.cpp" line="286"/>
         <source>The hub stops the school&apos;s sync and waits for its support to review it: nothing of that school changes in the hub until the hold is released.</source>
         <translation>El hub detiene la sincronización de la escuela y espera a que su soporte la revise: nada de esa escuela cambia en el hub hasta que se levanta la retención.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="287"/>
+        <location filename="../ui/rulesdialog.cpp" line="288"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="287"/>
+        <location filename="../ui/rulesdialog.cpp" line="288"/>
         <source>Worth knowing; nothing is lost and nothing needs doing.</source>
         <translation>Conviene saberlo; no se pierde nada y no hay que hacer nada.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="288"/>
+        <location filename="../ui/rulesdialog.cpp" line="289"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="288"/>
+        <location filename="../ui/rulesdialog.cpp" line="289"/>
         <source>One problem Rosterbench found, on a file, a row or a cell, by one of its rules.</source>
         <translation>Un problema que Rosterbench encontró en un archivo, una fila o una celda, según una de sus reglas.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="289"/>
+        <location filename="../ui/rulesdialog.cpp" line="290"/>
         <source>Acknowledged</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="290"/>
+        <location filename="../ui/rulesdialog.cpp" line="291"/>
         <source>A finding someone has looked at and accepted, with a note saying why it can stay (&quot;the school fixes it on Monday&quot;). It is kept in the session with their name, ticked in the list, and left out with Hide acknowledged. It still reaches the hub as it is.</source>
         <translation>Un hallazgo que alguien revisó y aceptó, con una nota que explica por qué puede quedar así (“la escuela lo corrige el lunes”). Se guarda en la sesión con el nombre de esa persona, aparece marcado en la lista y se oculta con Ocultar reconocidos. Aun así, llega al hub tal como está.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="293"/>
+        <location filename="../ui/rulesdialog.cpp" line="294"/>
         <source>Hub school</source>
         <translation>Escuela del hub</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="294"/>
+        <location filename="../ui/rulesdialog.cpp" line="295"/>
         <source>A school as the hub knows it, by the hub&apos;s name and id. Matching says which of the SIS&apos;s schools syncs into which hub school; a school not matched, or left out, does not sync.</source>
         <translation>Una escuela tal como la conoce el hub, con el nombre y el id del hub. El emparejamiento indica qué escuela del SIS se sincroniza con qué escuela del hub; una escuela sin emparejar, o excluida, no se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="296"/>
+        <location filename="../ui/rulesdialog.cpp" line="297"/>
         <source>SIS</source>
         <translation>SIS</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="296"/>
+        <location filename="../ui/rulesdialog.cpp" line="297"/>
         <source>The Student Information System the district keeps its roster in (Aeries, PowerSchool…), which writes the export or which the hub pulls from.</source>
         <translation>El sistema de información estudiantil (Student Information System) en el que el distrito mantiene sus listas (Aeries, PowerSchool…), que genera la exportación o del que el hub extrae los datos.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="298"/>
+        <location filename="../ui/rulesdialog.cpp" line="299"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="299"/>
+        <location filename="../ui/rulesdialog.cpp" line="300"/>
         <source>One export or pull kept in the session, byte for byte, with when and by whom it was opened. The Import list shows the session&apos;s imports, newest first; each next import is compared with the one before.</source>
         <translation>Una exportación o extracción guardada en la sesión, byte por byte, con la fecha en que se abrió y quién la abrió. La lista Importación muestra las importaciones de la sesión, de la más reciente a la más antigua; cada importación nueva se compara con la anterior.</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="301"/>
+        <location filename="../ui/rulesdialog.cpp" line="302"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="302"/>
+        <location filename="../ui/rulesdialog.cpp" line="303"/>
         <source>The file (.rosterbench) that keeps a district&apos;s review over days: its imports, what was acknowledged, the school matching and a history of it all. It can be handed to a colleague.</source>
         <translation>El archivo (.rosterbench) que guarda la revisión de un distrito a lo largo de los días: sus importaciones, lo que se reconoció, el emparejamiento de escuelas y el historial de todo ello. Se puede pasar a un colega.</translation>
     </message>
@@ -7302,113 +7358,169 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="121"/>
+        <location filename="../ui/tablepage.cpp" line="137"/>
         <source>Search this table (Ctrl+F)</source>
         <translation>Buscar en esta tabla (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="132"/>
+        <location filename="../ui/tablepage.cpp" line="148"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="133"/>
+        <location filename="../ui/tablepage.cpp" line="151"/>
+        <location filename="../ui/tablepage.cpp" line="152"/>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="156"/>
         <source>Search in</source>
         <translation>Buscar en</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="134"/>
+        <location filename="../ui/tablepage.cpp" line="157"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="135"/>
+        <location filename="../ui/tablepage.cpp" line="158"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="136"/>
+        <location filename="../ui/tablepage.cpp" line="159"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="137"/>
+        <location filename="../ui/tablepage.cpp" line="160"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="138"/>
+        <location filename="../ui/tablepage.cpp" line="161"/>
         <source>Rows with problems</source>
         <translation>Filas con problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="139"/>
+        <location filename="../ui/tablepage.cpp" line="162"/>
         <source>Rows with errors</source>
         <translation>Filas con errores</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="140"/>
+        <location filename="../ui/tablepage.cpp" line="163"/>
         <source>Rows with holds</source>
         <translation>Filas con retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="141"/>
+        <location filename="../ui/tablepage.cpp" line="164"/>
         <source>Rows with alerts</source>
         <translation>Filas con alertas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="142"/>
+        <location filename="../ui/tablepage.cpp" line="165"/>
         <source>Rows with information</source>
         <translation>Filas con información</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="154"/>
+        <location filename="../ui/tablepage.cpp" line="176"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="155"/>
+        <location filename="../ui/tablepage.cpp" line="177"/>
         <source>Show every row of the table again</source>
         <translation>Volver a mostrar todas las filas de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="188"/>
-        <location filename="../ui/tablepage.cpp" line="679"/>
+        <location filename="../ui/tablepage.cpp" line="181"/>
+        <source>Search in:</source>
+        <translation>Buscar en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="182"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="183"/>
+        <source>School:</source>
+        <translation>Escuela:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="184"/>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="226"/>
+        <location filename="../ui/tablepage.cpp" line="727"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="337"/>
+        <location filename="../ui/tablepage.cpp" line="375"/>
         <source>All columns</source>
         <translation>En todas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="338"/>
+        <location filename="../ui/tablepage.cpp" line="376"/>
         <source>All roles</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="377"/>
+        <location filename="../ui/tablepage.cpp" line="415"/>
         <source>All schools</source>
         <translation>Todas las escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="447"/>
+        <location filename="../ui/tablepage.cpp" line="486"/>
         <source>Left out (will not sync)</source>
         <translation>Excluidas (no se sincronizan)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="448"/>
+        <location filename="../ui/tablepage.cpp" line="487"/>
         <source>The records of the schools left out of the matching, which do not sync: %1</source>
         <translation>Los registros de las escuelas excluidas del emparejamiento, que no se sincronizan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="358"/>
+        <location filename="../ui/tablepage.cpp" line="396"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../ui/tablepage.cpp" line="63"/>
+        <source>Orgs table</source>
+        <translation>Tabla de organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="64"/>
+        <source>Users table</source>
+        <translation>Tabla de usuarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="65"/>
+        <source>Classes table</source>
+        <translation>Tabla de clases</translation>
+    </message>
+    <message>
         <location filename="../ui/tablepage.cpp" line="66"/>
+        <source>Enrollments table</source>
+        <translation>Tabla de inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="67"/>
+        <source>Demographics table</source>
+        <translation>Tabla de datos demográficos</translation>
+    </message>
+    <message>
+        <location filename="../ui/tablepage.cpp" line="68"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tablepage.cpp" line="80"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -7416,37 +7528,37 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="433"/>
+        <location filename="../ui/tablepage.cpp" line="472"/>
         <source>%1 (SIS: %2)</source>
         <translation>%1 (SIS: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="435"/>
+        <location filename="../ui/tablepage.cpp" line="474"/>
         <source>Hub school %1 (%2), matched to the SIS&apos;s %3 (%4)</source>
         <translation>Escuela del hub %1 (%2), emparejada con %3 (%4) del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="443"/>
+        <location filename="../ui/tablepage.cpp" line="482"/>
         <source>Not matched yet</source>
         <translation>Aún sin emparejar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="444"/>
+        <location filename="../ui/tablepage.cpp" line="483"/>
         <source>The records of the schools not matched to a hub school yet: %1</source>
         <translation>Los registros de las escuelas aún no emparejadas con una escuela del hub: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="517"/>
+        <location filename="../ui/tablepage.cpp" line="556"/>
         <source>Sorting…</source>
         <translation>Ordenando…</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="517"/>
+        <location filename="../ui/tablepage.cpp" line="556"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="564"/>
+        <location filename="../ui/tablepage.cpp" line="607"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -7454,14 +7566,22 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="566"/>
+        <location filename="../ui/tablepage.cpp" line="609"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="680"/>
+        <location filename="../ui/tablepage.cpp" line="728"/>
         <source>The selection has %1 cells; at most %2 can be copied at once. Filter the table or select fewer rows, or export the findings instead.</source>
         <translation>La selección tiene %1 celdas; se pueden copiar como máximo %2 a la vez. Filtre la tabla o seleccione menos filas, o bien exporte los hallazgos.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::TableView</name>
+    <message>
+        <location filename="../ui/tableview.cpp" line="13"/>
+        <source>Select all cells</source>
+        <translation>Seleccionar todas las celdas</translation>
     </message>
 </context>
 </TS>
