@@ -474,7 +474,7 @@
 <context>
     <name>rb::TablePage</name>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="80"/>
+        <location filename="../ui/tablepage.cpp" line="81"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -482,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="607"/>
+        <location filename="../ui/tablepage.cpp" line="603"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -92,8 +92,7 @@ Código de salida 0: sin errores; 1: se encontraron errores; 2: no se pudo leer 
 <context>
     <name>ClearButton</name>
     <message>
-        <location filename="../ui/clearbutton.cpp" line="27"/>
-        <location filename="../ui/clearbutton.cpp" line="28"/>
+        <location filename="../ui/clearbutton.cpp" line="21"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -7358,169 +7357,168 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
 <context>
     <name>rb::TablePage</name>
     <message>
-        <location filename="../ui/tablepage.cpp" line="137"/>
+        <location filename="../ui/tablepage.cpp" line="138"/>
         <source>Search this table (Ctrl+F)</source>
         <translation>Buscar en esta tabla (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="148"/>
+        <location filename="../ui/tablepage.cpp" line="149"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="151"/>
-        <location filename="../ui/tablepage.cpp" line="152"/>
+        <location filename="../ui/tablepage.cpp" line="139"/>
         <source>Clear search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="156"/>
+        <location filename="../ui/tablepage.cpp" line="152"/>
         <source>Search in</source>
         <translation>Buscar en</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="157"/>
+        <location filename="../ui/tablepage.cpp" line="153"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="158"/>
+        <location filename="../ui/tablepage.cpp" line="154"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="159"/>
+        <location filename="../ui/tablepage.cpp" line="155"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="160"/>
+        <location filename="../ui/tablepage.cpp" line="156"/>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="161"/>
+        <location filename="../ui/tablepage.cpp" line="157"/>
         <source>Rows with problems</source>
         <translation>Filas con problemas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="162"/>
+        <location filename="../ui/tablepage.cpp" line="158"/>
         <source>Rows with errors</source>
         <translation>Filas con errores</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="163"/>
+        <location filename="../ui/tablepage.cpp" line="159"/>
         <source>Rows with holds</source>
         <translation>Filas con retenciones</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="164"/>
+        <location filename="../ui/tablepage.cpp" line="160"/>
         <source>Rows with alerts</source>
         <translation>Filas con alertas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="165"/>
+        <location filename="../ui/tablepage.cpp" line="161"/>
         <source>Rows with information</source>
         <translation>Filas con información</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="176"/>
+        <location filename="../ui/tablepage.cpp" line="172"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="177"/>
+        <location filename="../ui/tablepage.cpp" line="173"/>
         <source>Show every row of the table again</source>
         <translation>Volver a mostrar todas las filas de la tabla</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="181"/>
+        <location filename="../ui/tablepage.cpp" line="177"/>
         <source>Search in:</source>
         <translation>Buscar en:</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="182"/>
+        <location filename="../ui/tablepage.cpp" line="178"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="183"/>
+        <location filename="../ui/tablepage.cpp" line="179"/>
         <source>School:</source>
         <translation>Escuela:</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="184"/>
+        <location filename="../ui/tablepage.cpp" line="180"/>
         <source>Problems:</source>
         <translation>Problemas:</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="226"/>
-        <location filename="../ui/tablepage.cpp" line="727"/>
+        <location filename="../ui/tablepage.cpp" line="222"/>
+        <location filename="../ui/tablepage.cpp" line="723"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="375"/>
+        <location filename="../ui/tablepage.cpp" line="371"/>
         <source>All columns</source>
         <translation>En todas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="376"/>
+        <location filename="../ui/tablepage.cpp" line="372"/>
         <source>All roles</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="415"/>
+        <location filename="../ui/tablepage.cpp" line="411"/>
         <source>All schools</source>
         <translation>Todas las escuelas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="486"/>
+        <location filename="../ui/tablepage.cpp" line="482"/>
         <source>Left out (will not sync)</source>
         <translation>Excluidas (no se sincronizan)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="487"/>
+        <location filename="../ui/tablepage.cpp" line="483"/>
         <source>The records of the schools left out of the matching, which do not sync: %1</source>
         <translation>Los registros de las escuelas excluidas del emparejamiento, que no se sincronizan: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="396"/>
+        <location filename="../ui/tablepage.cpp" line="392"/>
         <source>(blank)</source>
         <translation>(en blanco)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="63"/>
+        <location filename="../ui/tablepage.cpp" line="64"/>
         <source>Orgs table</source>
         <translation>Tabla de organizaciones</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="64"/>
+        <location filename="../ui/tablepage.cpp" line="65"/>
         <source>Users table</source>
         <translation>Tabla de usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="65"/>
+        <location filename="../ui/tablepage.cpp" line="66"/>
         <source>Classes table</source>
         <translation>Tabla de clases</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="66"/>
+        <location filename="../ui/tablepage.cpp" line="67"/>
         <source>Enrollments table</source>
         <translation>Tabla de inscripciones</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="67"/>
+        <location filename="../ui/tablepage.cpp" line="68"/>
         <source>Demographics table</source>
         <translation>Tabla de datos demográficos</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="68"/>
+        <location filename="../ui/tablepage.cpp" line="69"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="80"/>
+        <location filename="../ui/tablepage.cpp" line="81"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -7528,37 +7526,37 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="472"/>
+        <location filename="../ui/tablepage.cpp" line="468"/>
         <source>%1 (SIS: %2)</source>
         <translation>%1 (SIS: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="474"/>
+        <location filename="../ui/tablepage.cpp" line="470"/>
         <source>Hub school %1 (%2), matched to the SIS&apos;s %3 (%4)</source>
         <translation>Escuela del hub %1 (%2), emparejada con %3 (%4) del SIS</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="482"/>
+        <location filename="../ui/tablepage.cpp" line="478"/>
         <source>Not matched yet</source>
         <translation>Aún sin emparejar</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="483"/>
+        <location filename="../ui/tablepage.cpp" line="479"/>
         <source>The records of the schools not matched to a hub school yet: %1</source>
         <translation>Los registros de las escuelas aún no emparejadas con una escuela del hub: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="556"/>
+        <location filename="../ui/tablepage.cpp" line="552"/>
         <source>Sorting…</source>
         <translation>Ordenando…</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="556"/>
+        <location filename="../ui/tablepage.cpp" line="552"/>
         <source>Filtering…</source>
         <translation>Filtrando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tablepage.cpp" line="607"/>
+        <location filename="../ui/tablepage.cpp" line="603"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -7566,12 +7564,12 @@ Código de salida 0: hecho; 2: no se cambió nada (se muestra el motivo).</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="609"/>
+        <location filename="../ui/tablepage.cpp" line="605"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/tablepage.cpp" line="728"/>
+        <location filename="../ui/tablepage.cpp" line="724"/>
         <source>The selection has %1 cells; at most %2 can be copied at once. Filter the table or select fewer rows, or export the findings instead.</source>
         <translation>La selección tiene %1 celdas; se pueden copiar como máximo %2 a la vez. Filtre la tabla o seleccione menos filas, o bien exporte los hallazgos.</translation>
     </message>

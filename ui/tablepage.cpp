@@ -1,6 +1,7 @@
 #include "tablepage.h"
 
 #include "announcer.h"
+#include "clearbutton.h"
 #include "combofit.h"
 #include "flowlayout.h"
 #include "matching/synctarget.h"
@@ -135,7 +136,7 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
     , m_watcher(new QFutureWatcher<std::shared_ptr<Outcome>>(this))
 {
     m_search->setPlaceholderText(tr("Search this table (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    enableNamedClearButton(m_search, tr("Clear search"));
     // As wide as its hint at least, so that the hint is read in full however narrow the window.
     {
         QStyleOptionFrame option;
@@ -146,11 +147,6 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
         m_search->setMinimumWidth(m_search->style()->sizeFromContents(QStyle::CT_LineEdit, &option, content, m_search).width());
     }
     m_search->setAccessibleName(tr("Search"));
-    // The field's clear button is a tool button the field makes; it has an icon and no name.
-    for (QToolButton *button : m_search->findChildren<QToolButton *>()) {
-        button->setAccessibleName(tr("Clear search"));
-        button->setToolTip(tr("Clear search"));
-    }
     // Names for the platforms that name a box by its accessible name; on Linux a box is named by
     // its label (below), its name being its current choice.
     m_searchColumn->setAccessibleName(tr("Search in"));
