@@ -7,6 +7,7 @@
 #include "inspector.h"
 #include "linkcolours.h"
 #include "mainwindow.h"
+#include "testlanguage.h"
 #include "oneroster/exportreader.h"
 #include "overviewmodel.h"
 #include "overviewpage.h"
@@ -130,7 +131,7 @@ class ContrastTest final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_settings;
-    std::vector<std::unique_ptr<QTranslator>> m_translators;
+    TestLanguage m_language;
 
     static QString sample() { return QStringLiteral(ROSTERBENCH_SAMPLE); }
 
@@ -163,25 +164,6 @@ class ContrastTest final : public QObject
             break;
         }
         QCoreApplication::processEvents();
-    }
-
-    void useLanguage(const QString &language)
-    {
-        for (const auto &t : m_translators)
-            QCoreApplication::removeTranslator(t.get());
-        m_translators.clear();
-        QLocale::setDefault(QLocale(language == QLatin1String("es") ? QLocale::Spanish : QLocale::English,
-                                    language == QLatin1String("es") ? QLocale::Spain : QLocale::UnitedStates));
-        auto own = std::make_unique<QTranslator>();
-        QVERIFY(own->load(QStringLiteral(ROSTERBENCH_QM_DIR "/rosterbench_%1.qm").arg(language)));
-        QCoreApplication::installTranslator(own.get());
-        m_translators.push_back(std::move(own));
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt.get());
-            m_translators.push_back(std::move(qt));
-        }
     }
 
     static void addStates()
@@ -458,7 +440,7 @@ private slots:
     {
         QFETCH(PaletteState, state);
         QFETCH(QString, language);
-        useLanguage(language);
+        m_language.use(language);
         startLight();
         MainWindow window;
         window.show();
@@ -524,7 +506,7 @@ private slots:
     {
         QFETCH(PaletteState, state);
         QFETCH(QString, language);
-        useLanguage(language);
+        m_language.use(language);
         startLight();
         MainWindow window;
         window.show();

@@ -11,6 +11,7 @@
 #include "historydialog.h"
 #include "inspector.h"
 #include "mainwindow.h"
+#include "testlanguage.h"
 #include "matchingwizard.h"
 #include "oneroster/exportreader.h"
 #include "overviewmodel.h"
@@ -104,7 +105,7 @@ class WindowFitTest final : public QObject
 
     QTemporaryDir m_settings;
     QTemporaryDir m_dir;
-    std::vector<std::unique_ptr<QTranslator>> m_translators;
+    TestLanguage m_language;
 
     static QString sample() { return QStringLiteral(ROSTERBENCH_SAMPLE); }
 
@@ -113,27 +114,6 @@ class WindowFitTest final : public QObject
         QSignalSpy loaded(&window, &MainWindow::exportLoaded);
         window.openExport({path});
         return loaded.wait(60000);
-    }
-
-    // The window's language for the rows of a test: English (with its plural forms) or Spanish.
-    void useLanguage(const QString &language)
-    {
-        for (const auto &t : m_translators)
-            QCoreApplication::removeTranslator(t.get());
-        m_translators.clear();
-        QLocale::setDefault(QLocale(language == QLatin1String("es") ? QLocale::Spanish : QLocale::English,
-                                    language == QLatin1String("es") ? QLocale::Spain : QLocale::UnitedStates));
-        auto own = std::make_unique<QTranslator>();
-        QVERIFY(own->load(QStringLiteral(ROSTERBENCH_QM_DIR "/rosterbench_%1.qm").arg(language)));
-        QCoreApplication::installTranslator(own.get());
-        m_translators.push_back(std::move(own));
-        // Qt's own words (Cancel, Close) in the language too, where the system has them.
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt.get());
-            m_translators.push_back(std::move(qt));
-        }
     }
 
     // The sample again without half of Jefferson Middle School's people: opened after the sample,
@@ -187,7 +167,7 @@ private slots:
     void firstStart_fitsTheScreen()
     {
         QFETCH(QString, language);
-        useLanguage(language);
+        m_language.use(language);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -214,7 +194,7 @@ private slots:
     void openedAndEveryRecordChosen_stillFits()
     {
         QFETCH(QString, language);
-        useLanguage(language);
+        m_language.use(language);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -276,7 +256,7 @@ private slots:
 
     void inspector_wrapsLongTextAtItsNarrowest()
     {
-        useLanguage(QStringLiteral("en"));
+        m_language.use(QStringLiteral("en"));
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -303,7 +283,7 @@ private slots:
     void dialogs_fitTheScreen()
     {
         QFETCH(QString, language);
-        useLanguage(language);
+        m_language.use(language);
         MainWindow window;
         window.show();
         QVERIFY(open(window, sample()));
@@ -381,7 +361,7 @@ private slots:
     void tabsAndHints_areReadInFull()
     {
         QFETCH(QString, language);
-        useLanguage(language);
+        m_language.use(language);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -429,7 +409,7 @@ private slots:
     void dropDownLists_showTheirItemsWhole()
     {
         QFETCH(QString, language);
-        useLanguage(language);
+        m_language.use(language);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
