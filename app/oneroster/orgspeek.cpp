@@ -2,6 +2,7 @@
 
 #include "oneroster/csvparser.h"
 #include "oneroster/exportsource.h"
+#include "util/text.h"
 
 #include <QIODevice>
 
@@ -23,9 +24,9 @@ public:
         if (m_header) {
             m_header = false;
             for (int c = 0; c < count; ++c) {
-                if (trimmed(cells[c]) == "sourcedId")
+                if (trimmedCell(cells[c]) == "sourcedId")
                     m_id = c;
-                else if (trimmed(cells[c]) == "type")
+                else if (trimmedCell(cells[c]) == "type")
                     m_type = c;
             }
             return;
@@ -33,23 +34,14 @@ public:
         if (m_id < 0 || m_type < 0 || m_id >= count || m_type >= count)
             return;
         // As the roster takes it (Relations): the type exactly "school".
-        if (cells[m_type] == "school" && !trimmed(cells[m_id]).empty()) {
-            const std::string_view id = trimmed(cells[m_id]);
+        if (cells[m_type] == "school" && !trimmedCell(cells[m_id]).empty()) {
+            const std::string_view id = trimmedCell(cells[m_id]);
             ids.insert(QString::fromUtf8(id.data(), qsizetype(id.size())));
         }
     }
     void problem(CsvProblem, uint32_t, int, std::string_view) override {}
 
 private:
-    static std::string_view trimmed(std::string_view s)
-    {
-        while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-            s.remove_prefix(1);
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-            s.remove_suffix(1);
-        return s;
-    }
-
     bool m_header = true;
     int m_id = -1;
     int m_type = -1;
