@@ -113,17 +113,10 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_schoolCombo->setAccessibleName(tr("School"));
 
     // The filters flow onto more rows when the panel is narrow; a label stays with its box.
-    const auto labelled = [](QLabel *label, QWidget *field) {
-        auto *pair = new QHBoxLayout;
-        pair->setContentsMargins(0, 0, 0, 0);
-        pair->addWidget(label);
-        pair->addWidget(field, 1);
-        return pair;
-    };
     auto *filterRow = new FlowLayout;
-    filterRow->addLayout(labelled(severityLabel, m_severityCombo));
-    filterRow->addLayout(labelled(fileLabel, m_fileCombo));
-    filterRow->addLayout(labelled(schoolLabel, m_schoolCombo), 1);
+    filterRow->addLabelled(severityLabel, m_severityCombo);
+    filterRow->addLabelled(fileLabel, m_fileCombo);
+    filterRow->addLabelled(schoolLabel, m_schoolCombo, 1);
     filterRow->addWidget(m_hideAcknowledged);
     filterRow->addStretch();
     filterRow->addWidget(m_countLabel);

@@ -1,5 +1,7 @@
 #include "flowlayout.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QStyle>
 #include <QWidget>
 #include <QWidgetItem>
@@ -32,6 +34,16 @@ void FlowLayout::addLayout(QLayout *layout, int stretch)
     addChildLayout(layout);
     addItem(layout);
     m_items.last().stretch = stretch;
+}
+
+void FlowLayout::addLabelled(QLabel *label, QWidget *field, int stretch)
+{
+    label->setBuddy(field);
+    auto *pair = new QHBoxLayout;
+    pair->setContentsMargins(0, 0, 0, 0);
+    pair->addWidget(label);
+    pair->addWidget(field, 1);
+    addLayout(pair, stretch);
 }
 
 void FlowLayout::addStretch()

@@ -3,6 +3,8 @@
 #include <QLayout>
 #include <QList>
 
+class QLabel;
+
 namespace rb {
 
 // Lays its items out left to right and starts a new row where the width runs out, like words in a
@@ -22,6 +24,9 @@ public:
     void addWidget(QWidget *widget, int stretch = 0);
     // A layout kept whole on one row: a label with its field.
     void addLayout(QLayout *layout, int stretch = 0);
+    // `label` and its `field` side by side, kept on one row, the label tied to the field (its
+    // mnemonic goes there, and a screen reader names the field by it).
+    void addLabelled(QLabel *label, QWidget *field, int stretch = 0);
     // Keeps the items after it at the right of their row.
     void addStretch();
 

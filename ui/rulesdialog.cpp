@@ -102,15 +102,8 @@ RulesDialog::RulesDialog(QWidget *parent)
     m_details->setPlaceholderText(tr("Choose a rule to see what the hub will do and how to fix it."));
 
     auto *filters = new FlowLayout;
-    const auto labelled = [](QLabel *label, QWidget *field) {
-        auto *pair = new QHBoxLayout;
-        pair->setContentsMargins(0, 0, 0, 0);
-        pair->addWidget(label);
-        pair->addWidget(field, 1);
-        return pair;
-    };
-    filters->addLayout(labelled(searchLabel, m_search), 1);
-    filters->addLayout(labelled(severityLabel, m_severity));
+    filters->addLabelled(searchLabel, m_search, 1);
+    filters->addLabelled(severityLabel, m_severity);
     filters->addStretch();
     filters->addWidget(m_count);
 

@@ -178,21 +178,13 @@ TablePage::TablePage(FileKind kind, QWidget *parent)
     m_roleLabel = new QLabel(tr("Role:"), this);
     m_schoolLabel = new QLabel(tr("School:"), this);
     auto *severityLabel = new QLabel(tr("Problems:"), this);
-    const auto labelled = [](QLabel *label, QWidget *field) {
-        label->setBuddy(field);
-        auto *pair = new QHBoxLayout;
-        pair->setContentsMargins(0, 0, 0, 0);
-        pair->addWidget(label);
-        pair->addWidget(field, 1);
-        return pair;
-    };
     m_roleLabel->setVisible(!m_role->isHidden());
     auto *bar = new FlowLayout;
     bar->addWidget(m_search, 3);
-    bar->addLayout(labelled(columnLabel, m_searchColumn), 1);
-    bar->addLayout(labelled(m_roleLabel, m_role));
-    bar->addLayout(labelled(m_schoolLabel, m_school), 1);
-    bar->addLayout(labelled(severityLabel, m_severity));
+    bar->addLabelled(columnLabel, m_searchColumn, 1);
+    bar->addLabelled(m_roleLabel, m_role);
+    bar->addLabelled(m_schoolLabel, m_school, 1);
+    bar->addLabelled(severityLabel, m_severity);
     bar->addWidget(m_clear);
     bar->addStretch();
     bar->addWidget(m_busy);
